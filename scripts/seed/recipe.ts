@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+const source = z.object({
+  id: z.string(),
+  title: z.string(),
+  licence: z.string(),
+  attribution: z.string().optional(),
+});
+
+/** One real input file; `kind` picks the importer. New data is a new line here, not new code. */
+const input = z.object({
+  kind: z.enum(['municipalities-geojson', 'osm-places-xml', 'osm-geojson', 'parcels-geojson']),
+  file: z.string(),
+  source,
+  /** For parcels: which property holds the designation (fastighetsbeteckning), if not a usual name. */
+  designationProperty: z.string().optional(),
+});
+
+const recipeSchema = z.object({
+  randomSeed: z.number().int(),
+  centre: z.object({
+    name: z.string(),
+    municipalityCode: z.string(),
+    /** The view the map opens on and the area where missing data is generated. */
+    bbox,
+  }),
+  inputs: z.array(input),
+  generate: z.object({
+    /** Area in which streets, blocks and parcels are generated around real premises, if none were imported. */
+    fabricBbox: bbox,
+    footfall: z.object({ from: z.string(), to: z.string() }),
+    turnoverIndex: z.object({ from: z.string(), to: z.string() }),
+  }),
+});
+
+export type Recipe = z.infer<typeof recipeSchema>;
+export type RecipeInput = z.infer<typeof input>;
+export type SourceSpec = z.infer<typeof source>;
+
+export interface LoadedRecipe {
+  recipe: Recipe;
+  /** Absolute path of an input file, resolved against the recipe's folder. */
+  pathOf(file: string): string;
+}
+
+export function loadRecipe(path: string): LoadedRecipe {
+  const recipe = recipeSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const folder = dirname(resolve(path));
+  return { recipe, pathOf: (file) => resolve(folder, file) };
+}

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Db } from './store/db';
+import { handleError, errorResponse } from './http/errors';
+import { healthRoutes } from './routes/health';
+import { parcelRoutes } from './routes/parcels';
+import { premisesRoutes } from './routes/premises';
+import { districtRoutes } from './routes/districts';
+import { footfallRoutes } from './routes/footfall';
+import { basemapRoutes } from './routes/basemap';
+import { metaRoutes } from './routes/meta';
+
+export interface AppDeps {
+  db: Db;
+  basemapStyleUrl?: string | null;
+}
+
+/** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
+export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
+  const api = new Hono()
+    .route('/health', healthRoutes)
+    .route('/', metaRoutes(db, { basemapStyleUrl }))
+    .route('/districts', districtRoutes(db))
+    .route('/parcels', parcelRoutes(db))
+    .route('/premises', premisesRoutes(db))
+    .route('/footfall', footfallRoutes(db))
+    .route('/basemap', basemapRoutes(db));
+
+  const app = new Hono();
+  app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(basemapStyleUrl) }));
+  app.use('/api/*', compress());
+  app.onError(handleError);
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`));
+  app.route('/api', api);
+  return { app, api };
+}
+
+export type ApiType = ReturnType<typeof createApp>['api'];
+
+function contentSecurityPolicy(basemapStyleUrl: string | null) {
+  // An online style loads tiles, sprites and glyphs from hosts we cannot list in advance.
+  const remote = basemapStyleUrl ? ['https:'] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...remote],
+    connectSrc: ["'self'", ...remote],
+    fontSrc: ["'self'", 'data:', ...remote],
+    workerSrc: ["'self'", 'blob:'],
+    childSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+  };
+}

@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** The one error shape of the API: `{ error: { code, message, details? } }`, message in plain words. */
+export interface ErrorBody { error: { code: string; message: string; details?: unknown } }
+
+export class ApiError extends Error {
+  constructor(readonly status: ContentfulStatusCode, readonly code: string, message: string, readonly details?: unknown) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `${what} "${id}" finns inte. (${what} "${id}" does not exist.)`);
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+  const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
+  return c.json(body, status);
+}
+
+/** Last line of defence: known errors keep their status; anything else is a 500 without internals. */
+export function handleError(error: Error, c: Context) {
+  if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message, error.details);
+  if ('status' in error && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    return errorResponse(c, error.status as ContentfulStatusCode, 'bad_request', error.message);
+  }
+  console.error(error);
+  return errorResponse(c, 500, 'internal', 'Något gick fel på servern. Försök igen om en stund. (Something went wrong on the server.)');
+}

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { counterExists, countersWithLastWeek, countSeries } from '../store/footfall';
+import { featureCollection } from '../geo/features';
+import { isoDateParam } from '../http/queryParams';
+import { validate } from '../http/validate';
+import { notFound } from '../http/errors';
+
+const DAY = 86_400_000;
+/** Upper bound on buckets per request, so a year of hours is fine but a decade of hours is refused. */
+const MAX_BUCKETS = 10_000;
+const BUCKET_DAYS = { hour: 1 / 24, day: 1, week: 7, month: 28 } as const;
+
+const countsQuery = z
+  .object({
+    from: isoDateParam,
+    to: isoDateParam,
+    interval: z.enum(['hour', 'day', 'week', 'month'], { error: 'interval ska vara hour, day, week eller month' }).default('day'),
+  })
+  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] })
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / DAY / BUCKET_DAYS[q.interval] <= MAX_BUCKETS, {
+    message: `För många staplar: välj ett kortare intervall eller en grövre upplösning (more than ${MAX_BUCKETS} buckets)`,
+    path: ['interval'],
+  });
+
+export function footfallRoutes(db: Db) {
+  return new Hono()
+    .get('/counters', async (c) => {
+      const { features, lastWeekStart } = await countersWithLastWeek(db);
+      return c.json(featureCollection(features, { lastWeekStart }));
+    })
+    .get('/counters/:id/counts', validate('query', countsQuery), async (c) => {
+      const id = c.req.param('id');
+      if (!(await counterExists(db, id))) throw notFound('Räknaren', id);
+      const { from, to, interval } = c.req.valid('query');
+      return c.json({ counterId: id, from, to, interval, timeZone: 'Europe/Stockholm', series: await countSeries(db, id, from, to, interval) });
+    });
+}

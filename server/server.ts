@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp } from './app';
+import type { Config } from './config';
+import { Db } from './store/db';
+import { migrate } from './store/schema';
+import { isSeeded, seed } from '../scripts/seed/index';
+
+export interface RunningServer { url: string; db: Db; close: () => Promise<void> }
+
+/** Opens (and if needed creates and seeds) the database, then serves the API and the built web app. */
+export async function startServer(config: Config, log: (m: string) => void = console.log): Promise<RunningServer> {
+  const db = await Db.open(config.dbPath);
+  await migrate(db);
+  if (!(await isSeeded(db))) {
+    log(`Seeding ${config.dbPath} from ${config.recipePath} …`);
+    await seed(db, { recipePath: config.recipePath, log: (m) => log(`  ${m}`) });
+  }
+  const { app } = createApp({ db, basemapStyleUrl: config.basemapStyleUrl });
+  if (existsSync(config.webRoot)) {
+    const root = relative(process.cwd(), config.webRoot);
+    app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root }));
+    // Client-side routes (/public, /parcels/…) all load the app shell.
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  } else {
+    log(`No built web app at ${config.webRoot}: run "npm run build" (the API works without it).`);
+  }
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://localhost:${port}`,
+    db,
+    close: () => new Promise((resolve) => server.close(() => { db.close(); resolve(); })),
+  };
+}

@@ -1,0 +1,98 @@
+import { DuckDBInstance, DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
+export type Row = Record<string, unknown>;
+
+/**
+ * The one door to DuckDB. Reads share a small pool of connections (a DuckDB connection runs
+ * one statement at a time); every write goes through `transaction`, which holds a connection
+ * for its whole BEGIN … COMMIT so that a failure rolls back everything it did.
+ */
+export class Db {
+  private readonly idle: DuckDBConnection[] = [];
+  private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
+  private opened = 0;
+
+  private constructor(private readonly instance: DuckDBInstance, private readonly poolSize: number) {}
+
+  static async open(path: string, poolSize = 4): Promise<Db> {
+    const instance = await DuckDBInstance.create(path);
+    return new Db(instance, poolSize);
+  }
+
+  async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    return this.withConnection((c) => readAll<T>(c, sql, params));
+  }
+
+  async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  async run(sql: string, params?: Params): Promise<void> {
+    await this.withConnection((c) => c.run(sql, params));
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withConnection(async (c) => {
+      await c.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(new Tx(c));
+        await c.run('COMMIT');
+        return result;
+      } catch (error) {
+        await c.run('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  close(): void {
+    for (const c of this.idle) c.closeSync();
+    this.idle.length = 0;
+    this.instance.closeSync();
+  }
+
+  private async withConnection<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    const c = await this.acquire();
+    try {
+      return await work(c);
+    } finally {
+      this.release(c);
+    }
+  }
+
+  private async acquire(): Promise<DuckDBConnection> {
+    const c = this.idle.pop();
+    if (c) return c;
+    if (this.opened < this.poolSize) {
+      this.opened++;
+      return this.instance.connect();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(c: DuckDBConnection): void {
+    const next = this.waiting.shift();
+    if (next) next(c);
+    else this.idle.push(c);
+  }
+}
+
+/** A connection inside an open transaction. */
+export class Tx {
+  constructor(readonly connection: DuckDBConnection) {}
+  all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    return readAll<T>(this.connection, sql, params);
+  }
+  async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+  async run(sql: string, params?: Params): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+}
+
+async function readAll<T>(c: DuckDBConnection, sql: string, params?: Params): Promise<T[]> {
+  const reader = await c.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS() as T[];
+}

@@ -1,0 +1,62 @@
+import type { Db } from './db';
+import { stockholmMidnightUtc, toStockholmIso } from '../domain/stockholmTime';
+import { lastFullWeek } from '../domain/weeks';
+
+export type Interval = 'hour' | 'day' | 'week' | 'month';
+
+interface CounterRow { id: string; name: string; lon: number; lat: number; generated: boolean; installedOn: string | null }
+
+export async function counterExists(db: Db, id: string): Promise<boolean> {
+  return Boolean(await db.one('SELECT 1 FROM footfall_counters WHERE id = $id', { id }));
+}
+
+/** Counters with the counts of the last full ISO week in the data, and the week before it. */
+export async function countersWithLastWeek(db: Db) {
+  const counters = await db.all<CounterRow>(
+    `SELECT id, name, lon, lat, generated, strftime(installed_on, '%Y-%m-%d') AS "installedOn" FROM footfall_counters ORDER BY name`);
+  const end = await db.one<{ last: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS last FROM footfall_counts');
+  const week = end?.last != null ? lastFullWeek(end.last + 3_600_000) : null;
+  const sums = new Map<string, { lastWeek: number; weekBefore: number }>();
+  if (week) {
+    const rows = await db.all<{ counter_id: string; lastWeek: number; weekBefore: number }>(
+      `SELECT counter_id,
+              coalesce(sum(count) FILTER (WHERE ts >= to_timestamp($start / 1000)), 0)::DOUBLE AS "lastWeek",
+              coalesce(sum(count) FILTER (WHERE ts < to_timestamp($start / 1000)), 0)::DOUBLE AS "weekBefore"
+       FROM footfall_counts WHERE ts >= to_timestamp($before / 1000) AND ts < to_timestamp($end / 1000)
+       GROUP BY counter_id`,
+      { start: week.startUtc, before: week.startUtc - 7 * 86_400_000, end: week.endUtc },
+    );
+    for (const r of rows) sums.set(r.counter_id, { lastWeek: r.lastWeek, weekBefore: r.weekBefore });
+  }
+  const features = counters.map(({ lon, lat, ...c }) => ({
+    type: 'Feature' as const,
+    id: c.id,
+    geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+    properties: {
+      ...c,
+      lastWeekStart: week?.startDate ?? null,
+      lastWeekCount: sums.get(c.id)?.lastWeek ?? 0,
+      weekBeforeCount: sums.get(c.id)?.weekBefore ?? 0,
+    },
+  }));
+  return { features, lastWeekStart: week?.startDate ?? null };
+}
+
+/**
+ * Counts summed into buckets of local Stockholm time. Hours are grouped on UTC instants (so
+ * the repeated hour when summer time ends stays two buckets); days, ISO weeks and months on
+ * local dates. Buckets without data are left out rather than reported as zero.
+ */
+export async function countSeries(db: Db, counterId: string, from: string, to: string, interval: Interval) {
+  const params = { id: counterId, from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) };
+  const range = `counter_id = $id AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`;
+  if (interval === 'hour') {
+    const rows = await db.all<{ t: number; count: number }>(
+      `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts WHERE ${range} GROUP BY ts ORDER BY ts`, params);
+    return rows.map((r) => ({ t: toStockholmIso(r.t), count: r.count }));
+  }
+  const rows = await db.all<{ day: string; count: number }>(
+    `SELECT strftime(date_trunc('${interval}', timezone('Europe/Stockholm', ts)), '%Y-%m-%d') AS day, sum(count)::DOUBLE AS count
+     FROM footfall_counts WHERE ${range} GROUP BY 1 ORDER BY 1`, params);
+  return rows.map((r) => ({ t: toStockholmIso(stockholmMidnightUtc(r.day)), count: r.count }));
+}

@@ -1,0 +1,54 @@
+import type { Db } from './db';
+import type { Extent } from '../geo/extent';
+import { toFeature } from '../geo/features';
+import { extentOverlaps, extentParams } from './extentFilter';
+import { MAX_FEATURES_PER_REQUEST } from './limits';
+
+interface ParcelRow { id: string; designation: string; area_m2: number; generated: boolean; wkb: Uint8Array }
+
+export async function parcelsInBbox(db: Db, bbox: Extent) {
+  const rows = await db.all<ParcelRow>(
+    `SELECT id, designation, area_m2, generated, ST_AsWKB(geom) AS wkb FROM parcels p
+     WHERE ${extentOverlaps('p')} LIMIT ${MAX_FEATURES_PER_REQUEST + 1}`,
+    extentParams(bbox),
+  );
+  const truncated = rows.length > MAX_FEATURES_PER_REQUEST;
+  const features = rows.slice(0, MAX_FEATURES_PER_REQUEST).map((r) =>
+    toFeature(r.id, r.wkb, { designation: r.designation, areaM2: r.area_m2, generated: r.generated }));
+  return { features, truncated };
+}
+
+export interface OwnerView {
+  id: string; kind: string; name: string | null; isPrivatePerson: boolean; orgNumber: string | null; share: number; engagementStep: string;
+}
+
+/**
+ * One parcel with its owners and premises. A private person's name and contact details are
+ * personal data: here the name is left out (null, with isPrivatePerson) and no e-mail or
+ * phone is ever selected, because this API is public.
+ */
+export async function parcelDetail(db: Db, id: string) {
+  const parcel = await db.one<ParcelRow & { municipality_code: string | null; source_title: string }>(
+    `SELECT p.id, p.designation, p.area_m2, p.generated, p.municipality_code, ST_AsWKB(p.geom) AS wkb, s.title AS source_title
+     FROM parcels p JOIN sources s ON s.id = p.source_id WHERE p.id = $id`, { id });
+  if (!parcel) return undefined;
+  const owners = await db.all<OwnerView>(
+    `SELECT s.id, s.kind, CASE WHEN s.is_private_person THEN NULL ELSE s.name END AS name, s.is_private_person AS "isPrivatePerson",
+            CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber", o.share, s.engagement_step AS "engagementStep"
+     FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
+     WHERE o.parcel_id = $id ORDER BY o.share DESC, s.name`, { id });
+  const premises = await db.all<{ id: string; name: string | null; kind: string; status: string | null; statusSince: string | null; floorAreaM2: number | null; tenant: string | null }>(
+    `SELECT pr.id, pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS "statusSince", pr.floor_area_m2 AS "floorAreaM2",
+            (SELECT string_agg(s.name, ', ') FROM premises_tenants t JOIN stakeholders s ON s.id = t.stakeholder_id
+             WHERE t.premises_id = pr.id AND NOT s.is_private_person) AS tenant
+     FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+     WHERE pr.parcel_id = $id ORDER BY st.status DESC, pr.name NULLS LAST, pr.id`, { id });
+  return {
+    ...toFeature(parcel.id, parcel.wkb, {
+      designation: parcel.designation, areaM2: parcel.area_m2, generated: parcel.generated,
+      municipalityCode: parcel.municipality_code, source: parcel.source_title,
+    }),
+    owners,
+    premises,
+  };
+}

@@ -1,0 +1,34 @@
+import { hc, type InferResponseType } from 'hono/client';
+import type { ApiType } from '../../server/app';
+
+/** The typed API client: request and response types come from the server's routes. */
+export const api = hc<ApiType>('/api');
+
+export class ApiRequestError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+type ErrorShape = { error: { code: string; message: string } };
+type SuccessBody<R extends { json(): Promise<unknown> }> = Exclude<Awaited<ReturnType<R['json']>>, ErrorShape>;
+
+/** Unwraps a response, turning the API's error shape into an exception with its plain message. */
+export async function unwrap<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(response: Promise<R>): Promise<SuccessBody<R>> {
+  const res = await response;
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as Partial<ErrorShape> | null;
+    throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as SuccessBody<R>;
+}
+
+type Ok<T> = Exclude<T, ErrorShape>;
+export type Config = Ok<InferResponseType<typeof api.config.$get>>;
+export type ParcelCollection = Ok<InferResponseType<typeof api.parcels.$get>>;
+export type ParcelDetail = Ok<InferResponseType<(typeof api.parcels)[':id']['$get']>>;
+export type PremisesCollection = Ok<InferResponseType<typeof api.premises.$get>>;
+export type PremisesDetail = Ok<InferResponseType<(typeof api.premises)[':id']['$get']>>;
+export type CounterCollection = Ok<InferResponseType<typeof api.footfall.counters.$get>>;
+export type DistrictCollection = Ok<InferResponseType<typeof api.districts.$get>>;
+export type Source = Ok<InferResponseType<typeof api.sources.$get>>['sources'][number];

@@ -1,0 +1,14 @@
+import type { Bbox } from '../map/bbox';
+
+/** Every TanStack Query key in one place, so invalidation and caching speak one language. */
+export const queryKeys = {
+  config: ['config'] as const,
+  sources: ['sources'] as const,
+  districts: ['districts'] as const,
+  parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,
+  parcel: (id: string) => ['parcels', 'detail', id] as const,
+  premises: (bbox: Bbox, vacantOnly: boolean) => ['premises', 'bbox', bbox.join(','), vacantOnly] as const,
+  premisesDetail: (id: string) => ['premises', 'detail', id] as const,
+  counters: ['footfall', 'counters'] as const,
+  places: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,
+};

@@ -1,0 +1,20 @@
+/**
+ * Numbers, dates and money in Swedish format whatever the UI language: a planner in Sweden
+ * reads "1 234,5 m²" and "2026-11-24", and so do the reports they print.
+ */
+const LOCALE = 'sv-SE';
+
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const sek = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
+
+export const formatInteger = (n: number) => integer.format(n);
+export const formatDecimal = (n: number) => oneDecimal.format(n);
+export const formatSek = (n: number) => sek.format(n);
+export const formatPercent = (fraction: number) => oneDecimal.format(fraction * 100);
+
+/** YYYY-MM-DD dates pass through (that is the Swedish format); ISO timestamps become local dates. */
+export function formatDate(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(value));
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import './maplibreWorker';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Bbox } from './bbox';
+import { FABRIC_LAYER_IDS } from './basemapStyle';
+
+export interface Viewport { bbox: Bbox; zoom: number }
+
+interface MapViewProps {
+  style: maplibregl.StyleSpecification | string;
+  initialBounds: Bbox;
+  layers: Layer[];
+  showFabric: boolean;
+  onViewportChange: (viewport: Viewport) => void;
+  onPick: (info: PickingInfo) => void;
+  getTooltip: (info: PickingInfo) => string | null;
+}
+
+declare global {
+  interface Window { __platsatlas?: { map: maplibregl.Map } }
+}
+
+/**
+ * MapLibre for the base map with deck.gl drawn into the same WebGL context (interleaved), so
+ * one `idle` means both are drawn. The map owns the view; React hears of it on `moveend`.
+ * `data-map-idle` on the container tells tests (and anyone) that the map has settled.
+ */
+export function MapView({ style, initialBounds, layers, showFabric, onViewportChange, onPick, getTooltip }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const callbacks = useRef({ onViewportChange, onPick, getTooltip });
+  callbacks.current = { onViewportChange, onPick, getTooltip };
+
+  useEffect(() => {
+    const el = container.current!;
+    const map = new maplibregl.Map({
+      container: el,
+      style,
+      bounds: initialBounds,
+      attributionControl: { compact: false },
+      maxZoom: 20,
+      // The view lives in the URL (#zoom/lat/lon), so a link opens the same place.
+      hash: true,
+    });
+    map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    const overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onClick: (info) => callbacks.current.onPick(info),
+      getTooltip: (info) => {
+        const text = callbacks.current.getTooltip(info);
+        return text ? { text, className: 'map-tooltip' } : null;
+      },
+    });
+    map.addControl(overlay);
+    const report = () => {
+      const b = map.getBounds();
+      callbacks.current.onViewportChange({ bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: map.getZoom() });
+    };
+    map.on('load', report);
+    map.on('moveend', report);
+    map.on('idle', () => { el.dataset.mapIdle = 'true'; });
+    map.on('movestart', () => { el.dataset.mapIdle = 'false'; });
+    map.on('dataloading', () => { el.dataset.mapIdle = 'false'; });
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    window.__platsatlas = { map };
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+    // The map is created once; style changes would need setStyle, which the app does not do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    container.current!.dataset.mapIdle = 'false';
+    overlayRef.current?.setProps({ layers });
+    mapRef.current?.triggerRepaint();
+  }, [layers]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      for (const id of FABRIC_LAYER_IDS) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', showFabric ? 'visible' : 'none');
+      }
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [showFabric]);
+
+  return <div ref={container} className="map" data-testid="map" data-map-idle="false" role="application" aria-label="Karta" />;
+}

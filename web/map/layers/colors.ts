@@ -1,0 +1,29 @@
+import type { PremisesKind } from '../../../server/domain/premisesKinds';
+
+export type Rgba = [number, number, number, number];
+
+/** Colours by premises use (a qualitative palette readable on the light base map). */
+export const PREMISES_KIND_COLORS: Record<PremisesKind, Rgba> = {
+  restaurant: [230, 126, 34, 255],
+  cafe: [161, 98, 58, 255],
+  bar: [155, 89, 182, 255],
+  'fast-food': [241, 196, 15, 255],
+  retail: [41, 128, 185, 255],
+  service: [26, 188, 156, 255],
+  office: [127, 140, 141, 255],
+  culture: [232, 67, 147, 255],
+  other: [149, 165, 166, 255],
+};
+
+/** Vacant premises stand out: strong red with a white ring, whatever their former use. */
+export const VACANT_COLOR: Rgba = [214, 39, 40, 255];
+export const DISTRICT_LINE: Rgba = [88, 44, 131, 255];
+export const DISTRICT_FILL: Rgba = [128, 90, 213, 28];
+export const PARCEL_FILL: Rgba = [250, 246, 236, 150];
+export const PARCEL_LINE: Rgba = [150, 120, 90, 200];
+export const SELECTED: Rgba = [255, 140, 0, 255];
+export const FOOTFALL_FILL: Rgba = [0, 128, 128, 170];
+
+export function rgbaCss([r, g, b, a]: Rgba): string {
+  return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+}

@@ -1,0 +1,22 @@
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { DistrictCollection } from '../../api/client';
+import { DISTRICT_FILL, DISTRICT_LINE } from './colors';
+
+/**
+ * District boundaries: a faint fill and a strong outline. Not pickable by its fill, so clicks
+ * inside a district still reach the parcels and premises beneath.
+ */
+export function districtsLayer(data: DistrictCollection) {
+  return new GeoJsonLayer({
+    id: 'districts',
+    data: data as never,
+    pickable: false,
+    stroked: true,
+    filled: true,
+    getFillColor: DISTRICT_FILL,
+    getLineColor: DISTRICT_LINE,
+    getLineWidth: 3,
+    lineWidthUnits: 'pixels',
+    getDashArray: [6, 3],
+  });
+}

@@ -1,0 +1,33 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { CounterCollection } from '../../api/client';
+import { FOOTFALL_FILL, SELECTED } from './colors';
+
+type CounterFeature = CounterCollection['features'][number];
+
+const MAX_RADIUS_PX = 30;
+const MIN_RADIUS_PX = 6;
+
+/** Circle area proportional to a count: radius ∝ √count, the largest counter at MAX_RADIUS_PX. */
+export function footfallRadius(count: number, maxCount: number): number {
+  if (maxCount <= 0 || count <= 0) return MIN_RADIUS_PX;
+  return Math.max(MIN_RADIUS_PX, MAX_RADIUS_PX * Math.sqrt(count / maxCount));
+}
+
+export function footfallLayer(data: CounterCollection, selectedId: string | null) {
+  const maxCount = Math.max(0, ...data.features.map((f) => f.properties.lastWeekCount));
+  return new ScatterplotLayer<CounterFeature>({
+    id: 'footfall',
+    data: data.features,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (f) => f.geometry.coordinates as [number, number],
+    getRadius: (f) => footfallRadius(f.properties.lastWeekCount, maxCount),
+    getFillColor: FOOTFALL_FILL,
+    getLineColor: (f) => (f.properties.id === selectedId ? SELECTED : [255, 255, 255, 230]),
+    getLineWidth: (f) => (f.properties.id === selectedId ? 3 : 1.5),
+    autoHighlight: true,
+    updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+  });
+}

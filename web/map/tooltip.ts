@@ -1,0 +1,25 @@
+import type { PickingInfo } from '@deck.gl/core';
+import type { TFunction } from 'i18next';
+import { formatInteger } from '../i18n/format';
+
+type Picked = { properties: Record<string, unknown> };
+
+/** Hover text for whatever is under the pointer, in the current language. */
+export function tooltipText(info: PickingInfo, t: TFunction): string | null {
+  const object = info.object as Picked | undefined;
+  if (!object || !info.layer) return null;
+  const p = object.properties;
+  switch (info.layer.id) {
+    case 'parcels':
+      return `${p.designation}\n${t('units.m2', { value: formatInteger(p.areaM2 as number) })}`;
+    case 'premises': {
+      const vacant = p.status === 'vacant';
+      const name = (p.name as string | null) ?? (vacant ? t('premises.vacantPremises') : t('premises.unnamed'));
+      return `${name}\n${t(`kinds.${p.kind}`)} · ${t(`status.${p.status ?? 'unknown'}`)}`;
+    }
+    case 'footfall':
+      return `${p.name}\n${t('footfall.lastWeek')}: ${t('footfall.visitors', { count: p.lastWeekCount as number, formatted: formatInteger(p.lastWeekCount as number) })}`;
+    default:
+      return null;
+  }
+}

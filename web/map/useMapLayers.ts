@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import type { Layer } from '@deck.gl/core';
+import { useCounters, useDistricts, useParcels, usePlaces, usePremises } from '../api/queries';
+import { snapBbox } from './bbox';
+import type { Viewport } from './MapView';
+import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
+import { districtsLayer } from './layers/districts';
+import { parcelsLayer } from './layers/parcels';
+import { premisesLayer } from './layers/premises';
+import { footfallLayer } from './layers/footfall';
+import { placeLabelsLayer } from './layers/placeLabels';
+
+/** Server state for the visible viewport, turned into deck.gl layers in drawing order. */
+export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibility, selection: Selection, regionBbox: [number, number, number, number] | null) {
+  const bbox = viewport ? snapBbox(viewport.bbox) : null;
+  const zoom = viewport?.zoom ?? 0;
+  const parcelsWanted = visibility.parcels && zoom >= MIN_ZOOM.parcels;
+  const premisesWanted = visibility.premises && zoom >= MIN_ZOOM.premises;
+  const districts = useDistricts();
+  const parcels = useParcels(parcelsWanted ? bbox : null);
+  const premises = usePremises(premisesWanted ? bbox : null, visibility.vacantOnly);
+  const counters = useCounters();
+  const places = usePlaces(regionBbox);
+  const selectedId = selection?.id ?? null;
+
+  const layers = useMemo(() => {
+    const list: Layer[] = [];
+    if (parcelsWanted && parcels.data) list.push(parcelsLayer(parcels.data, selection?.type === 'parcel' ? selectedId : null));
+    if (visibility.districts && districts.data) list.push(districtsLayer(districts.data));
+    if (premisesWanted && premises.data) list.push(premisesLayer(premises.data, selection?.type === 'premises' ? selectedId : null));
+    if (visibility.footfall && counters.data) list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null));
+    if (places.data) list.push(placeLabelsLayer(places.data as never, zoom));
+    return list;
+  }, [parcelsWanted, parcels.data, premisesWanted, premises.data, visibility.districts, districts.data, visibility.footfall,
+    counters.data, places.data, selection?.type, selectedId, Math.floor(zoom) >= 12]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return {
+    layers,
+    status: {
+      parcelsZoomedOut: visibility.parcels && !parcelsWanted,
+      parcelsTruncated: parcelsWanted && Boolean(parcels.data?.truncated),
+      premisesTruncated: premisesWanted && Boolean(premises.data?.truncated),
+      parcelsLoaded: parcelsWanted && parcels.isSuccess && !parcels.isPlaceholderData,
+      lastWeekStart: counters.data?.lastWeekStart ?? null,
+      error: [districts, parcels, premises, counters].find((q) => q.error)?.error ?? null,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { LayerVisibility } from '../selection';
+import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
+import { PREMISES_KIND_COLORS, VACANT_COLOR, DISTRICT_LINE, FOOTFALL_FILL, PARCEL_LINE, rgbaCss } from '../map/layers/colors';
+import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
+import { formatDate, formatInteger } from '../i18n/format';
+import { MAX_FEATURES_PER_REQUEST } from '../../server/store/limits';
+
+interface LayerListProps {
+  visibility: LayerVisibility;
+  onChange: (next: LayerVisibility) => void;
+  status: { parcelsZoomedOut: boolean; parcelsTruncated: boolean; premisesTruncated: boolean; lastWeekStart: string | null };
+}
+
+/** Switch layers on and off; each says what it shows, how it is coloured, and where the data comes from. */
+export function LayerList({ visibility, onChange, status }: LayerListProps) {
+  const { t } = useTranslation();
+  const toggle = (key: keyof LayerVisibility) => onChange({ ...visibility, [key]: !visibility[key] });
+  const row = (key: keyof LayerVisibility, swatch: string, provenance: Provenance) => (
+    <label className="layer-row">
+      <input type="checkbox" checked={visibility[key]} onChange={() => toggle(key)} />
+      <span className="swatch" style={{ background: swatch }} aria-hidden />
+      <span className="layer-name">{t(`layers.${key}`)}</span>
+      <ProvenanceBadge provenance={provenance} />
+    </label>
+  );
+  return (
+    <section className="panel layer-list" aria-labelledby="layer-list-heading">
+      <h2 id="layer-list-heading">{t('layers.heading')}</h2>
+      {row('districts', rgbaCss(DISTRICT_LINE), 'generated')}
+      {row('parcels', rgbaCss(PARCEL_LINE), 'generated')}
+      {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
+      {status.parcelsTruncated && <p className="hint">{t('layers.truncated', { count: formatInteger(MAX_FEATURES_PER_REQUEST) as never })}</p>}
+      {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), 'mixed')}
+      {visibility.premises && (
+        <>
+          <label className="layer-row sub">
+            <input type="checkbox" checked={visibility.vacantOnly} onChange={() => toggle('vacantOnly')} />
+            <span>{t('layers.vacantOnly')}</span>
+          </label>
+          <ul className="legend" aria-label={t('layers.premises')}>
+            <li><span className="dot vacant" style={{ background: rgbaCss(VACANT_COLOR) }} />{t('kinds.vacant')}</li>
+            {PREMISES_KINDS.map((kind) => (
+              <li key={kind}><span className="dot" style={{ background: rgbaCss(PREMISES_KIND_COLORS[kind]) }} />{t(`kinds.${kind}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
+      {visibility.footfall && status.lastWeekStart && <p className="hint">{t('layers.footfallHint', { week: formatDate(status.lastWeekStart) })}</p>}
+      {row('fabric', '#ddd5cb', 'generated')}
+    </section>
+  );
+}

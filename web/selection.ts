@@ -1,0 +1,18 @@
+/** What the user has clicked on the map; the side panel shows it. */
+export type Selection = { type: 'parcel' | 'premises' | 'counter'; id: string } | null;
+
+export interface LayerVisibility {
+  districts: boolean;
+  parcels: boolean;
+  premises: boolean;
+  vacantOnly: boolean;
+  footfall: boolean;
+  fabric: boolean;
+}
+
+export const DEFAULT_VISIBILITY: LayerVisibility = {
+  districts: true, parcels: true, premises: true, vacantOnly: false, footfall: true, fabric: true,
+};
+
+/** Parcels and premises are many and small: fetch and draw them only when zoomed in this far. */
+export const MIN_ZOOM = { parcels: 14.5, premises: 13.5 } as const;
