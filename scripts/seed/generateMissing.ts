@@ -6,7 +6,7 @@ import { wgs84ToSweref, swerefToWgs84 } from '../../server/geo/sweref';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import { GridIndex } from './spatialIndex';
 import { generateFabric } from './generators/townFabric';
-import { generateOwners } from './generators/owners';
+import { generateOwners, MUNICIPALITY_OWNER } from './generators/owners';
 import { generatePremises } from './generators/premises';
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts } from './generators/footfall';
@@ -208,6 +208,8 @@ export async function generateTurnover(ctx: SeedContext): Promise<void> {
 export async function generateDistrictAndActions(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM districts')) > 0) return;
   const d = SEED_DISTRICT;
+  // The actions' responsible party; present already when the seed generated parcel owners.
+  if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${MUNICIPALITY_OWNER.id}'`)) === 0) await insertStakeholders(ctx, [MUNICIPALITY_OWNER]);
   await bulkInsert(ctx.tx, 'districts', [['id', 'varchar'], ['name', 'varchar'], ['type', 'varchar'], ['municipality_code', 'varchar'], ['generated', 'boolean'], ['created_by', 'varchar']],
     [[d.id, d.name, d.type, ctx.recipe.centre.municipalityCode, true, SEED_USER]]);
   await bulkInsert(ctx.tx, 'district_versions', [['district_id', 'varchar'], ['version', 'integer'], ['geom', 'geometry+extent'], ['area_m2', 'double'], ['note', 'varchar'], ['created_by', 'varchar']],
@@ -215,8 +217,8 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   await bulkInsert(ctx.tx, 'actions', [
     ['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['description', 'varchar'], ['focus_area', 'varchar'], ['status', 'varchar'],
     ['priority', 'integer'], ['start_date', 'date'], ['end_date', 'date'], ['responsible_stakeholder_id', 'varchar'], ['geom', 'geometry'],
-    ['cost_sek', 'double'], ['public', 'boolean'], ['public_text', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
-  ], SEED_ACTIONS.map((a) => [a.id, d.id, a.title, a.description, a.focusArea, a.status, a.priority, a.start, a.end, 'sh-malmo-stad',
+    ['cost_sek', 'integer'], ['public', 'boolean'], ['public_text', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
+  ], SEED_ACTIONS.map((a) => [a.id, d.id, a.title, a.description, a.focusArea, a.status, a.priority, a.start, a.end, MUNICIPALITY_OWNER.id,
     a.geometry, a.costSek, a.public, a.publicText, true, SEED_USER]));
 }
 

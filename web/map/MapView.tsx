@@ -24,9 +24,10 @@ declare global {
 }
 
 /**
- * MapLibre for the base map with deck.gl drawn into the same WebGL context (interleaved), so
- * one `idle` means both are drawn. The map owns the view; React hears of it on `moveend`.
- * `data-map-idle` on the container tells tests (and anyone) that the map has settled.
+ * MapLibre for the base map with deck.gl on its own canvas above it (overlaid). Interleaved
+ * mode shares MapLibre's WebGL context but, with MapLibre 6, swallowed a click that came soon
+ * after a hover highlight; overlaid keeps every click. The map owns the view; React hears of
+ * it on `moveend`. `data-map-idle` on the container tells tests (and anyone) the map has settled.
  */
 export function MapView({ style, initialBounds, layers, showFabric, onViewportChange, onPick, getTooltip }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -49,7 +50,7 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     const overlay = new MapLibreOverlay({
-      interleaved: true,
+      interleaved: false,
       layers: [],
       onClick: (info) => callbacks.current.onPick(info),
       getTooltip: (info) => {

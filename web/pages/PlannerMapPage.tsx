@@ -53,19 +53,21 @@ export function PlannerMapPage() {
         onPick={onPick}
         getTooltip={getTooltip}
       />
-      <header className="panel app-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <p className="muted">{config.data.centre.name} · {t('app.subtitle')}</p>
-        </div>
-        <LanguageSwitch />
-      </header>
-      <LayerList visibility={visibility} onChange={setVisibility} status={status} />
+      <div className="left-column">
+        <header className="panel app-header">
+          <div>
+            <h1>{t('app.title')}</h1>
+            <p className="muted">{config.data.centre.name} · {t('app.subtitle')}</p>
+          </div>
+          <LanguageSwitch />
+        </header>
+        <LayerList visibility={visibility} onChange={setVisibility} status={status} />
+        <DataNote />
+      </div>
       {status.error && <p role="alert" className="panel error-banner">{t('app.loadError', { message: status.error.message })}</p>}
       {selection?.type === 'parcel' && <ParcelPanel id={selection.id} onSelect={setSelection} onClose={() => setSelection(null)} />}
       {selection?.type === 'premises' && <PremisesPanel id={selection.id} onSelect={setSelection} onClose={() => setSelection(null)} />}
       {selection?.type === 'counter' && <CounterPanel id={selection.id} onClose={() => setSelection(null)} />}
-      <DataNote />
     </div>
   );
 }

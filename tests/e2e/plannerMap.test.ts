@@ -1,0 +1,84 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { centroid } from '@turf/turf';
+import { pixelAt, project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+
+let app: Awaited<ReturnType<typeof startBrowserApp>>;
+let page: Page;
+const VIEW = { width: 1400, height: 900 };
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  page = await app.browser.newPage({ viewport: VIEW });
+});
+afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
+afterAll(async () => { await app.close(); });
+
+const api = async (path: string) => (await fetch(`${app.server.url}${path}`)).json();
+
+/**
+ * A parcel on screen with no premises or counter dots on it, well clear of the side panels,
+ * so a click there can only hit the parcel.
+ */
+async function findClearParcel() {
+  const b = await page.evaluate(() => window.__platsatlas!.map.getBounds().toArray().flat());
+  const parcels = await api(`/api/parcels?bbox=${b.join(',')}`);
+  const counters = await api('/api/footfall/counters');
+  const counterPoints = await Promise.all(counters.features.map((c: { geometry: { coordinates: [number, number] } }) => project(page, c.geometry.coordinates)));
+  for (const parcel of parcels.features) {
+    const at = await project(page, centroid(parcel).geometry.coordinates as [number, number]);
+    if (at.x < 380 || at.x > VIEW.width - 420 || at.y < 80 || at.y > VIEW.height - 80) continue;
+    if (counterPoints.some((c) => Math.hypot(c.x - at.x, c.y - at.y) < 50)) continue;
+    const detail = await api(`/api/parcels/${parcel.id}`);
+    if (detail.premises.length > 0) continue;
+    return { parcel, at };
+  }
+  throw new Error('no clear parcel on screen');
+}
+
+describe('a planner opens the map of Malmö city centre', () => {
+  it('shows the map in Swedish with the real data note and the layer list', async () => {
+    await page.goto(`${app.server.url}/#16.4/55.6045/13.0005`);
+    await waitForMapIdle(page);
+    await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
+    await waitForMapIdle(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await page.textContent('.layer-list h2')).toBe('Kartlager');
+    expect(await page.textContent('[data-testid="data-note"] summary')).toBe('Om datan');
+    expect(await page.locator('.layer-list').textContent()).toContain('Genererad');
+  });
+
+  it('draws parcels: a pixel inside a parcel changes when the parcel layer is switched off', async () => {
+    const { at } = await findClearParcel();
+    const withParcels = await pixelAt(page, at.x, at.y);
+    await page.getByLabel('Fastigheter').uncheck();
+    // deck.gl draws on its own canvas in the next animation frame: poll rather than sleep.
+    await expect.poll(() => pixelAt(page, at.x, at.y)).not.toEqual(withParcels);
+    await page.getByLabel('Fastigheter').check();
+    await expect.poll(() => pixelAt(page, at.x, at.y)).toEqual(withParcels);
+    // And the map is not a grey or empty canvas: land and water differ.
+    expect(new Set((await Promise.all([[10, 10], [700, 450], [1390, 890]].map(([x, y]) => pixelAt(page, x, y)))).map(String)).size).toBeGreaterThan(1);
+  });
+
+  it('shows a tooltip on hover and opens the parcel panel with designation, area and owners on click', async () => {
+    const { parcel, at } = await findClearParcel();
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.map-tooltip').textContent()).toContain(parcel.properties.designation);
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByTestId('side-panel');
+    await panel.waitFor();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(parcel.properties.designation);
+    const text = await panel.textContent();
+    expect(text).toContain('Fastighet');
+    expect(text).toContain('Ägare');
+    expect(text).toMatch(/\d m²/);
+  });
+
+  it('switches the interface to English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.textContent('.layer-list h2')).toBe('Map layers');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByTestId('side-panel').textContent()).toContain('Owners');
+    expect(await page.textContent('[data-testid="data-note"] summary')).toBe('About the data');
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { loadConfig } from '../../server/config';
+import { startServer, type RunningServer } from '../../server/server';
+import { launchChromium } from '../../scripts/browser';
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+/** The real server on a free port over a fresh DuckDB file, plus headless Chromium. */
+export async function startBrowserApp() {
+  const dir = mkdtempSync(join(tmpdir(), 'platsatlas-e2e-'));
+  const server: RunningServer = await startServer({ ...loadConfig({}), port: 0, dbPath: join(dir, 'e2e.duckdb') }, () => {});
+  const browser: Browser = await launchChromium();
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function waitForMapIdle(page: Page) {
+  await page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 45_000 });
+}
+
+/** Screen position of a lon/lat on the page's map. */
+export function project(page: Page, lonLat: [number, number]) {
+  return page.evaluate(([lon, lat]) => {
+    const p = window.__platsatlas!.map.project([lon, lat]);
+    return { x: p.x, y: p.y };
+  }, lonLat);
+}
+
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = PNG.sync.read(await page.screenshot());
+  const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+  return [png.data[i], png.data[i + 1], png.data[i + 2]];
+}
+
+/** Saves a screenshot when a test fails, so CI shows what the user would have seen. */
+export async function screenshotOnFailure(page: Page | undefined, name: string, failed: boolean) {
+  if (!page || !failed) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+}

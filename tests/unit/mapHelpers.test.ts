@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { snapBbox } from '../../web/map/bbox';
+import { footfallRadius } from '../../web/map/layers/footfall';
+import { premisesKindFromOsmTags } from '../../server/domain/premisesKinds';
+
+describe('map helpers', () => {
+  it('snaps a viewport outward so nearby pans share a cache key', () => {
+    const a = snapBbox([13.0001, 55.6001, 13.0101, 55.6051]);
+    const b = snapBbox([13.0003, 55.6003, 13.0103, 55.6053]);
+    expect(a).toEqual(b);
+    expect(a[0]).toBeLessThanOrEqual(13.0001);
+    expect(a[2]).toBeGreaterThanOrEqual(13.0103);
+  });
+
+  it('sizes footfall circles by area: four times the count, twice the radius', () => {
+    expect(footfallRadius(40_000, 40_000)).toBeCloseTo(2 * footfallRadius(10_000, 40_000));
+    expect(footfallRadius(0, 40_000)).toBeGreaterThan(0);
+  });
+
+  it('classifies OpenStreetMap tags as premises kinds', () => {
+    expect(premisesKindFromOsmTags({ amenity: 'pub' })).toBe('bar');
+    expect(premisesKindFromOsmTags({ shop: 'hairdresser' })).toBe('service');
+    expect(premisesKindFromOsmTags({ shop: 'books' })).toBe('retail');
+    expect(premisesKindFromOsmTags({ leisure: 'outdoor_seating' })).toBeNull();
+  });
+});
