@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './store/db';
 import { handleError, errorResponse } from './http/errors';
+import { gzipJson } from './http/gzip';
 import { healthRoutes } from './routes/health';
 import { parcelRoutes } from './routes/parcels';
 import { premisesRoutes } from './routes/premises';
@@ -29,7 +29,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
 
   const app = new Hono();
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(basemapStyleUrl) }));
-  app.use('/api/*', compress());
+  app.use('/api/*', gzipJson());
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`));
   app.route('/api', api);

@@ -1,7 +1,7 @@
 import type { Db } from './db';
 import type { Extent } from '../geo/extent';
 import { toFeature } from '../geo/features';
-import { extentOverlaps, extentParams } from './extentFilter';
+import { extentOverlaps } from './extentFilter';
 import { MAX_FEATURES_PER_REQUEST } from './limits';
 
 interface ParcelRow { id: string; designation: string; area_m2: number; generated: boolean; wkb: Uint8Array }
@@ -9,8 +9,7 @@ interface ParcelRow { id: string; designation: string; area_m2: number; generate
 export async function parcelsInBbox(db: Db, bbox: Extent) {
   const rows = await db.all<ParcelRow>(
     `SELECT id, designation, area_m2, generated, ST_AsWKB(geom) AS wkb FROM parcels p
-     WHERE ${extentOverlaps('p')} LIMIT ${MAX_FEATURES_PER_REQUEST + 1}`,
-    extentParams(bbox),
+     WHERE ${extentOverlaps('p', bbox)} LIMIT ${MAX_FEATURES_PER_REQUEST + 1}`,
   );
   const truncated = rows.length > MAX_FEATURES_PER_REQUEST;
   const features = rows.slice(0, MAX_FEATURES_PER_REQUEST).map((r) =>

@@ -1,6 +1,7 @@
 import type { Db } from './db';
 import type { Extent } from '../geo/extent';
 import { MAX_FEATURES_PER_REQUEST } from './limits';
+import { pointInExtent } from './extentFilter';
 
 export type PremisesStatus = 'occupied' | 'vacant';
 
@@ -13,13 +14,12 @@ const CURRENT_STATUS = `LEFT JOIN premises_status st ON st.premises_id = pr.id A
 const COLUMNS = `pr.id, pr.name, pr.kind, pr.address, pr.lon, pr.lat, pr.parcel_id AS "parcelId", pr.floor_area_m2 AS "floorAreaM2",
   pr.floor_area_generated AS "floorAreaGenerated", st.status, strftime(st.valid_from, '%Y-%m-%d') AS "statusSince", pr.generated`;
 
-export async function premisesInBbox(db: Db, [minX, minY, maxX, maxY]: Extent, filter: { status?: PremisesStatus; kind?: string }) {
+export async function premisesInBbox(db: Db, bbox: Extent, filter: { status?: PremisesStatus; kind?: string }) {
   const rows = await db.all<PremisesRow>(
     `SELECT ${COLUMNS} FROM premises pr ${CURRENT_STATUS}
-     WHERE pr.lon BETWEEN $minX AND $maxX AND pr.lat BETWEEN $minY AND $maxY
-       AND ($status IS NULL OR st.status = $status) AND ($kind IS NULL OR pr.kind = $kind)
+     WHERE ${pointInExtent('pr.lon', 'pr.lat', bbox)} AND ($status IS NULL OR st.status = $status) AND ($kind IS NULL OR pr.kind = $kind)
      ORDER BY pr.id LIMIT ${MAX_FEATURES_PER_REQUEST + 1}`,
-    { minX, minY, maxX, maxY, status: filter.status ?? null, kind: filter.kind ?? null },
+    { status: filter.status ?? null, kind: filter.kind ?? null },
   );
   const truncated = rows.length > MAX_FEATURES_PER_REQUEST;
   return { features: rows.slice(0, MAX_FEATURES_PER_REQUEST).map(toFeature), truncated };
