@@ -7,7 +7,7 @@ import { loadConfig } from '../server/config';
 /** `npm run seed`: create (or fill) the DuckDB file from data/seed-recipe.json. */
 const config = loadConfig(process.env);
 const recipePath = resolve(process.argv[2] ?? config.recipePath);
-const db = await Db.open(config.dbPath);
+const db = await Db.open(config.dbPath, { threads: config.duckdbThreads });
 await migrate(db);
 if (await isSeeded(db)) {
   console.log(`${config.dbPath} is already seeded; delete it to seed anew.`);

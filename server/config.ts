@@ -9,6 +9,8 @@ export interface Config {
   recipePath: string;
   /** Optional online MapLibre style URL; without it the offline base map is used. */
   basemapStyleUrl: string | null;
+  /** DuckDB threads per query (see Db.open). */
+  duckdbThreads: number;
   webRoot: string;
 }
 
@@ -19,6 +21,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dbPath: env.PLATSATLAS_DB ?? resolve(root, 'data/platsatlas.duckdb'),
     recipePath: env.PLATSATLAS_RECIPE ?? resolve(root, 'data/seed-recipe.json'),
     basemapStyleUrl: env.PLATSATLAS_BASEMAP_STYLE?.trim() || null,
+    duckdbThreads: Number(env.PLATSATLAS_DUCKDB_THREADS ?? 1) || 1,
     webRoot: resolve(root, 'dist/web'),
   };
 }

@@ -12,7 +12,7 @@ export interface RunningServer { url: string; db: Db; close: () => Promise<void>
 
 /** Opens (and if needed creates and seeds) the database, then serves the API and the built web app. */
 export async function startServer(config: Config, log: (m: string) => void = console.log): Promise<RunningServer> {
-  const db = await Db.open(config.dbPath);
+  const db = await Db.open(config.dbPath, { threads: config.duckdbThreads });
   await migrate(db);
   if (!(await isSeeded(db))) {
     log(`Seeding ${config.dbPath} from ${config.recipePath} …`);

@@ -16,3 +16,13 @@ export function toFeature<P extends Record<string, unknown>>(id: string, wkb: Ui
 export function featureCollection<F, X extends Record<string, unknown> = Record<never, never>>(features: F[], extra?: X) {
   return { type: 'FeatureCollection' as const, features, ...(extra as X) };
 }
+
+/** One Feature as JSON text, with the geometry already serialised (see wkbToGeoJsonText). */
+export function featureText(id: string, geometryText: string, properties: Record<string, unknown>): string {
+  return `{"type":"Feature","id":${JSON.stringify(id)},"geometry":${geometryText},"properties":${JSON.stringify({ id, ...properties })}}`;
+}
+
+export function featureCollectionText(features: string[], extra: Record<string, unknown> = {}): string {
+  const members = Object.entries(extra).map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`).join('');
+  return `{"type":"FeatureCollection","features":[${features.join(',')}]${members}}`;
+}

@@ -1,14 +1,16 @@
 import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
+import { gzip as gzipCallback, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
 const gzip = promisify(gzipCallback);
 const MIN_BYTES = 1024;
+/** Below this, compressing inline (well under a millisecond) beats a trip to the thread pool. */
+const INLINE_MAX_BYTES = 256 * 1024;
 
 /**
- * Gzips JSON responses for clients that accept it. zlib level 4 on the thread pool: a
- * viewport of parcels compresses in ~0.7 ms instead of ~1.6 ms at the default level, for
- * about 7 % more bytes, and a large base-map layer never blocks the event loop.
+ * Gzips JSON responses for clients that accept it, at zlib level 4: a viewport of parcels
+ * compresses in ~0.7 ms instead of ~1.6 ms at the default level, for about 7 % more bytes.
+ * Large bodies (a base-map layer) go to the thread pool so they never block the event loop.
  */
 export function gzipJson(): MiddlewareHandler {
   return async (c, next) => {
@@ -25,6 +27,7 @@ export function gzipJson(): MiddlewareHandler {
     }
     headers.set('Content-Encoding', 'gzip');
     headers.delete('Content-Length');
-    c.res = new Response(await gzip(body, { level: 4 }), { status: res.status, headers });
+    const compressed = body.length <= INLINE_MAX_BYTES ? gzipSync(body, { level: 4 }) : await gzip(body, { level: 4 });
+    c.res = new Response(compressed, { status: res.status, headers });
   };
 }

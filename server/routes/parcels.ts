@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { parcelDetail, parcelsInBbox } from '../store/parcels';
-import { featureCollection } from '../geo/features';
+import { parcelDetail, parcelsInBboxText, type ParcelCollection } from '../store/parcels';
+import { jsonText } from '../http/jsonText';
 import { bboxParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
@@ -10,8 +10,7 @@ import { notFound } from '../http/errors';
 export function parcelRoutes(db: Db) {
   return new Hono()
     .get('/', validate('query', z.object({ bbox: bboxParam })), async (c) => {
-      const { features, truncated } = await parcelsInBbox(db, c.req.valid('query').bbox);
-      return c.json(featureCollection(features, { truncated }));
+      return jsonText<ParcelCollection>(c, await parcelsInBboxText(db, c.req.valid('query').bbox));
     })
     .get('/:id', async (c) => {
       const parcel = await parcelDetail(db, c.req.param('id'));

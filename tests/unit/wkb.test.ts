@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import { geometryToWkb, wkbToGeometry } from '../../server/geo/wkb';
+import { wkbToGeoJsonText } from '../../server/geo/wkbToGeoJsonText';
 
 const shapes: Geometry[] = [
   { type: 'Point', coordinates: [13.0011, 55.6059] },
@@ -14,6 +15,11 @@ const shapes: Geometry[] = [
 describe('WKB codec', () => {
   it.each(shapes.map((s) => [s.type, s] as const))('round-trips a %s', (_type, shape) => {
     expect(wkbToGeometry(geometryToWkb(shape))).toEqual(shape);
+  });
+
+  it.each(shapes.map((s) => [s.type, s] as const))('writes a %s as the same GeoJSON text JSON.stringify gives', (_type, shape) => {
+    expect(wkbToGeoJsonText(geometryToWkb(shape))).toBe(JSON.stringify(shape));
+    expect(JSON.parse(wkbToGeoJsonText(geometryToWkb(shape)))).toEqual(shape);
   });
 
   it('writes the ISO layout DuckDB expects (little-endian, type code, doubles)', () => {
