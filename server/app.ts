@@ -10,6 +10,10 @@ import { districtRoutes } from './routes/districts';
 import { footfallRoutes } from './routes/footfall';
 import { basemapRoutes } from './routes/basemap';
 import { metaRoutes } from './routes/meta';
+import { authRoutes } from './routes/auth';
+import { stakeholderRoutes } from './routes/stakeholders';
+import { sessionMiddleware } from './auth/session';
+import type { AppEnv } from './http/env';
 
 export interface AppDeps {
   db: Db;
@@ -18,16 +22,19 @@ export interface AppDeps {
 
 /** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
 export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
-  const api = new Hono()
+  const api = new Hono<AppEnv>()
+    .use('*', sessionMiddleware(db))
     .route('/health', healthRoutes)
+    .route('/auth', authRoutes(db))
     .route('/', metaRoutes(db, { basemapStyleUrl }))
     .route('/districts', districtRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))
     .route('/footfall', footfallRoutes(db))
-    .route('/basemap', basemapRoutes(db));
+    .route('/basemap', basemapRoutes(db))
+    .route('/stakeholders', stakeholderRoutes(db));
 
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(basemapStyleUrl) }));
   app.use('/api/*', gzipJson());
   app.onError(handleError);

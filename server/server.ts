@@ -6,6 +6,7 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { Db } from './store/db';
 import { migrate } from './store/schema';
+import { countPlanners } from './store/users';
 import { isSeeded, seed } from '../scripts/seed/index';
 
 export interface RunningServer { url: string; db: Db; close: () => Promise<void> }
@@ -17,6 +18,9 @@ export async function startServer(config: Config, log: (m: string) => void = con
   if (!(await isSeeded(db))) {
     log(`Seeding ${config.dbPath} from ${config.recipePath} …`);
     await seed(db, { recipePath: config.recipePath, log: (m) => log(`  ${m}`) });
+  }
+  if ((await countPlanners(db)) === 0) {
+    log('No planner account yet: create one with  npm run create-planner -- --email <e-mail> --name "<name>"');
   }
   const { app } = createApp({ db, basemapStyleUrl: config.basemapStyleUrl });
   if (existsSync(config.webRoot)) {

@@ -1,15 +1,110 @@
+import { listValue } from '@duckdb/node-api';
+import { area, booleanPointInPolygon, booleanWithin, featureCollection as turfCollection, intersect, point } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Db } from './db';
 import { toFeature } from '../geo/features';
+import { wkbToGeometry } from '../geo/wkb';
+import { geometryExtent } from '../geo/extent';
+import { extentOverlaps, pointInExtent } from './extentFilter';
+import { EDGE_SHARE } from '../domain/districts';
+
+const CURRENT_VERSION = `JOIN district_versions v ON v.district_id = d.id
+  AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)`;
 
 /** Districts with their current (highest-version) boundary. */
 export async function listDistricts(db: Db) {
   const rows = await db.all<{ id: string; name: string; type: string; version: number; areaM2: number; updatedAt: string; generated: boolean; wkb: Uint8Array }>(
     `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", strftime(v.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt",
             d.generated, ST_AsWKB(v.geom) AS wkb
-     FROM districts d
-     JOIN district_versions v ON v.district_id = d.id
-       AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)
-     ORDER BY d.name`,
+     FROM districts d ${CURRENT_VERSION} ORDER BY d.name`,
   );
   return rows.map(({ id, wkb, ...properties }) => toFeature(id, wkb, properties));
+}
+
+export async function currentBoundary(db: Db, id: string) {
+  const row = await db.one<{ id: string; name: string; type: string; version: number; wkb: Uint8Array }>(
+    `SELECT d.id, d.name, d.type, v.version, ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`, { id });
+  return row && { ...row, geometry: wkbToGeometry(row.wkb) as Polygon | MultiPolygon };
+}
+
+/** Every saved boundary of a district, newest first: who, when, why, how large. */
+export async function listVersions(db: Db, id: string) {
+  const rows = await db.all<{ version: number; note: string | null; createdAt: string; createdBy: string; areaM2: number; wkb: Uint8Array }>(
+    `SELECT v.version, v.note, strftime(v.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
+            coalesce(u.name, v.created_by) AS "createdBy", v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb
+     FROM district_versions v LEFT JOIN users u ON u.id = v.created_by
+     WHERE v.district_id = $id ORDER BY v.version DESC`, { id });
+  return rows.map(({ wkb, ...properties }) => toFeature(`${id}@${properties.version}`, wkb, properties));
+}
+
+export interface DistrictParcel {
+  shareInside: number;
+  edge: boolean;
+  owners: { id: string; name: string | null; kind: string; isPrivatePerson: boolean; orgNumber: string | null; share: number; engagementStep: string }[];
+  tenants: { id: string; name: string; premisesId: string; premisesName: string | null; kind: string; status: string | null; engagementStep: string }[];
+}
+
+/**
+ * The parcels inside or crossing a district, each with the share of its area inside (turf's
+ * geodesic areas), its owners and its tenants. Parcels that only touch the boundary are left out.
+ */
+export async function districtParcels(db: Db, boundary: Polygon | MultiPolygon, { includePersonalData }: { includePersonalData: boolean }) {
+  const rows = await db.all<{ id: string; designation: string; area_m2: number; generated: boolean; wkb: Uint8Array }>(
+    `SELECT id, designation, area_m2, generated, ST_AsWKB(geom) AS wkb FROM parcels p WHERE ${extentOverlaps('p', geometryExtent(boundary))}`);
+  const district: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: boundary };
+  const inside = rows.flatMap((r) => {
+    const parcel: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: wkbToGeometry(r.wkb) as Polygon };
+    const share = shareInside(parcel, district);
+    return share > 1e-9 ? [{ row: r, parcel, share }] : [];
+  });
+  const ids = listValue(inside.map((p) => p.row.id));
+  const owners = await db.all<DistrictParcel['owners'][number] & { parcelId: string }>(
+    `SELECT o.parcel_id AS "parcelId", s.id, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.kind,
+            s.is_private_person AS "isPrivatePerson", CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber",
+            o.share, s.engagement_step AS "engagementStep"
+     FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
+     WHERE list_contains($ids, o.parcel_id) ORDER BY o.share DESC, s.name`, { ids, personal: includePersonalData });
+  const tenants = await db.all<DistrictParcel['tenants'][number] & { parcelId: string }>(
+    `SELECT pr.parcel_id AS "parcelId", s.id, s.name, pr.id AS "premisesId", pr.name AS "premisesName", pr.kind, st.status,
+            s.engagement_step AS "engagementStep"
+     FROM premises pr JOIN premises_tenants t ON t.premises_id = pr.id JOIN stakeholders s ON s.id = t.stakeholder_id
+     LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+     WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`, { ids, personal: includePersonalData });
+  const byParcel = <T extends { parcelId: string }>(list: T[]) => {
+    const map = new Map<string, Omit<T, 'parcelId'>[]>();
+    for (const { parcelId, ...rest } of list) map.set(parcelId, [...(map.get(parcelId) ?? []), rest]);
+    return map;
+  };
+  const ownersOf = byParcel(owners);
+  const tenantsOf = byParcel(tenants);
+  return inside
+    .sort((a, b) => b.share - a.share || a.row.designation.localeCompare(b.row.designation, 'sv'))
+    .map(({ row, parcel, share }) => ({
+      type: 'Feature' as const,
+      id: row.id,
+      geometry: parcel.geometry,
+      properties: {
+        id: row.id, designation: row.designation, areaM2: row.area_m2, generated: row.generated,
+        shareInside: Math.round(share * 10_000) / 10_000,
+        edge: share < EDGE_SHARE,
+        owners: (ownersOf.get(row.id) ?? []) as DistrictParcel['owners'],
+        tenants: (tenantsOf.get(row.id) ?? []) as DistrictParcel['tenants'],
+      },
+    }));
+}
+
+function shareInside(parcel: Feature<Polygon | MultiPolygon>, district: Feature<Polygon | MultiPolygon>): number {
+  if (booleanWithin(parcel, district)) return 1;
+  const overlap = intersect(turfCollection([parcel, district]));
+  if (!overlap) return 0;
+  return Math.min(1, area(overlap) / area(parcel));
+}
+
+/** Premises whose point lies inside the boundary, with current status and kind. */
+export async function premisesInside(db: Db, boundary: Polygon | MultiPolygon) {
+  const rows = await db.all<{ id: string; lon: number; lat: number; kind: string; status: string | null; floorAreaM2: number | null }>(
+    `SELECT pr.id, pr.lon, pr.lat, pr.kind, st.status, pr.floor_area_m2 AS "floorAreaM2"
+     FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+     WHERE ${pointInExtent('pr.lon', 'pr.lat', geometryExtent(boundary))}`);
+  return rows.filter((r) => booleanPointInPolygon(point([r.lon, r.lat]), boundary));
 }

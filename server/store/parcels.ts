@@ -27,20 +27,20 @@ export interface OwnerView {
 }
 
 /**
- * One parcel with its owners and premises. A private person's name and contact details are
- * personal data: here the name is left out (null, with isPrivatePerson) and no e-mail or
- * phone is ever selected, because this API is public.
+ * One parcel with its owners and premises. A private person's name is personal data: only a
+ * planner's view includes it; everyone else gets null with isPrivatePerson. E-mail and phone
+ * are never part of this view.
  */
-export async function parcelDetail(db: Db, id: string) {
+export async function parcelDetail(db: Db, id: string, { includePersonalData }: { includePersonalData: boolean }) {
   const parcel = await db.one<ParcelRow & { municipality_code: string | null; source_title: string }>(
     `SELECT p.id, p.designation, p.area_m2, p.generated, p.municipality_code, ST_AsWKB(p.geom) AS wkb, s.title AS source_title
      FROM parcels p JOIN sources s ON s.id = p.source_id WHERE p.id = $id`, { id });
   if (!parcel) return undefined;
   const owners = await db.all<OwnerView>(
-    `SELECT s.id, s.kind, CASE WHEN s.is_private_person THEN NULL ELSE s.name END AS name, s.is_private_person AS "isPrivatePerson",
+    `SELECT s.id, s.kind, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.is_private_person AS "isPrivatePerson",
             CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber", o.share, s.engagement_step AS "engagementStep"
      FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
-     WHERE o.parcel_id = $id ORDER BY o.share DESC, s.name`, { id });
+     WHERE o.parcel_id = $id ORDER BY o.share DESC, s.name`, { id, personal: includePersonalData });
   const premises = await db.all<{ id: string; name: string | null; kind: string; status: string | null; statusSince: string | null; floorAreaM2: number | null; tenant: string | null }>(
     `SELECT pr.id, pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS "statusSince", pr.floor_area_m2 AS "floorAreaM2",
             (SELECT string_agg(s.name, ', ') FROM premises_tenants t JOIN stakeholders s ON s.id = t.stakeholder_id

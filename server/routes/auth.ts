@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { createSession, deleteSession, findUserForLogin } from '../store/users';
+import { verifyPassword } from '../auth/password';
+import { LoginRateLimit } from '../auth/loginRateLimit';
+import { SESSION_COOKIE } from '../auth/session';
+import type { AppEnv } from '../http/env';
+import { validate } from '../http/validate';
+import { ApiError } from '../http/errors';
+
+const credentials = z.object({
+  email: z.string().trim().min(3, 'Ange din e-postadress').max(200),
+  password: z.string().min(1, 'Ange ditt lösenord').max(200),
+});
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
+  return new Hono<AppEnv>()
+    .post('/login', validate('json', credentials), async (c) => {
+      const { email, password } = c.req.valid('json');
+      const key = `${clientAddress(c)}|${email.toLowerCase()}`;
+      const wait = limiter.retryAfter(key);
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new ApiError(429, 'too_many_attempts', `För många misslyckade inloggningar. Försök igen om ${Math.ceil(wait / 60)} minuter. (Too many failed sign-ins.)`);
+      }
+      const user = await findUserForLogin(db, email);
+      // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
+      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      if (!user || !ok) {
+        limiter.fail(key);
+        throw new ApiError(401, 'bad_credentials', 'Fel e-postadress eller lösenord. (Wrong e-mail or password.)');
+      }
+      limiter.succeed(key);
+      const session = await createSession(db, user.id);
+      setCookie(c, SESSION_COOKIE, session.token, {
+        httpOnly: true, sameSite: 'Strict', path: '/', maxAge: session.maxAgeSeconds, secure: new URL(c.req.url).protocol === 'https:',
+      });
+      const { passwordHash: _hash, ...publicUser } = user;
+      return c.json({ user: publicUser, csrfToken: session.csrfToken });
+    })
+    .post('/logout', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await deleteSession(db, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.json({ ok: true as const });
+    })
+    .get('/me', (c) => {
+      const user = c.get('user');
+      if (!user) return c.json({ user: null, csrfToken: null });
+      const { csrfToken, ...rest } = user;
+      return c.json({ user: rest, csrfToken });
+    });
+}
+
+// scrypt hash of a random string nobody knows; only used to spend the same time on unknown e-mails.
+const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Y+kLqD2Fh0S1aQ6W6l7zY3k8bB3YqJ8m1H3Qy2fJX7oO7m1N1o4oH6z0m2nq9bF7m1p7sYq1V3b8sN1Q3l1Xxw==';
