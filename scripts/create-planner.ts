@@ -9,7 +9,8 @@ import { loadConfig } from '../server/config';
 /**
  * `npm run create-planner -- --email anna@kommun.se --name "Anna Planerare"`: creates a planner
  * account. The password is read from PLATSATLAS_PASSWORD or asked for, never from the command line
- * (it would end up in the shell history).
+ * (it would end up in the shell history). Run it while the server is stopped: DuckDB lets one
+ * process at a time hold the database file.
  */
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 if (!values.email || !values.name) {
@@ -27,7 +28,11 @@ if (password.length < MIN_PASSWORD_LENGTH) {
   process.exit(2);
 }
 const config = loadConfig(process.env);
-const db = await Db.open(config.dbPath);
+const db = await Db.open(config.dbPath).catch((error: Error) => {
+  // DuckDB lets one process hold the file: the running server has it.
+  console.error(/lock/i.test(error.message) ? `${config.dbPath} is in use: stop Platsatlas first, then run this again.` : error.message);
+  process.exit(1);
+});
 await migrate(db);
 if (await findUserForLogin(db, values.email)) {
   console.error(`An account for ${values.email} exists already.`);

@@ -1,16 +1,17 @@
 import { hc, type InferResponseType } from 'hono/client';
 import type { ApiType } from '../../server/app';
+import { csrfHeaders } from './csrf';
 
 /** The typed API client: request and response types come from the server's routes. */
-export const api = hc<ApiType>('/api');
+export const api = hc<ApiType>('/api', { headers: csrfHeaders });
 
 export class ApiRequestError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly details?: unknown) {
     super(message);
   }
 }
 
-type ErrorShape = { error: { code: string; message: string } };
+type ErrorShape = { error: { code: string; message: string; details?: unknown } };
 type SuccessBody<R extends { json(): Promise<unknown> }> = Exclude<Awaited<ReturnType<R['json']>>, ErrorShape>;
 
 /** Unwraps a response, turning the API's error shape into an exception with its plain message. */
@@ -18,7 +19,7 @@ export async function unwrap<R extends { ok: boolean; status: number; json(): Pr
   const res = await response;
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as Partial<ErrorShape> | null;
-    throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`);
+    throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`, body?.error?.details);
   }
   return (await res.json()) as SuccessBody<R>;
 }
@@ -32,3 +33,7 @@ export type PremisesDetail = Ok<InferResponseType<(typeof api.premises)[':id']['
 export type CounterCollection = Ok<InferResponseType<typeof api.footfall.counters.$get>>;
 export type DistrictCollection = Ok<InferResponseType<typeof api.districts.$get>>;
 export type Source = Ok<InferResponseType<typeof api.sources.$get>>['sources'][number];
+export type Me = Ok<InferResponseType<typeof api.auth.me.$get>>;
+export type DistrictParcels = Ok<InferResponseType<(typeof api.districts)[':id']['parcels']['$get']>>;
+export type DistrictSummary = Ok<InferResponseType<(typeof api.districts)[':id']['summary']['$get']>>;
+export type DistrictVersions = Ok<InferResponseType<(typeof api.districts)[':id']['versions']['$get']>>;

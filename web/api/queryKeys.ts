@@ -3,6 +3,10 @@ import type { Bbox } from '../map/bbox';
 /** Every TanStack Query key in one place, so invalidation and caching speak one language. */
 export const queryKeys = {
   config: ['config'] as const,
+  me: ['auth', 'me'] as const,
+  districtParcels: (id: string) => ['districts', id, 'parcels'] as const,
+  districtSummary: (id: string) => ['districts', id, 'summary'] as const,
+  districtVersions: (id: string) => ['districts', id, 'versions'] as const,
   sources: ['sources'] as const,
   districts: ['districts'] as const,
   parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,

@@ -15,6 +15,7 @@ interface MapViewProps {
   layers: Layer[];
   showFabric: boolean;
   onViewportChange: (viewport: Viewport) => void;
+  onMapReady?: (map: maplibregl.Map) => void;
   onPick: (info: PickingInfo) => void;
   getTooltip: (info: PickingInfo) => string | null;
 }
@@ -29,7 +30,7 @@ declare global {
  * after a hover highlight; overlaid keeps every click. The map owns the view; React hears of
  * it on `moveend`. `data-map-idle` on the container tells tests (and anyone) the map has settled.
  */
-export function MapView({ style, initialBounds, layers, showFabric, onViewportChange, onPick, getTooltip }: MapViewProps) {
+export function MapView({ style, initialBounds, layers, showFabric, onViewportChange, onMapReady, onPick, getTooltip }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -71,6 +72,7 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
     mapRef.current = map;
     overlayRef.current = overlay;
     window.__platsatlas = { map };
+    onMapReady?.(map);
     return () => {
       map.remove();
       mapRef.current = null;

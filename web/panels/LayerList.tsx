@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Polygon } from 'geojson';
+import { readBoundaryFile } from './boundaryFiles';
 import type { LayerVisibility } from '../selection';
 import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
 import { PREMISES_KIND_COLORS, VACANT_COLOR, DISTRICT_LINE, FOOTFALL_FILL, PARCEL_LINE, rgbaCss } from '../map/layers/colors';
@@ -10,11 +13,23 @@ interface LayerListProps {
   visibility: LayerVisibility;
   onChange: (next: LayerVisibility) => void;
   status: { parcelsZoomedOut: boolean; parcelsTruncated: boolean; premisesTruncated: boolean; lastWeekStart: string | null };
+  districts: { id: string; name: string }[];
+  openDistrictId: string | null;
+  onOpenDistrict: (id: string) => void;
+  canDraw: boolean;
+  onDrawNew: (imported?: Polygon) => void;
 }
 
 /** Switch layers on and off; each says what it shows, how it is coloured, and where the data comes from. */
-export function LayerList({ visibility, onChange, status }: LayerListProps) {
+export function LayerList({ visibility, onChange, status, districts, openDistrictId, onOpenDistrict, canDraw, onDrawNew }: LayerListProps) {
   const { t } = useTranslation();
+  const [importError, setImportError] = useState<string | null>(null);
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readBoundaryFile(file);
+    if ('error' in result) setImportError(t(`draw.importError.${result.error}`));
+    else { setImportError(null); onDrawNew(result.polygon); }
+  };
   const toggle = (key: keyof LayerVisibility) => onChange({ ...visibility, [key]: !visibility[key] });
   const row = (key: keyof LayerVisibility, swatch: string, provenance: Provenance) => (
     <label className="layer-row">
@@ -28,6 +43,23 @@ export function LayerList({ visibility, onChange, status }: LayerListProps) {
     <section className="panel layer-list" aria-labelledby="layer-list-heading">
       <h2 id="layer-list-heading">{t('layers.heading')}</h2>
       {row('districts', rgbaCss(DISTRICT_LINE), 'generated')}
+      <ul className="district-list">
+        {districts.map((d) => (
+          <li key={d.id}>
+            <button type="button" className="link" aria-current={d.id === openDistrictId} onClick={() => onOpenDistrict(d.id)}>{d.name}</button>
+          </li>
+        ))}
+      </ul>
+      {canDraw && (
+        <div className="buttons draw-buttons">
+          <button type="button" onClick={() => onDrawNew()}>{t('draw.start')}</button>
+          <label className="button secondary">
+            {t('draw.import')}
+            <input type="file" accept=".geojson,.json,application/geo+json,application/json" hidden onChange={(e) => void importFile(e.target.files?.[0])} />
+          </label>
+        </div>
+      )}
+      {importError && <p role="alert" className="error">{importError}</p>}
       {row('parcels', rgbaCss(PARCEL_LINE), 'generated')}
       {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
       {status.parcelsTruncated && <p className="hint">{t('layers.truncated', { count: formatInteger(MAX_FEATURES_PER_REQUEST) as never })}</p>}

@@ -1,0 +1,104 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { createUser } from '../../server/store/users';
+
+let app: Awaited<ReturnType<typeof startBrowserApp>>;
+let page: Page;
+const PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerare', password: 'ett-bra-lösenord-2026' };
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  await createUser(app.server.db, { ...PLANNER, role: 'planner' });
+  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
+afterAll(async () => { await app.close(); });
+
+const api = async (path: string) => (await fetch(`${app.server.url}${path}`)).json();
+
+/** Clicks as a person does: the pointer moves there first (terra-draw follows the pointer). */
+async function clickAt(x: number, y: number) {
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
+}
+
+async function drawPolygon(points: [number, number][]) {
+  await page.getByRole('button', { name: 'Rita nytt område' }).click();
+  await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('drawing');
+  for (const [x, y] of points) await clickAt(x, y);
+  await clickAt(points[0][0], points[0][1]); // the first point closes the ring
+  await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('editing');
+}
+
+describe('a planner draws a BID district around blocks south of Stortorget', () => {
+  it('signs in', async () => {
+    await page.goto(`${app.server.url}/#16.6/55.6033/13.0015`);
+    await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByLabel('E-post').fill(PLANNER.email);
+    await page.getByLabel('Lösenord').fill(PLANNER.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toContain('Petra Planerare');
+  });
+
+  it('draws, sees live figures, saves, and gets the parcel list with owners', async () => {
+    await drawPolygon([[500, 300], [900, 300], [900, 650], [500, 650]]);
+    const figures = await page.getByTestId('draw-figures').textContent();
+    expect(figures).toMatch(/Yta\s*[\d\s]+ m² \([\d,]+ ha\)/);
+    expect(figures).toMatch(/Omkrets\s*[\d\s]+ m/);
+    await page.getByLabel('Namn').fill('Kvarteren söder om Stortorget');
+    await page.getByLabel('Ändringsanteckning').fill('Första avgränsningen');
+    await page.getByRole('button', { name: 'Spara området' }).click();
+
+    const list = page.getByTestId('district-parcels');
+    await list.waitFor();
+    await expect.poll(async () => (await list.locator('li').count())).toBeGreaterThan(5);
+    const first = await list.locator('li').first().textContent();
+    expect(first).toMatch(/Malmö .+ \d+/);
+    expect(first).toMatch(/% inom området/);
+
+    const saved = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    expect(saved.properties.version).toBe(1);
+    const parcels = await api(`/api/districts/${saved.id}/parcels`);
+    expect(await list.locator('li').count()).toBe(parcels.features.filter((f: { properties: { edge: boolean } }) => !f.properties.edge).length);
+    expect(parcels.features[0].properties.owners.length).toBeGreaterThan(0);
+  });
+
+  it('moves one vertex, saves again, and finds two versions in the history', async () => {
+    const district = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    // The north-east corner as saved (snapping may have moved it onto a parcel corner).
+    const corner = (district.geometry.coordinates[0] as [number, number][]).reduce((a, b) => (b[0] + b[1] > a[0] + a[1] ? b : a));
+    await page.getByRole('button', { name: 'Ändra gräns' }).click();
+    await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('editing');
+    const at = await project(page, corner);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(at.x + 80, at.y - 60, { steps: 8 });
+    await page.mouse.up();
+    await page.getByLabel('Ändringsanteckning').fill('Hörnet mot torget togs med');
+    await page.getByRole('button', { name: 'Spara ny version' }).click();
+
+    const history = page.getByTestId('version-history');
+    await expect.poll(() => history.locator('li').count()).toBe(2);
+    expect(await history.textContent()).toContain('Hörnet mot torget togs med');
+    const saved = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    const versions = await api(`/api/districts/${saved.id}/versions`);
+    expect(versions.features.map((f: { properties: { version: number } }) => f.properties.version)).toEqual([2, 1]);
+    expect(versions.features[0].properties.areaM2).toBeGreaterThan(versions.features[1].properties.areaM2);
+  });
+
+  it('refuses a bow-tie: the problem is shown and nothing is saved', async () => {
+    const before = (await api('/api/districts')).features.length;
+    await page.getByRole('button', { name: 'Stäng' }).click();
+    await drawPolygon([[450, 320], [850, 620], [850, 320], [450, 620]]);
+    const problem = page.getByTestId('boundary-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/korsar sig själv/);
+    expect(await page.getByRole('button', { name: 'Spara området' }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('idle');
+    expect((await api('/api/districts')).features.length).toBe(before);
+  });
+});

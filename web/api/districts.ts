@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { api, unwrap } from './client';
+import { queryKeys } from './queryKeys';
+import type { DistrictType } from '../../server/domain/districts';
+
+export function useDistrictParcels(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.districtParcels(id ?? ''),
+    queryFn: () => unwrap(api.districts[':id'].parcels.$get({ param: { id: id! } })),
+    enabled: id !== null,
+  });
+}
+
+export function useDistrictSummary(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.districtSummary(id ?? ''),
+    queryFn: () => unwrap(api.districts[':id'].summary.$get({ param: { id: id! } })),
+    enabled: id !== null,
+  });
+}
+
+export function useDistrictVersions(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.districtVersions(id ?? ''),
+    queryFn: () => unwrap(api.districts[':id'].versions.$get({ param: { id: id! } })),
+    enabled: id !== null,
+  });
+}
+
+type Boundary = Polygon | MultiPolygon;
+
+/** Saving a boundary changes the district list and everything derived from the district. */
+function useInvalidateDistrict() {
+  const client = useQueryClient();
+  return (id: string) => Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.districts }),
+    client.invalidateQueries({ queryKey: ['districts', id] }),
+  ]);
+}
+
+export function useCreateDistrict() {
+  const invalidate = useInvalidateDistrict();
+  return useMutation({
+    mutationFn: (input: { name: string; type: DistrictType; geometry: Boundary; note?: string }) =>
+      unwrap(api.districts.$post({ json: input })),
+    onSuccess: (created) => invalidate(created.id),
+  });
+}
+
+export function useSaveBoundary() {
+  const invalidate = useInvalidateDistrict();
+  return useMutation({
+    mutationFn: (input: { id: string; geometry: Boundary; note?: string }) =>
+      unwrap(api.districts[':id'].boundary.$put({ param: { id: input.id }, json: { geometry: input.geometry, note: input.note } })),
+    onSuccess: (saved) => invalidate(saved.id),
+  });
+}

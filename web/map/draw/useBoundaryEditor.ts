@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { Polygon } from 'geojson';
+import {
+  TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode, TerraDrawModeUndoRedo, TerraDrawSessionUndoRedo,
+  TerraDrawUndoRedoKeyboardShortcuts, type SnapToCustom,
+} from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { pixelSizeDegrees, type ParcelSnapper } from './parcelSnapper';
+
+const SNAP_TOLERANCE_PX = 10;
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
+const STYLE = { fillColor: '#805ad5', fillOpacity: 0.15, outlineColor: '#582c83', outlineWidth: 3 } as const;
+
+export type EditorState = 'idle' | 'drawing' | 'editing';
+
+/**
+ * Drawing and editing one district boundary with terra-draw: click vertices (double-click or
+ * the first point closes), then drag vertices, drag a midpoint to add one, right-click a vertex
+ * to delete it, drag the shape to move it; undo/redo with Ctrl+Z / Ctrl+Shift+Z. Vertices snap
+ * to parcel corners and edges while snapping is on.
+ */
+export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSnapper | null, snapping: boolean) {
+  const drawRef = useRef<TerraDraw | null>(null);
+  const snapRef = useRef({ snapper, snapping });
+  snapRef.current = { snapper, snapping };
+  const [state, setState] = useState<EditorState>('idle');
+  const [boundary, setBoundary] = useState<Polygon | null>(null);
+  const [history, setHistory] = useState({ undo: 0, redo: 0 });
+
+  useEffect(() => {
+    if (!map) return;
+    const snapToParcels: SnapToCustom = (event) => {
+      const { snapper: s, snapping: on } = snapRef.current;
+      if (!on || !s) return undefined;
+      const snapped = s.snap([event.lng, event.lat], pixelSizeDegrees(event.lat, map.getZoom()), SNAP_TOLERANCE_PX);
+      return snapped && [round7(snapped[0]), round7(snapped[1])];
+    };
+    const draw = new TerraDraw({
+      adapter: new TerraDrawMapLibreGLAdapter({ map }),
+      modes: [
+        new TerraDrawPolygonMode({ snapping: { toCustom: snapToParcels }, styles: STYLE }),
+        new TerraDrawSelectMode({
+          flags: {
+            polygon: {
+              feature: {
+                draggable: true,
+                coordinates: { draggable: true, midpoints: true, deletable: true, snappable: { toCustom: snapToParcels } },
+              },
+            },
+          },
+          styles: { selectedPolygonColor: '#805ad5', selectedPolygonFillOpacity: 0.15, selectedPolygonOutlineColor: '#582c83', selectedPolygonOutlineWidth: 3 },
+        }),
+      ],
+      undoRedo: {
+        modeLevel: new TerraDrawModeUndoRedo(),
+        sessionLevel: new TerraDrawSessionUndoRedo(),
+        keyboardShortcuts: new TerraDrawUndoRedoKeyboardShortcuts({
+          undo: [{ key: 'z', heldKeys: ['Control'] }, { key: 'z', heldKeys: ['Meta'] }],
+          redo: [{ key: 'z', heldKeys: ['Control', 'Shift'] }, { key: 'Z', heldKeys: ['Control', 'Shift'] }, { key: 'z', heldKeys: ['Meta', 'Shift'] }],
+        }),
+      },
+    });
+    const read = () => {
+      const polygon = draw.getSnapshot().find((f) => f.geometry.type === 'Polygon');
+      setBoundary(polygon ? (structuredClone(polygon.geometry) as Polygon) : null);
+    };
+    draw.on('change', read);
+    draw.on('history', (event) => setHistory({ undo: event.undoSize, redo: event.redoSize }));
+    draw.on('finish', (id) => {
+      // A closed polygon is edited in place: select it so its vertices can be dragged.
+      if (draw.getMode() === 'polygon') {
+        draw.setMode('select');
+        draw.selectFeature(id);
+        setState('editing');
+      }
+      read();
+    });
+    drawRef.current = draw;
+    const start = () => draw.start();
+    if (map.isStyleLoaded()) start();
+    else map.once('load', start);
+    return () => {
+      if (draw.enabled) draw.stop();
+      drawRef.current = null;
+    };
+  }, [map]);
+
+  const reset = useCallback(() => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    draw.clear();
+    draw.setMode('static');
+    setBoundary(null);
+  }, []);
+
+  const startNew = useCallback(() => {
+    reset();
+    drawRef.current?.setMode('polygon');
+    setState('drawing');
+  }, [reset]);
+
+  const startEdit = useCallback((polygon: Polygon) => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    reset();
+    // terra-draw accepts at most 9 decimals; 7 is a centimetre, more than any boundary needs.
+    const rounded: Polygon = { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => ring.map(([x, y]) => [round7(x), round7(y)])) };
+    const [result] = draw.addFeatures([{ type: 'Feature', geometry: rounded, properties: { mode: 'polygon' } }]);
+    if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
+    draw.setMode('select');
+    draw.selectFeature(result.id!);
+    setBoundary(rounded);
+    setState('editing');
+  }, [reset]);
+
+  const cancel = useCallback(() => {
+    reset();
+    setState('idle');
+  }, [reset]);
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') cancel(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state, cancel]);
+
+  return {
+    state,
+    boundary,
+    canUndo: history.undo > 0,
+    canRedo: history.redo > 0,
+    startNew,
+    startEdit,
+    cancel,
+    undo: () => drawRef.current?.undo(),
+    redo: () => drawRef.current?.redo(),
+  };
+}
+
+export type BoundaryEditor = ReturnType<typeof useBoundaryEditor>;

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import type { Layer } from '@deck.gl/core';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { useDistrictParcels, useDistrictVersions } from '../api/districts';
+import { districtParcelsLayer, type ParcelColouring } from '../map/layers/districtParcels';
+import { versionCompareLayers } from '../map/layers/versionCompare';
+import { boundaryProblemLayers } from '../map/layers/boundaryProblem';
+import type { GeometryProblem } from '../../server/geo/polygonValidation';
+
+/** Layers of the open district: its parcels coloured, a version comparison, and boundary problems. */
+export function useDistrictLayers(options: {
+  districtId: string | null; colouring: ParcelColouring; compare: [number, number] | null; selectedParcelId: string | null;
+  problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean;
+}): Layer[] {
+  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing } = options;
+  const parcels = useDistrictParcels(drawing ? null : districtId);
+  const versions = useDistrictVersions(compare ? districtId : null);
+  return useMemo(() => {
+    const layers: Layer[] = [];
+    if (parcels.data && districtId && !drawing) layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
+    if (compare && versions.data) {
+      const byVersion = (v: number) => versions.data.features.find((f) => f.properties.version === v) as Feature<Polygon | MultiPolygon> | undefined;
+      const [older, newer] = [byVersion(compare[0]), byVersion(compare[1])];
+      if (older && newer) layers.push(...versionCompareLayers(older, newer));
+    }
+    if (problem) layers.push(...boundaryProblemLayers(problem, boundary));
+    return layers;
+  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary]);
+}

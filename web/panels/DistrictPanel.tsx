@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { DistrictCollection } from '../api/client';
+import { useMe } from '../api/auth';
+import { useDistrictSummary } from '../api/districts';
+import { formatDecimal, formatInteger, formatPercent } from '../i18n/format';
+import { Field, SidePanel } from './SidePanel';
+import { ProvenanceBadge } from './ProvenanceBadge';
+import { VersionHistory } from './VersionHistory';
+import { DistrictParcelList } from './DistrictParcelList';
+import { ParcelColouringLegend } from './ParcelColouringLegend';
+import type { ParcelColouring } from '../map/layers/districtParcels';
+import { downloadBoundary } from './boundaryFiles';
+import type { Selection } from '../selection';
+
+type District = DistrictCollection['features'][number];
+
+interface DistrictPanelProps {
+  district: District;
+  colouring: ParcelColouring;
+  onColouringChange: (c: ParcelColouring) => void;
+  compare: [number, number] | null;
+  onCompareChange: (c: [number, number] | null) => void;
+  onEditBoundary: () => void;
+  onSelect: (s: Selection) => void;
+  onClose: () => void;
+}
+
+/** One district: key figures, actions, boundary history, and every parcel with its stakeholders. */
+export function DistrictPanel({ district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
+  const { t } = useTranslation();
+  const isPlanner = useMe().data?.user?.role === 'planner';
+  const summary = useDistrictSummary(district.id).data;
+  const p = district.properties;
+  return (
+    <SidePanel kicker={t('district.heading')} title={p.name} onClose={onClose}>
+      {p.generated && <ProvenanceBadge provenance="generated" />}
+      <dl>
+        <Field label={t('district.typeLabel')}>{t(`district.type.${p.type}`)}</Field>
+        <Field label={t('draw.area')}>{`${t('units.m2', { value: formatInteger(p.areaM2) })} (${formatDecimal(p.areaM2 / 10_000)} ha)`}</Field>
+        <Field label={t('district.versionLabel')}>{p.version}</Field>
+      </dl>
+      <div className="buttons">
+        {isPlanner && <button type="button" onClick={onEditBoundary}>{t('district.editBoundary')}</button>}
+        {isPlanner && <a className="button secondary" href={`/api/districts/${district.id}/stakeholders.csv`} download>{t('district.exportCsv')}</a>}
+        <button type="button" className="secondary" onClick={() => downloadBoundary(district)}>{t('district.exportGeojson')}</button>
+      </div>
+      {summary && (
+        <>
+          <h3>{t('district.summary')}</h3>
+          <dl data-testid="district-summary">
+            <Field label={t('district.parcels')}>{`${formatInteger(summary.parcels)} (+ ${formatInteger(summary.edgeParcels)} ${t('district.edge')})`}</Field>
+            <Field label={t('district.owners')}>{formatInteger(summary.owners)}</Field>
+            <Field label={t('district.premises')}>{formatInteger(summary.premises)}</Field>
+            <Field label={t('district.vacant')}>{`${formatInteger(summary.vacantPremises)} (${t('units.percent', { value: formatPercent(summary.vacancyRate) })})`}</Field>
+            <Field label={t('district.floorArea')}>{t('units.m2', { value: formatInteger(summary.floorAreaM2) })}</Field>
+            <Field label={t('district.businesses')}>
+              {Object.entries(summary.businessesByKind).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${t(`kinds.${kind}`)} ${n}`).join(' · ')}
+            </Field>
+          </dl>
+        </>
+      )}
+      <h3>{t('district.colourBy')}</h3>
+      <ParcelColouringLegend colouring={colouring} onChange={onColouringChange} />
+      <VersionHistory districtId={district.id} compare={compare} onCompareChange={onCompareChange} />
+      <DistrictParcelList districtId={district.id} onSelect={onSelect} />
+    </SidePanel>
+  );
+}
