@@ -1,5 +1,5 @@
 /** What the user has clicked on the map; the side panel shows it. */
-export type Selection = { type: 'parcel' | 'premises' | 'counter'; id: string } | null;
+export type Selection = { type: 'parcel' | 'premises' | 'counter' | 'stakeholder'; id: string } | null;
 
 export interface LayerVisibility {
   districts: boolean;

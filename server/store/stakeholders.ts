@@ -7,30 +7,35 @@ export interface StakeholderInput {
   email: string | null; phone: string | null; engagementStep: string;
 }
 
+export interface StakeholderRow {
+  id: string; kind: string; name: string; orgNumber: string | null; isPrivatePerson: boolean; email: string | null; phone: string | null;
+  engagementStep: string; generated: boolean; updatedAt: string; updatedBy: string;
+}
+
 const COLUMNS = `s.id, s.kind, s.name, s.org_number AS "orgNumber", s.is_private_person AS "isPrivatePerson", s.email, s.phone,
   s.engagement_step AS "engagementStep", s.generated, strftime(s.updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt", s.updated_by AS "updatedBy"`;
 
 export async function listStakeholders(db: Db, filter: { q?: string; kind?: string; limit: number }) {
-  return db.all(
+  return db.all<StakeholderRow>(
     `SELECT ${COLUMNS} FROM stakeholders s
      WHERE ($q IS NULL OR s.name ILIKE '%' || $q || '%' OR s.org_number = $q) AND ($kind IS NULL OR s.kind = $kind)
      ORDER BY s.name LIMIT ${filter.limit}`, { q: filter.q ?? null, kind: filter.kind ?? null });
 }
 
 async function readStakeholder(db: Pick<Db, 'one'>, id: string) {
-  return db.one<Record<string, unknown>>(`SELECT ${COLUMNS} FROM stakeholders s WHERE s.id = $id`, { id });
+  return db.one<StakeholderRow>(`SELECT ${COLUMNS} FROM stakeholders s WHERE s.id = $id`, { id });
 }
 
 /** A stakeholder with its parcels (as owner), premises (as tenant) and contact log. */
 export async function stakeholderDetail(db: Db, id: string) {
   const stakeholder = await readStakeholder(db, id);
   if (!stakeholder) return undefined;
-  const parcels = await db.all(
+  const parcels = await db.all<{ id: string; designation: string; share: number }>(
     `SELECT p.id, p.designation, o.share FROM parcel_owners o JOIN parcels p ON p.id = o.parcel_id WHERE o.stakeholder_id = $id ORDER BY p.designation`, { id });
-  const premises = await db.all(
+  const premises = await db.all<{ id: string; name: string | null; kind: string; since: string | null }>(
     `SELECT pr.id, pr.name, pr.kind, strftime(t.since, '%Y-%m-%d') AS since FROM premises_tenants t JOIN premises pr ON pr.id = t.premises_id
      WHERE t.stakeholder_id = $id ORDER BY pr.name`, { id });
-  const contacts = await db.all(
+  const contacts = await db.all<{ id: string; date: string; channel: string; note: string; createdBy: string; createdAt: string }>(
     `SELECT c.id, strftime(c.contacted_on, '%Y-%m-%d') AS date, c.channel, c.note, coalesce(u.name, c.created_by) AS "createdBy",
             strftime(c.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt"
      FROM contact_log c LEFT JOIN users u ON u.id = c.created_by WHERE c.stakeholder_id = $id ORDER BY c.contacted_on DESC, c.created_at DESC`, { id });

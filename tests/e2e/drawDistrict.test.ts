@@ -89,9 +89,29 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     expect(versions.features[0].properties.areaM2).toBeGreaterThan(versions.features[1].properties.areaM2);
   });
 
+  it('opens an owner from the parcel list, moves them up the engagement ladder and logs a contact', async () => {
+    await page.getByTestId('district-parcels').locator('li button').first().click();
+    const panel = page.getByTestId('side-panel');
+    await panel.locator('[data-testid="owners"] button').first().click();
+    await page.getByLabel('Engagemang').waitFor();
+    const stakeholderName = await panel.locator('h2').textContent();
+    await page.getByLabel('Engagemang').selectOption('letter-of-intent');
+    await page.getByLabel('Vad hände?').fill('Avsiktsförklaringen undertecknad på mötet.');
+    await page.getByRole('button', { name: 'Lägg till kontakt' }).click();
+    await expect.poll(() => page.getByTestId('contact-log').textContent()).toContain('Avsiktsförklaringen undertecknad');
+
+    // The server holds it: the district's parcel list shows the new step for this owner.
+    const saved = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const parcels = await (await fetch(`${app.server.url}/api/districts/${saved.id}/parcels`, { headers: { Cookie: cookie } })).json();
+    const owner = parcels.features.flatMap((f: { properties: { owners: { name: string; engagementStep: string }[] } }) => f.properties.owners)
+      .find((o: { name: string }) => o.name === stakeholderName);
+    expect(owner.engagementStep).toBe('letter-of-intent');
+    await page.getByRole('button', { name: 'Stäng' }).click();
+  });
+
   it('refuses a bow-tie: the problem is shown and nothing is saved', async () => {
     const before = (await api('/api/districts')).features.length;
-    await page.getByRole('button', { name: 'Stäng' }).click();
     await drawPolygon([[450, 320], [850, 620], [850, 320], [450, 620]]);
     const problem = page.getByTestId('boundary-problem');
     await problem.waitFor();

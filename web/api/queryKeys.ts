@@ -4,6 +4,7 @@ import type { Bbox } from '../map/bbox';
 export const queryKeys = {
   config: ['config'] as const,
   me: ['auth', 'me'] as const,
+  stakeholder: (id: string) => ['stakeholders', id] as const,
   districtParcels: (id: string) => ['districts', id, 'parcels'] as const,
   districtSummary: (id: string) => ['districts', id, 'summary'] as const,
   districtVersions: (id: string) => ['districts', id, 'versions'] as const,

@@ -22,6 +22,7 @@ import { PremisesPanel } from '../panels/PremisesPanel';
 import { CounterPanel } from '../panels/CounterPanel';
 import { DistrictPanel } from '../panels/DistrictPanel';
 import { DrawPanel } from '../panels/DrawPanel';
+import { StakeholderPanel } from '../panels/StakeholderPanel';
 import { DataNote } from '../panels/DataNote';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SignIn } from '../panels/SignIn';
@@ -176,6 +177,8 @@ export function PlannerMapPage() {
         <ParcelPanel id={selection.id} onSelect={setSelection} onClose={() => setSelection(null)} />
       ) : selection?.type === 'premises' ? (
         <PremisesPanel id={selection.id} onSelect={setSelection} onClose={() => setSelection(null)} />
+      ) : selection?.type === 'stakeholder' ? (
+        <StakeholderPanel id={selection.id} onSelect={setSelection} onClose={() => setSelection(null)} />
       ) : selection?.type === 'counter' ? (
         <CounterPanel id={selection.id} onClose={() => setSelection(null)} />
       ) : district ? (

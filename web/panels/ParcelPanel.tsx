@@ -4,10 +4,13 @@ import { formatDate, formatInteger, formatPercent } from '../i18n/format';
 import { Field, SidePanel } from './SidePanel';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import type { Selection } from '../selection';
+import { useMe } from '../api/auth';
+import { AddOwnerForm } from './AddOwnerForm';
 
 export function ParcelPanel({ id, onSelect, onClose }: { id: string; onSelect: (s: Selection) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const { data: parcel, error } = useParcel(id);
+  const isPlanner = useMe().data?.user?.role === 'planner';
   if (error) return <SidePanel kicker={t('parcel.heading')} title={id} onClose={onClose}><p role="alert">{error.message}</p></SidePanel>;
   if (!parcel) return <SidePanel kicker={t('parcel.heading')} title="…" onClose={onClose}><p>{t('app.loading')}</p></SidePanel>;
   const p = parcel.properties;
@@ -23,7 +26,9 @@ export function ParcelPanel({ id, onSelect, onClose }: { id: string; onSelect: (
         <ul className="rows" data-testid="owners">
           {parcel.owners.map((o) => (
             <li key={o.id}>
-              <strong>{o.isPrivatePerson ? t('parcel.privatePerson') : o.name}</strong>
+              {isPlanner
+                ? <button type="button" className="link" onClick={() => onSelect({ type: 'stakeholder', id: o.id })}>{o.name ?? t('parcel.privatePerson')}</button>
+                : <strong>{o.isPrivatePerson || !o.name ? t('parcel.privatePerson') : o.name}</strong>}
               <span className="muted">
                 {t(`stakeholderKinds.${o.kind}`)} · {t('parcel.share')} {t('units.percent', { value: formatPercent(o.share) })}
                 {o.orgNumber ? ` · ${t('parcel.orgNumber')} ${o.orgNumber}` : ''}
@@ -33,6 +38,7 @@ export function ParcelPanel({ id, onSelect, onClose }: { id: string; onSelect: (
           ))}
         </ul>
       )}
+      {isPlanner && <AddOwnerForm parcelId={parcel.id} />}
       <h3>{t('parcel.premises')}</h3>
       {parcel.premises.length === 0 ? <p className="muted">{t('parcel.noPremises')}</p> : (
         <ul className="rows" data-testid="parcel-premises">

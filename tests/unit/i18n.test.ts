@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sv from '../../web/i18n/sv.json';
+import en from '../../web/i18n/en.json';
+
+const keys = (obj: object, prefix = ''): string[] =>
+  Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('translations', () => {
+  it('has English for every Swedish text, and nothing extra', () => {
+    expect(keys(en).sort()).toEqual(keys(sv).sort());
+  });
+
+  it('has a Swedish text for every literal key the web app asks for', () => {
+    const web = fileURLToPath(new URL('../../web/', import.meta.url));
+    const used = sourceFiles(web).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]));
+    const known = new Set(keys(sv));
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((k) => !known.has(k))).toEqual([]);
+  });
+});
