@@ -2,11 +2,16 @@ import { benchBboxQueries } from './bboxQueries';
 import { benchMapIdle } from './mapIdle';
 import { benchBundleSize } from './bundleSize';
 import { printTable } from './stats';
+import { benchDistrictParcels } from './districtParcels';
+import { benchSnapping } from './snapping';
 
 /** `npm run bench`: every benchmark, printed as tables. Run `npm run build` first (the script does). */
 const bbox = await benchBboxQueries();
 printTable('GET /api/parcels?bbox=<town-centre viewport> (Hono app.request + DuckDB, gzip on)', bbox.rows);
 console.log(`\n200k-parcel data set generated and loaded in ${Math.round(bbox.loadMs)} ms`);
+
+printTable('GET /api/districts/:id/parcels: a ~500-parcel district among 200k parcels (share inside by turf per parcel)', [await benchDistrictParcels()]);
+printTable('Snapping to parcel corners and edges (one call per pointer move; a frame is 16 ms)', [await benchSnapping()]);
 
 const bundle = benchBundleSize();
 printTable('Production bundle (dist/web/assets)', bundle);

@@ -39,6 +39,27 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
         </Field>
       </dl>
       {update.error && <p role="alert" className="error">{update.error.message}</p>}
+      <h3>{t('stakeholder.contactLog')}</h3>
+      <form className="save-form" onSubmit={submit}>
+        <div className="buttons">
+          <input type="date" aria-label={t('stakeholder.date')} value={date} onChange={(e) => setDate(e.target.value)} required />
+          <select aria-label={t('stakeholder.channel')} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            {CONTACT_CHANNELS.map((c) => <option key={c} value={c}>{t(`stakeholder.channels.${c}`)}</option>)}
+          </select>
+        </div>
+        <label>{t('stakeholder.what')}<input value={note} onChange={(e) => setNote(e.target.value)} required maxLength={4000} /></label>
+        {addContact.error && <p role="alert" className="error">{addContact.error.message}</p>}
+        <button type="submit" disabled={addContact.isPending}>{t('stakeholder.addContact')}</button>
+      </form>
+      <ul className="rows" data-testid="contact-log">
+        {s.contacts.map((c) => (
+          <li key={c.id}>
+            <strong>{formatDate(c.date)} · {t(`stakeholder.channels.${c.channel}`)}</strong>
+            <span>{c.note}</span>
+            <span className="muted">{c.createdBy}</span>
+          </li>
+        ))}
+      </ul>
       {s.parcels.length > 0 && (
         <>
           <h3>{t('stakeholder.owns')}</h3>
@@ -64,27 +85,6 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
           </ul>
         </>
       )}
-      <h3>{t('stakeholder.contactLog')}</h3>
-      <form className="save-form" onSubmit={submit}>
-        <div className="buttons">
-          <input type="date" aria-label={t('stakeholder.date')} value={date} onChange={(e) => setDate(e.target.value)} required />
-          <select aria-label={t('stakeholder.channel')} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CONTACT_CHANNELS.map((c) => <option key={c} value={c}>{t(`stakeholder.channels.${c}`)}</option>)}
-          </select>
-        </div>
-        <label>{t('stakeholder.what')}<input value={note} onChange={(e) => setNote(e.target.value)} required maxLength={4000} /></label>
-        {addContact.error && <p role="alert" className="error">{addContact.error.message}</p>}
-        <button type="submit" disabled={addContact.isPending}>{t('stakeholder.addContact')}</button>
-      </form>
-      <ul className="rows" data-testid="contact-log">
-        {s.contacts.map((c) => (
-          <li key={c.id}>
-            <strong>{formatDate(c.date)} · {t(`stakeholder.channels.${c.channel}`)}</strong>
-            <span>{c.note}</span>
-            <span className="muted">{c.createdBy}</span>
-          </li>
-        ))}
-      </ul>
     </SidePanel>
   );
 }
