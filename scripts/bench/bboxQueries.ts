@@ -6,7 +6,7 @@ import { Db } from '../../server/store/db';
 import { migrate } from '../../server/store/schema';
 import { seed } from '../seed/index';
 import { loadConfig } from '../../server/config';
-import { seedLargeParcelSet } from './largeParcelSet';
+import { withLargeParcelDb } from './largeParcelSet';
 import { timeRuns } from './stats';
 import { Random } from '../seed/random';
 
@@ -53,13 +53,12 @@ export async function benchBboxQueries() {
     const demoRow = await measure(demo, 'demo seed (Malmö)');
     demo.close();
 
-    const large = await Db.open(join(dir, 'large.duckdb'));
-    await migrate(large);
     const started = performance.now();
-    await seedLargeParcelSet(large, 200_000);
-    const loadMs = performance.now() - started;
-    const largeRow = await measure(large, '200k generated parcels');
-    large.close();
+    let loadMs = 0;
+    const largeRow = await withLargeParcelDb(200_000, (large) => {
+      loadMs = performance.now() - started;
+      return measure(large, '200k generated parcels');
+    });
     return { rows: [demoRow, largeRow], loadMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });

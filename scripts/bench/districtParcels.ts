@@ -1,20 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Db } from '../../server/store/db';
-import { migrate } from '../../server/store/schema';
 import { createApp } from '../../server/app';
 import { createDistrict } from '../../server/store/districtWrites';
-import { seedLargeParcelSet } from './largeParcelSet';
+import { withLargeParcelDb } from './largeParcelSet';
 import { timeRuns } from './stats';
 
 /** GET /api/districts/:id/parcels for a district of about 500 parcels among 200k (turf overlay per parcel). */
-export async function benchDistrictParcels() {
-  const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-'));
-  const db = await Db.open(join(dir, 'district.duckdb'));
-  try {
-    await migrate(db);
-    await seedLargeParcelSet(db, 200_000);
+export function benchDistrictParcels() {
+  return withLargeParcelDb(200_000, async (db) => {
     // ~880 m × 900 m around Stortorget, a little askew so that edge parcels are cut.
     const [lon, lat, dLon, dLat] = [13.0011, 55.6059, 0.0070, 0.0040];
     const geometry = { type: 'Polygon' as const, coordinates: [[[lon - dLon, lat - dLat], [lon + dLon, lat - dLat * 1.05], [lon + dLon * 1.02, lat + dLat], [lon - dLon, lat + dLat], [lon - dLon, lat - dLat]]] };
@@ -29,8 +20,5 @@ export async function benchDistrictParcels() {
       'of which edge': body.features.filter((f) => f.properties.edge).length,
       'p50 ms': t.p50, 'p95 ms': t.p95, runs: t.runs,
     };
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

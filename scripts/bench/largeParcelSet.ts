@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { area } from '@turf/turf';
 import { bulkInsert } from '../../server/store/bulkInsert';
-import type { Db } from '../../server/store/db';
+import { Db } from '../../server/store/db';
+import { migrate } from '../../server/store/schema';
 import { wgs84ToSweref } from '../../server/geo/sweref';
 import { generateFabric } from '../seed/generators/townFabric';
 import { Random } from '../seed/random';
@@ -27,4 +31,18 @@ export async function seedLargeParcelSet(db: Db, target: number): Promise<number
     ], fabric.parcels.map((p) => [p.id, p.designation, p.geometry, area(p.geometry), 'bench', true, 'bench']));
   });
   return fabric.parcels.length;
+}
+
+/** Runs a benchmark on a fresh temporary database holding about `target` generated parcels. */
+export async function withLargeParcelDb<T>(target: number, work: (db: Db) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-'));
+  const db = await Db.open(join(dir, 'large.duckdb'));
+  try {
+    await migrate(db);
+    await seedLargeParcelSet(db, target);
+    return await work(db);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

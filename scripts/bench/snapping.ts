@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Polygon } from 'geojson';
-import { Db } from '../../server/store/db';
-import { migrate } from '../../server/store/schema';
-import { seedLargeParcelSet } from './largeParcelSet';
+import { withLargeParcelDb } from './largeParcelSet';
 import { parcelsInBboxText } from '../../server/store/parcels';
 import { ParcelSnapper, pixelSizeDegrees } from '../../web/map/draw/parcelSnapper';
 import { Random } from '../seed/random';
@@ -14,12 +9,8 @@ import { percentile } from './stats';
  * Snapping while drawing: the snapper is built from every parcel the map has loaded (the
  * 5 000-parcel cap of a wide viewport) and asked once per pointer move. A frame is 16 ms.
  */
-export async function benchSnapping() {
-  const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-'));
-  const db = await Db.open(join(dir, 'snap.duckdb'));
-  try {
-    await migrate(db);
-    await seedLargeParcelSet(db, 200_000);
+export function benchSnapping() {
+  return withLargeParcelDb(200_000, async (db) => {
     const zoom = 14.5; // the widest zoom at which parcels are loaded
     const view: [number, number, number, number] = [12.975, 55.593, 13.027, 55.619];
     const parcels = JSON.parse(await parcelsInBboxText(db, view)) as { features: { geometry: Polygon }[] };
@@ -42,8 +33,5 @@ export async function benchSnapping() {
       'snap p50 ms': percentile(times, 50), 'snap p99 ms': percentile(times, 99), 'snap max ms': times[times.length - 1],
       'pointer moves': times.length, 'snapped %': Math.round((100 * snapped) / times.length),
     };
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

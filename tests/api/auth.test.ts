@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededApp } from '../support/seededDb';
-import { PLANNER, anonymous, signedIn } from '../support/session';
+import { PLANNER, anonymous, seededAppWithPlanner, signedIn } from '../support/session';
 
-let env: Awaited<ReturnType<typeof seededApp>>;
-let planner: Awaited<ReturnType<typeof signedIn>>;
-beforeAll(async () => {
-  env = await seededApp();
-  planner = await signedIn(env.app, env.db);
-});
-afterAll(() => env.cleanup());
+let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
+beforeAll(async () => { ctx = await seededAppWithPlanner(); });
+afterAll(() => ctx.cleanup());
 
-const login = (email: string, password: string) => anonymous(env.app).send('POST', '/api/auth/login', { email, password });
+const login = (email: string, password: string) => anonymous(ctx.app).send('POST', '/api/auth/login', { email, password });
 
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and tells who is signed in', async () => {
-    const res = await env.app.request('/api/auth/login', {
+    const res = await ctx.app.request('/api/auth/login', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: PLANNER.email, password: PLANNER.password }),
     });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
-    const me = await planner.get('/api/auth/me');
+    const me = await ctx.planner.get('/api/auth/me');
     expect(me.body.user).toMatchObject({ email: PLANNER.email, role: 'planner' });
     expect(me.body.user.passwordHash).toBeUndefined();
   });
@@ -35,24 +30,24 @@ describe('signing in', () => {
   });
 
   it('refuses a write without the session\'s CSRF token', async () => {
-    const res = await env.app.request('/api/stakeholders', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: planner.cookie },
+    const res = await ctx.app.request('/api/stakeholders', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: ctx.planner.cookie },
       body: JSON.stringify({ kind: 'business', name: 'Utan token AB' }),
     });
     expect(res.status).toBe(403);
-    const list = await planner.get('/api/stakeholders?q=Utan%20token');
+    const list = await ctx.planner.get('/api/stakeholders?q=Utan%20token');
     expect(list.body.stakeholders).toEqual([]);
   });
 
   it('ends the session on logout', async () => {
-    const other = await signedIn(env.app, env.db, 'planner', { email: 'tillfallig@malmo.example', name: 'Tillfällig', password: 'ett-långt-lösenord' });
+    const other = await signedIn(ctx.app, ctx.db, 'planner', { email: 'tillfallig@malmo.example', name: 'Tillfällig', password: 'ett-långt-lösenord' });
     expect((await other.send('POST', '/api/auth/logout')).status).toBe(200);
     expect((await other.get('/api/auth/me')).body.user).toBeNull();
     expect((await other.get('/api/stakeholders')).status).toBe(401);
   });
 
   it('sends security headers', async () => {
-    const res = await env.app.request('/api/health');
+    const res = await ctx.app.request('/api/health');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });

@@ -44,3 +44,10 @@ export async function signedIn(app: Hono<any>, db: Db, role: Role = 'planner', w
     })),
   };
 }
+
+/** The usual start of an API test about writes: the seeded app and a signed-in planner. */
+export async function seededAppWithPlanner() {
+  const { seededApp } = await import('./seededDb');
+  const env = await seededApp();
+  return { ...env, planner: await signedIn(env.app, env.db) };
+}

@@ -9,7 +9,7 @@ import { VersionHistory } from './VersionHistory';
 import { DistrictParcelList } from './DistrictParcelList';
 import { ParcelColouringLegend } from './ParcelColouringLegend';
 import type { ParcelColouring } from '../map/layers/districtParcels';
-import { downloadBoundary } from './boundaryFiles';
+import { downloadBoundary } from './boundaryDownload';
 import type { Selection } from '../selection';
 
 type District = DistrictCollection['features'][number];

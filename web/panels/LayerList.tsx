@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Polygon } from 'geojson';
-import { readBoundaryFile } from './boundaryFiles';
 import type { LayerVisibility } from '../selection';
 import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
 import { PREMISES_KIND_COLORS, VACANT_COLOR, DISTRICT_LINE, FOOTFALL_FILL, PARCEL_LINE, rgbaCss } from '../map/layers/colors';
@@ -26,6 +25,8 @@ export function LayerList({ visibility, onChange, status, districts, openDistric
   const [importError, setImportError] = useState<string | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // proj4 and the file reader load only when someone imports a file.
+    const { readBoundaryFile } = await import('./boundaryFiles');
     const result = await readBoundaryFile(file);
     if ('error' in result) setImportError(t(`draw.importError.${result.error}`));
     else { setImportError(null); onDrawNew(result.polygon); }

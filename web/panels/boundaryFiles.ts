@@ -1,17 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { detectCrs, geometrySwerefToWgs84 } from '../../server/geo/sweref';
-import type { DistrictCollection } from '../api/client';
-
-/** Saves the district's current boundary as a GeoJSON file (WGS 84). */
-export function downloadBoundary(district: DistrictCollection['features'][number]) {
-  const feature = { type: 'Feature', id: district.id, geometry: district.geometry, properties: { ...district.properties } };
-  const blob = new Blob([JSON.stringify({ type: 'FeatureCollection', features: [feature] }, null, 2)], { type: 'application/geo+json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `${district.properties.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-v${district.properties.version}.geojson`;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
 
 /**
  * Reads a boundary from a GeoJSON file in WGS 84 or SWEREF 99 TM (from its `crs` member or its

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { Polygon } from 'geojson';
-import {
-  TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode, TerraDrawModeUndoRedo, TerraDrawSessionUndoRedo,
-  TerraDrawUndoRedoKeyboardShortcuts, type SnapToCustom,
-} from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { SnapToCustom, TerraDraw } from 'terra-draw';
 import { pixelSizeDegrees, type ParcelSnapper } from './parcelSnapper';
 
 const SNAP_TOLERANCE_PX = 10;
@@ -13,6 +9,12 @@ const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 const STYLE = { fillColor: '#805ad5', fillOpacity: 0.15, outlineColor: '#582c83', outlineWidth: 3 } as const;
 
 export type EditorState = 'idle' | 'drawing' | 'editing';
+
+async function loadTerraDraw() {
+  const [core, adapter] = await Promise.all([import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]);
+  return { ...core, TerraDrawMapLibreGLAdapter: adapter.TerraDrawMapLibreGLAdapter };
+}
+type TerraDrawLib = Awaited<ReturnType<typeof loadTerraDraw>>;
 
 /**
  * Drawing and editing one district boundary with terra-draw: click vertices (double-click or
@@ -30,6 +32,23 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
 
   useEffect(() => {
     if (!map) return;
+    let cancelled = false;
+    let created: TerraDraw | null = null;
+    // terra-draw loads on its own: people who only look at the map never download it.
+    void loadTerraDraw().then((lib) => {
+      if (cancelled) return;
+      created = createDraw(lib, map);
+      drawRef.current = created;
+    });
+    return () => {
+      cancelled = true;
+      if (created?.enabled) created.stop();
+      drawRef.current = null;
+    };
+  }, [map]);
+
+  function createDraw({ TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode, TerraDrawModeUndoRedo, TerraDrawSessionUndoRedo,
+    TerraDrawUndoRedoKeyboardShortcuts, TerraDrawMapLibreGLAdapter }: TerraDrawLib, map: maplibregl.Map): TerraDraw {
     const snapToParcels: SnapToCustom = (event) => {
       const { snapper: s, snapping: on } = snapRef.current;
       if (!on || !s) return undefined;
@@ -76,15 +95,11 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       }
       read();
     });
-    drawRef.current = draw;
     const start = () => draw.start();
     if (map.isStyleLoaded()) start();
     else map.once('load', start);
-    return () => {
-      if (draw.enabled) draw.stop();
-      drawRef.current = null;
-    };
-  }, [map]);
+    return draw;
+  }
 
   const reset = useCallback(() => {
     const draw = drawRef.current;
