@@ -12,6 +12,8 @@ import { basemapRoutes } from './routes/basemap';
 import { metaRoutes } from './routes/meta';
 import { authRoutes } from './routes/auth';
 import { stakeholderRoutes } from './routes/stakeholders';
+import { actionPhotoRoutes, actionPlanRoutes } from './routes/actionPlan';
+import { potRoutes } from './routes/pots';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -28,6 +30,9 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/auth', authRoutes(db))
     .route('/', metaRoutes(db, { basemapStyleUrl }))
     .route('/districts', districtRoutes(db))
+    .route('/districts', actionPlanRoutes(db))
+    .route('/action-updates', actionPhotoRoutes(db))
+    .route('/pots', potRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))
     .route('/footfall', footfallRoutes(db))

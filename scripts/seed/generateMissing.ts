@@ -11,7 +11,7 @@ import { generatePremises } from './generators/premises';
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts } from './generators/footfall';
 import { INDEX_ZONES, generateTurnoverIndex } from './generators/turnoverIndex';
-import { SEED_ACTIONS, SEED_DISTRICT } from './generators/district';
+import { SEED_ACTIONS, SEED_DISTRICT, SEED_GOALS, SEED_POTS, SEED_VISION } from './generators/district';
 
 const G = GENERATED_SOURCE.id;
 /** Share of generated premises that stand empty today: a typical Swedish city centre has 5–10 %. */
@@ -217,9 +217,18 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   await bulkInsert(ctx.tx, 'actions', [
     ['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['description', 'varchar'], ['focus_area', 'varchar'], ['status', 'varchar'],
     ['priority', 'integer'], ['start_date', 'date'], ['end_date', 'date'], ['responsible_stakeholder_id', 'varchar'], ['geom', 'geometry'],
-    ['cost_sek', 'integer'], ['public', 'boolean'], ['public_text', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
+    ['cost_sek', 'integer'], ['public', 'boolean'], ['public_text', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'], ['pot_id', 'varchar'],
   ], SEED_ACTIONS.map((a) => [a.id, d.id, a.title, a.description, a.focusArea, a.status, a.priority, a.start, a.end, MUNICIPALITY_OWNER.id,
-    a.geometry, a.costSek, a.public, a.publicText, true, SEED_USER]));
+    a.geometry, a.costSek, a.public, a.publicText, true, SEED_USER, a.potId ?? null]));
+  // Half the municipality, half the property owners: the common BID split.
+  await bulkInsert(ctx.tx, 'action_financing', [['action_id', 'varchar'], ['position', 'integer'], ['party', 'varchar'], ['stakeholder_id', 'varchar'], ['share', 'double']],
+    SEED_ACTIONS.flatMap((a) => [[a.id, 0, 'Malmö stad', MUNICIPALITY_OWNER.id, 0.5], [a.id, 1, 'Fastighetsägarna i området', null, 0.5]]));
+  await bulkInsert(ctx.tx, 'pots', [['id', 'varchar'], ['district_id', 'varchar'], ['kind', 'varchar'], ['year', 'integer'], ['budget_sek', 'integer'], ['updated_by', 'varchar']],
+    SEED_POTS.map((p) => [p.id, d.id, p.kind, p.year, p.budgetSek, SEED_USER]));
+  await bulkInsert(ctx.tx, 'business_plans', [['district_id', 'varchar'], ['vision', 'varchar'], ['updated_by', 'varchar']], [[d.id, SEED_VISION, SEED_USER]]);
+  await bulkInsert(ctx.tx, 'goals', [['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['indicator', 'varchar'], ['baseline', 'double'],
+    ['target', 'double'], ['target_date', 'date'], ['updated_by', 'varchar']],
+    SEED_GOALS.map((g) => [g.id, d.id, g.title, g.indicator, g.baseline, g.target, g.targetDate, SEED_USER]));
 }
 
 function round1(v: number) {

@@ -1,0 +1,53 @@
+import { booleanIntersects, booleanPointInPolygon, point } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { listValue } from '@duckdb/node-api';
+import type { Db } from './db';
+import type { Indicator } from '../domain/actionPlan';
+import { districtParcels, premisesInside } from './districts';
+import { wkbToGeometry } from '../geo/wkb';
+import { lastFullWeek } from '../domain/weeks';
+
+/**
+ * The district's indicators as the data says today: vacancy rate of the premises inside,
+ * footfall per week (counters inside, average of the last four full weeks), the latest
+ * turnover index of the zones it touches, and members (stakeholders at step member or beyond).
+ */
+export async function currentIndicators(db: Db, boundary: Polygon | MultiPolygon): Promise<Record<Indicator, number | null>> {
+  const premises = await premisesInside(db, boundary);
+  const vacancyRate = premises.length ? premises.filter((p) => p.status === 'vacant').length / premises.length : null;
+
+  const counters = (await db.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM footfall_counters'))
+    .filter((c) => booleanPointInPolygon(point([c.lon, c.lat]), boundary));
+  let footfallPerWeek: number | null = null;
+  const last = await db.one<{ t: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS t FROM footfall_counts');
+  if (counters.length && last?.t != null) {
+    const week = lastFullWeek(last.t + 3_600_000);
+    const from = week.startUtc - 21 * 86_400_000;
+    const row = await db.one<{ total: number }>(
+      `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_counts
+       WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`,
+      { ids: listValue(counters.map((c) => c.id)), from, to: week.endUtc });
+    footfallPerWeek = Math.round(row!.total / 4);
+  }
+
+  const zones = (await db.all<{ id: string; wkb: Uint8Array }>('SELECT id, ST_AsWKB(geom) AS wkb FROM index_zones'))
+    .filter((z) => booleanIntersects(wkbToGeometry(z.wkb) as Polygon, boundary));
+  let turnoverIndex: number | null = null;
+  if (zones.length) {
+    const row = await db.one<{ v: number | null }>(
+      `SELECT avg(value)::DOUBLE AS v FROM index_values
+       WHERE series = 'turnover' AND list_contains($ids, zone_id)
+         AND period = (SELECT max(period) FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id))`,
+      { ids: listValue(zones.map((z) => z.id)) });
+    turnoverIndex = row?.v ?? null;
+  }
+
+  const parcels = await districtParcels(db, boundary, { includePersonalData: false });
+  const engaged = new Set<string>();
+  for (const p of parcels) {
+    for (const s of [...p.properties.owners, ...p.properties.tenants]) {
+      if (s.engagementStep === 'member' || s.engagementStep === 'steering-group') engaged.add(s.id);
+    }
+  }
+  return { 'vacancy-rate': vacancyRate, 'footfall-per-week': footfallPerWeek, 'turnover-index': turnoverIndex, members: engaged.size };
+}
