@@ -130,3 +130,4 @@ export async function addUpdate(db: Db, actionId: string, update: { date: string
 export async function updatePhoto(db: Db, updateId: string) {
   return db.one<{ photo: Uint8Array; type: string }>('SELECT photo, photo_type AS type FROM action_updates WHERE id = $id AND photo IS NOT NULL', { id: updateId });
 }
+export type PlannerAction = Awaited<ReturnType<typeof listActions>>[number];

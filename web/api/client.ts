@@ -1,4 +1,4 @@
-import { hc, type InferResponseType } from 'hono/client';
+import { hc, type InferRequestType, type InferResponseType } from 'hono/client';
 import type { ApiType } from '../../server/app';
 import { csrfHeaders } from './csrf';
 
@@ -37,3 +37,9 @@ export type Me = Ok<InferResponseType<typeof api.auth.me.$get>>;
 export type DistrictParcels = Ok<InferResponseType<(typeof api.districts)[':id']['parcels']['$get']>>;
 export type DistrictSummary = Ok<InferResponseType<(typeof api.districts)[':id']['summary']['$get']>>;
 export type DistrictVersions = Ok<InferResponseType<(typeof api.districts)[':id']['versions']['$get']>>;
+
+/** The JSON body a route accepts, from its zod validator. */
+export type InferRequestJson<F> = F extends (...args: never[]) => unknown ? (InferRequestType<F> extends { json: infer J } ? J : never) : never;
+export type ActionList = Ok<InferResponseType<(typeof api.districts)[':id']['actions']['$get']>>;
+export type Plan = Ok<InferResponseType<(typeof api.districts)[':id']['plan']['$get']>>;
+export type PotList = Ok<InferResponseType<typeof api.pots.$get>>;

@@ -19,6 +19,8 @@ export function tooltipText(info: PickingInfo, t: TFunction): string | null {
     }
     case 'footfall':
       return `${p.name}\n${t('footfall.lastWeek')}: ${t('footfall.visitors', { count: p.lastWeekCount as number, formatted: formatInteger(p.lastWeekCount as number) })}`;
+    case 'actions':
+      return `${p.title}\n${t(`focusAreas.${p.focusArea}`)} · ${t(`actionStatus.${p.status}`)}`;
     default:
       return null;
   }

@@ -10,7 +10,7 @@ import { ApiRequestError } from '../api/client';
 import { MapView, type Viewport } from '../map/MapView';
 import { offlineBasemapStyle } from '../map/basemapStyle';
 import { useMapLayers } from '../map/useMapLayers';
-import { useBoundaryEditor } from '../map/draw/useBoundaryEditor';
+import { useBoundaryEditor, type ShapeKind } from '../map/draw/useBoundaryEditor';
 import { ParcelSnapper } from '../map/draw/parcelSnapper';
 import { snapBbox } from '../map/bbox';
 import { tooltipText } from '../map/tooltip';
@@ -31,10 +31,11 @@ import { validateBoundary, type GeometryProblem } from '../../server/geo/polygon
 import type { DistrictType } from '../../server/domain/districts';
 
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
+type DistrictTab = 'overview' | 'plan' | 'goals';
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
-const DRAW_ORDER = ['parcels', 'district-parcels', 'compare-', 'districts', 'premises', 'footfall', 'place-labels', 'boundary-problem'];
+const DRAW_ORDER = ['parcels', 'district-parcels', 'compare-', 'districts', 'premises', 'actions', 'footfall', 'place-labels', 'boundary-problem'];
 const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith(prefix));
 
 /** The planner's map: the whole screen is the map, with layers on the left and details on the right. */
@@ -53,6 +54,10 @@ export function PlannerMapPage() {
   const [editingDistrict, setEditingDistrict] = useState<{ id: string; name: string } | null>(null);
   const [snapping, setSnapping] = useState(true);
   const [serverProblem, setServerProblem] = useState<GeometryProblem | null>(null);
+  const [districtTab, setDistrictTab] = useState<DistrictTab>('overview');
+  const [selectedActionId, setSelectedActionId] = useState<string | null>(null);
+  // The drawing tool serves two masters: a district boundary, or an action's place.
+  const [drawFor, setDrawFor] = useState<'district' | 'action'>('district');
   const region = config.data?.region ?? config.data?.centre?.bbox ?? null;
 
   // Snap to the parcels the map has loaded for this viewport.
@@ -62,14 +67,21 @@ export function PlannerMapPage() {
     : null, [viewParcels.data]);
   const editor = useBoundaryEditor(map, snapper, snapping);
   const drawing = editor.state !== 'idle';
+  const drawingDistrict = drawing && drawFor === 'district';
+  const location = {
+    geometry: drawFor === 'action' ? editor.shape : null,
+    drawing: drawFor === 'action' && editor.state === 'drawing',
+    start: (kind: ShapeKind) => { setDrawFor('action'); editor.startNew(kind); },
+    clear: () => { if (drawFor === 'action') editor.cancel(); },
+  };
 
   // Check the boundary as it is drawn; the server checks again (and the data extent) on save.
   const liveProblem = useMemo(() => {
-    if (editor.state !== 'editing' || !editor.boundary) return null;
+    if (editor.state !== 'editing' || !editor.boundary || drawFor !== 'district') return null;
     const result = validateBoundary(editor.boundary, WHOLE_WORLD);
     return 'problem' in result ? result.problem : null;
-  }, [editor.state, editor.boundary]);
-  const problem = liveProblem ?? (drawing ? serverProblem : null);
+  }, [editor.state, editor.boundary, drawFor]);
+  const problem = liveProblem ?? (drawingDistrict ? serverProblem : null);
 
   const createDistrict = useCreateDistrict();
   const saveBoundary = useSaveBoundary();
@@ -97,6 +109,7 @@ export function PlannerMapPage() {
     setCompare(null);
     setServerProblem(null);
     setEditingDistrict({ id: district.id, name: district.properties.name });
+    setDrawFor('district');
     editor.startEdit(district.geometry);
   };
   const startNew = (polygon?: Polygon) => {
@@ -104,6 +117,7 @@ export function PlannerMapPage() {
     setServerProblem(null);
     setEditingDistrict(null);
     setSelection(null);
+    setDrawFor('district');
     if (polygon) editor.startEdit(polygon);
     else editor.startNew();
   };
@@ -111,7 +125,7 @@ export function PlannerMapPage() {
   const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region);
   const districtLayers = useDistrictLayers({
     districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
-    problem, boundary: editor.boundary, drawing,
+    problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, showActions: districtTab === 'plan',
   });
   const layers = useMemo(() => [...baseLayers, ...districtLayers].sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers]);
 
@@ -122,8 +136,12 @@ export function PlannerMapPage() {
 
   const onPick = useCallback((info: PickingInfo) => {
     if (drawing) return; // clicks belong to the drawing tool
-    const type = info.layer ? PICKABLE[info.layer.id] : undefined;
     const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
+    if (info.layer?.id === 'actions' && id) {
+      setSelectedActionId(id);
+      return;
+    }
+    const type = info.layer ? PICKABLE[info.layer.id] : undefined;
     setSelection(type && id ? { type, id } : null);
   }, [drawing]);
   const getTooltip = useCallback((info: PickingInfo) => (drawing ? null : tooltipText(info, t)), [t, drawing]);
@@ -133,7 +151,7 @@ export function PlannerMapPage() {
 
   const closeDistrict = () => { setDistrictId(null); setCompare(null); };
   return (
-    <div className="app" data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'} data-drawing={editor.state}>
+    <div className="app" data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'} data-drawing={editor.state} data-draw-for={drawFor}>
       <MapView
         style={style}
         initialBounds={config.data.centre.bbox}
@@ -166,7 +184,7 @@ export function PlannerMapPage() {
         <DataNote />
       </div>
       {status.error && <p role="alert" className="panel error-banner">{t('app.loadError', { message: status.error.message })}</p>}
-      {drawing ? (
+      {drawingDistrict ? (
         <DrawPanel
           editor={editor} editing={editingDistrict} snapping={snapping} onSnappingChange={setSnapping} problem={problem}
           saving={createDistrict.isPending || saveBoundary.isPending}
@@ -183,6 +201,7 @@ export function PlannerMapPage() {
         <CounterPanel id={selection.id} onClose={() => setSelection(null)} />
       ) : district ? (
         <DistrictPanel
+          tab={districtTab} onTabChange={setDistrictTab} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}
           district={district} colouring={colouring} onColouringChange={setColouring} compare={compare} onCompareChange={setCompare}
           onEditBoundary={startEdit} onSelect={setSelection} onClose={closeDistrict}
         />

@@ -5,25 +5,31 @@ import { useDistrictParcels, useDistrictVersions } from '../api/districts';
 import { districtParcelsLayer, type ParcelColouring } from '../map/layers/districtParcels';
 import { versionCompareLayers } from '../map/layers/versionCompare';
 import { boundaryProblemLayers } from '../map/layers/boundaryProblem';
+import { actionsLayer } from '../map/layers/actions';
+import { useActions } from '../api/actionPlan';
 import type { GeometryProblem } from '../../server/geo/polygonValidation';
 
 /** Layers of the open district: its parcels coloured, a version comparison, and boundary problems. */
 export function useDistrictLayers(options: {
   districtId: string | null; colouring: ParcelColouring; compare: [number, number] | null; selectedParcelId: string | null;
-  problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean;
+  problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean; selectedActionId: string | null;
+  /** The plan tab shows the actions; the overview shows the parcels coloured by stakeholder. */
+  showActions: boolean;
 }): Layer[] {
-  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing } = options;
+  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, showActions } = options;
   const parcels = useDistrictParcels(drawing ? null : districtId);
+  const actions = useActions(districtId);
   const versions = useDistrictVersions(compare ? districtId : null);
   return useMemo(() => {
     const layers: Layer[] = [];
-    if (parcels.data && districtId && !drawing) layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
+    if (parcels.data && districtId && !drawing && !showActions) layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
     if (compare && versions.data) {
       const byVersion = (v: number) => versions.data.features.find((f) => f.properties.version === v) as Feature<Polygon | MultiPolygon> | undefined;
       const [older, newer] = [byVersion(compare[0]), byVersion(compare[1])];
       if (older && newer) layers.push(...versionCompareLayers(older, newer));
     }
+    if (showActions && actions.data) layers.push(actionsLayer(actions.data.actions, selectedActionId));
     if (problem) layers.push(...boundaryProblemLayers(problem, boundary));
     return layers;
-  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary]);
+  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary, showActions, actions.data, selectedActionId]);
 }

@@ -11,10 +11,20 @@ import { ParcelColouringLegend } from './ParcelColouringLegend';
 import type { ParcelColouring } from '../map/layers/districtParcels';
 import { downloadBoundary } from './boundaryDownload';
 import type { Selection } from '../selection';
+import { ActionPlanTab } from './actionPlan/ActionPlanTab';
+import { GoalsTab } from './actionPlan/GoalsTab';
+import type { LocationTool } from './actionPlan/ActionForm';
 
 type District = DistrictCollection['features'][number];
 
+type Tab = 'overview' | 'plan' | 'goals';
+
 interface DistrictPanelProps {
+  tab: Tab;
+  onTabChange: (tab: Tab) => void;
+  selectedActionId: string | null;
+  onSelectAction: (id: string | null) => void;
+  location: LocationTool;
   district: District;
   colouring: ParcelColouring;
   onColouringChange: (c: ParcelColouring) => void;
@@ -26,7 +36,7 @@ interface DistrictPanelProps {
 }
 
 /** One district: key figures, actions, boundary history, and every parcel with its stakeholders. */
-export function DistrictPanel({ district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
+export function DistrictPanel({ tab, onTabChange, selectedActionId, onSelectAction, location, district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const summary = useDistrictSummary(district.id).data;
@@ -39,6 +49,14 @@ export function DistrictPanel({ district, colouring, onColouringChange, compare,
         <Field label={t('draw.area')}>{`${t('units.m2', { value: formatInteger(p.areaM2) })} (${formatDecimal(p.areaM2 / 10_000)} ha)`}</Field>
         <Field label={t('district.versionLabel')}>{p.version}</Field>
       </dl>
+      <div className="tabs" role="tablist">
+        {(['overview', 'plan', 'goals'] as const).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => onTabChange(k)}>{t(`district.tabs.${k}`)}</button>
+        ))}
+      </div>
+      {tab === 'plan' && <ActionPlanTab districtId={district.id} selectedId={selectedActionId} onSelect={onSelectAction} location={location} />}
+      {tab === 'goals' && <GoalsTab districtId={district.id} />}
+      {tab === 'overview' && (<>
       <div className="buttons">
         {isPlanner && <button type="button" onClick={onEditBoundary}>{t('district.editBoundary')}</button>}
         {isPlanner && <a className="button secondary" href={`/api/districts/${district.id}/stakeholders.csv`} download>{t('district.exportCsv')}</a>}
@@ -63,6 +81,7 @@ export function DistrictPanel({ district, colouring, onColouringChange, compare,
       <ParcelColouringLegend colouring={colouring} onChange={onColouringChange} />
       <VersionHistory districtId={district.id} compare={compare} onCompareChange={onCompareChange} />
       <DistrictParcelList districtId={district.id} onSelect={onSelect} />
+      </>)}
     </SidePanel>
   );
 }

@@ -25,7 +25,7 @@ export const SEED_VISION = 'Gamla staden ska vara Malmös mest levande mötespla
 
 export const SEED_GOALS = [
   { id: 'goal-vacancy', title: 'Halvera andelen tomma lokaler', indicator: 'vacancy-rate', baseline: 0.12, target: 0.06, targetDate: '2028-12-31' },
-  { id: 'goal-footfall', title: 'Fler besökare i Gamla staden', indicator: 'footfall-per-week', baseline: 280_000, target: 320_000, targetDate: '2028-12-31' },
+  { id: 'goal-footfall', title: 'Fler besökare i Gamla staden', indicator: 'footfall-per-week', baseline: 300_000, target: 360_000, targetDate: '2028-12-31' },
 ] as const;
 
 export interface SeedAction {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import type { Polygon } from 'geojson';
+import type { LineString, Point, Polygon } from 'geojson';
 import type { SnapToCustom, TerraDraw } from 'terra-draw';
 import { pixelSizeDegrees, type ParcelSnapper } from './parcelSnapper';
 
@@ -9,6 +9,8 @@ const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 const STYLE = { fillColor: '#805ad5', fillOpacity: 0.15, outlineColor: '#582c83', outlineWidth: 3 } as const;
 
 export type EditorState = 'idle' | 'drawing' | 'editing';
+export type ShapeKind = 'polygon' | 'linestring' | 'point';
+type Shape = Polygon | LineString | Point;
 
 async function loadTerraDraw() {
   const [core, adapter] = await Promise.all([import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]);
@@ -27,7 +29,7 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
   const snapRef = useRef({ snapper, snapping });
   snapRef.current = { snapper, snapping };
   const [state, setState] = useState<EditorState>('idle');
-  const [boundary, setBoundary] = useState<Polygon | null>(null);
+  const [shape, setShape] = useState<Shape | null>(null);
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
 
   useEffect(() => {
@@ -47,8 +49,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     };
   }, [map]);
 
-  function createDraw({ TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode, TerraDrawModeUndoRedo, TerraDrawSessionUndoRedo,
-    TerraDrawUndoRedoKeyboardShortcuts, TerraDrawMapLibreGLAdapter }: TerraDrawLib, map: maplibregl.Map): TerraDraw {
+  function createDraw({ TerraDraw, TerraDrawPolygonMode, TerraDrawLineStringMode, TerraDrawPointMode, TerraDrawSelectMode, TerraDrawModeUndoRedo,
+    TerraDrawSessionUndoRedo, TerraDrawUndoRedoKeyboardShortcuts, TerraDrawMapLibreGLAdapter }: TerraDrawLib, map: maplibregl.Map): TerraDraw {
     const snapToParcels: SnapToCustom = (event) => {
       const { snapper: s, snapping: on } = snapRef.current;
       if (!on || !s) return undefined;
@@ -59,6 +61,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       adapter: new TerraDrawMapLibreGLAdapter({ map }),
       modes: [
         new TerraDrawPolygonMode({ snapping: { toCustom: snapToParcels }, styles: STYLE }),
+        new TerraDrawLineStringMode({ snapping: { toCustom: snapToParcels }, styles: { lineStringColor: '#582c83', lineStringWidth: 4 } }),
+        new TerraDrawPointMode({ styles: { pointColor: '#582c83', pointWidth: 8, pointOutlineColor: '#ffffff', pointOutlineWidth: 2 } }),
         new TerraDrawSelectMode({
           flags: {
             polygon: {
@@ -67,6 +71,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
                 coordinates: { draggable: true, midpoints: true, deletable: true, snappable: { toCustom: snapToParcels } },
               },
             },
+            linestring: { feature: { draggable: true, coordinates: { draggable: true, midpoints: true, deletable: true } } },
+            point: { feature: { draggable: true } },
           },
           styles: { selectedPolygonColor: '#805ad5', selectedPolygonFillOpacity: 0.15, selectedPolygonOutlineColor: '#582c83', selectedPolygonOutlineWidth: 3 },
         }),
@@ -81,14 +87,14 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       },
     });
     const read = () => {
-      const polygon = draw.getSnapshot().find((f) => f.geometry.type === 'Polygon');
-      setBoundary(polygon ? (structuredClone(polygon.geometry) as Polygon) : null);
+      const drawn = draw.getSnapshot().find((f) => ['polygon', 'linestring', 'point'].includes(String(f.properties.mode)));
+      setShape(drawn ? (structuredClone(drawn.geometry) as Shape) : null);
     };
     draw.on('change', read);
     draw.on('history', (event) => setHistory({ undo: event.undoSize, redo: event.redoSize }));
     draw.on('finish', (id) => {
-      // A closed polygon is edited in place: select it so its vertices can be dragged.
-      if (draw.getMode() === 'polygon') {
+      // A finished shape is edited in place: select it so its vertices can be dragged.
+      if (['polygon', 'linestring', 'point'].includes(draw.getMode())) {
         draw.setMode('select');
         draw.selectFeature(id);
         setState('editing');
@@ -106,12 +112,12 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     if (!draw) return;
     draw.clear();
     draw.setMode('static');
-    setBoundary(null);
+    setShape(null);
   }, []);
 
-  const startNew = useCallback(() => {
+  const startNew = useCallback((kind: ShapeKind = 'polygon') => {
     reset();
-    drawRef.current?.setMode('polygon');
+    drawRef.current?.setMode(kind);
     setState('drawing');
   }, [reset]);
 
@@ -125,7 +131,7 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
     draw.setMode('select');
     draw.selectFeature(result.id!);
-    setBoundary(rounded);
+    setShape(rounded);
     setState('editing');
   }, [reset]);
 
@@ -143,7 +149,9 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
 
   return {
     state,
-    boundary,
+    shape,
+    /** The drawn shape when it is a polygon: what a district boundary is. */
+    boundary: shape?.type === 'Polygon' ? shape : null,
     canUndo: history.undo > 0,
     canRedo: history.redo > 0,
     startNew,

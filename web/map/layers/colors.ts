@@ -24,6 +24,15 @@ export const PARCEL_LINE: Rgba = [150, 120, 90, 200];
 export const SELECTED: Rgba = [255, 140, 0, 255];
 export const FOOTFALL_FILL: Rgba = [0, 128, 128, 170];
 
+/** One colour per focus area, the same on the map, in lists and on the timeline. */
+export const FOCUS_AREA_COLORS: Record<'place-brand' | 'offering' | 'place' | 'accessibility' | 'clean-safe', Rgba> = {
+  'place-brand': [214, 39, 40, 255],
+  offering: [255, 127, 14, 255],
+  place: [44, 160, 44, 255],
+  accessibility: [31, 119, 180, 255],
+  'clean-safe': [148, 103, 189, 255],
+};
+
 export function rgbaCss([r, g, b, a]: Rgba): string {
   return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
 }

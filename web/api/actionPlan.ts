@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type InferRequestJson } from './client';
+import { queryKeys } from './queryKeys';
+
+export function useActions(districtId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.actions(districtId ?? ''),
+    queryFn: () => unwrap(api.districts[':id'].actions.$get({ param: { id: districtId! } })),
+    enabled: districtId !== null,
+  });
+}
+
+export function usePots(districtId: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.pots(districtId ?? ''),
+    queryFn: () => unwrap(api.pots.$get({ query: { districtId: districtId! } })),
+    enabled: districtId !== null && enabled,
+  });
+}
+
+export function usePlan(districtId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.plan(districtId ?? ''),
+    queryFn: () => unwrap(api.districts[':id'].plan.$get({ param: { id: districtId! } })),
+    enabled: districtId !== null,
+  });
+}
+
+export type ActionBody = InferRequestJson<(typeof api.districts)[':id']['actions']['$post']>;
+
+/** Saving an action moves pot balances and the plan: refresh what depends on it. */
+function useRefresh(districtId: string) {
+  const client = useQueryClient();
+  return () => Promise.all([queryKeys.actions(districtId), queryKeys.pots(districtId), queryKeys.plan(districtId)]
+    .map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
+export function useSaveAction(districtId: string) {
+  const refresh = useRefresh(districtId);
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: ActionBody }) => (id
+      ? unwrap(api.districts[':id'].actions[':actionId'].$put({ param: { id: districtId, actionId: id }, json: body }))
+      : unwrap(api.districts[':id'].actions.$post({ param: { id: districtId }, json: body }))),
+    onSuccess: refresh,
+  });
+}
+
+export function useAddGoal(districtId: string) {
+  const refresh = useRefresh(districtId);
+  return useMutation({
+    mutationFn: (goal: InferRequestJson<(typeof api.districts)[':id']['goals']['$post']>) =>
+      unwrap(api.districts[':id'].goals.$post({ param: { id: districtId }, json: goal })),
+    onSuccess: refresh,
+  });
+}

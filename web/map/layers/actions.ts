@@ -1,0 +1,34 @@
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { ActionList } from '../../api/client';
+import { FOCUS_AREA_COLORS, SELECTED, type Rgba } from './colors';
+
+type Action = ActionList['actions'][number];
+type FocusArea = keyof typeof FOCUS_AREA_COLORS;
+
+/** How far along an action is shows as strength of colour: ideas pale, ongoing strong, done muted. */
+const STATUS_ALPHA: Record<string, number> = { idea: 110, planned: 190, ongoing: 255, done: 150, cancelled: 60 };
+
+/** The action plan on the map: points, lines and areas coloured by focus area. */
+export function actionsLayer(actions: ActionList['actions'], selectedId: string | null) {
+  const features = actions.filter((a) => a.geometry).map((a) => ({ type: 'Feature' as const, geometry: a.geometry!, properties: a }));
+  const color = (a: Action): Rgba => {
+    const [r, g, b] = FOCUS_AREA_COLORS[a.focusArea as FocusArea] ?? [120, 120, 120, 255];
+    return [r, g, b, STATUS_ALPHA[a.status] ?? 200];
+  };
+  return new GeoJsonLayer<Action>({
+    id: 'actions',
+    data: { type: 'FeatureCollection', features } as never,
+    pickable: true,
+    stroked: true,
+    filled: true,
+    pointType: 'circle',
+    getPointRadius: (f) => (f.properties.id === selectedId ? 11 : 8),
+    pointRadiusUnits: 'pixels',
+    getFillColor: (f) => { const c = color(f.properties); return f.geometry.type === 'Polygon' ? [c[0], c[1], c[2], 90] : c; },
+    getLineColor: (f) => (f.properties.id === selectedId ? SELECTED : f.geometry.type === 'LineString' ? color(f.properties) : [255, 255, 255, 255]),
+    getLineWidth: (f) => (f.geometry.type === 'LineString' ? 6 : f.properties.id === selectedId ? 3 : 2),
+    lineWidthUnits: 'pixels',
+    autoHighlight: true,
+    updateTriggers: { getPointRadius: selectedId, getLineColor: selectedId, getLineWidth: selectedId },
+  });
+}

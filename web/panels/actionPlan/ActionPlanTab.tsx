@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useActions, usePots } from '../../api/actionPlan';
+import { useMe } from '../../api/auth';
+import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan';
+import type { PlannerAction } from '../../../server/store/actions';
+import { ActionList } from './ActionList';
+import { ActionTimeline } from './ActionTimeline';
+import { ActionForm, type LocationTool } from './ActionForm';
+import { PotBalances } from './PotBalances';
+
+interface ActionPlanTabProps {
+  districtId: string;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  location: LocationTool;
+}
+
+/** The action plan of a district: pots, filters, list or timeline, and the form to add or change an action. */
+export function ActionPlanTab({ districtId, selectedId, onSelect, location }: ActionPlanTabProps) {
+  const { t } = useTranslation();
+  const isPlanner = useMe().data?.user?.role === 'planner';
+  const actions = useActions(districtId).data?.actions ?? [];
+  const pots = usePots(districtId, isPlanner).data?.pots ?? [];
+  const [focus, setFocus] = useState('');
+  const [status, setStatus] = useState('');
+  const [year, setYear] = useState('');
+  const [view, setView] = useState<'list' | 'timeline'>('list');
+  const [editing, setEditing] = useState<'new' | string | null>(null);
+  const years = [...new Set(actions.flatMap((a) => (a.start ? [a.start.slice(0, 4)] : [])))].sort();
+  const shown = useMemo(() => actions.filter((a) => (!focus || a.focusArea === focus) && (!status || a.status === status)
+    && (!year || (a.start ?? '').startsWith(year) || (a.end ?? '').startsWith(year))), [actions, focus, status, year]);
+  const editedAction = editing && editing !== 'new' ? (actions.find((a) => a.id === editing) as PlannerAction | undefined) ?? null : null;
+
+  if (editing) {
+    return (
+      <ActionForm
+        key={editing} districtId={districtId} action={editedAction} pots={pots} location={location}
+        onDone={(id) => { setEditing(null); location.clear(); if (id) onSelect(id); }}
+      />
+    );
+  }
+  return (
+    <section>
+      {isPlanner && <PotBalances pots={pots} />}
+      <div className="buttons">
+        {isPlanner && <button type="button" onClick={() => { location.clear(); setEditing('new'); }}>{t('plan.newAction')}</button>}
+        {isPlanner && selectedId && <button type="button" className="secondary" onClick={() => setEditing(selectedId)}>{t('plan.editAction')}</button>}
+        {isPlanner && <a className="button secondary" href={`/api/districts/${districtId}/actions.csv`} download>{t('plan.exportCsv')}</a>}
+        <button type="button" className="secondary" onClick={() => window.print()}>{t('plan.print')}</button>
+      </div>
+      <div className="filters">
+        <select aria-label={t('plan.focusArea')} value={focus} onChange={(e) => setFocus(e.target.value)}>
+          <option value="">{t('plan.allFocusAreas')}</option>
+          {FOCUS_AREAS.map((f) => <option key={f} value={f}>{t(`focusAreas.${f}`)}</option>)}
+        </select>
+        <select aria-label={t('plan.status')} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{t('plan.allStatuses')}</option>
+          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`actionStatus.${s}`)}</option>)}
+        </select>
+        <select aria-label={t('plan.year')} value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">{t('plan.allYears')}</option>
+          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </div>
+      <div className="segmented" role="radiogroup" aria-label={t('plan.view')}>
+        <label><input type="radio" name="plan-view" checked={view === 'list'} onChange={() => setView('list')} />{t('plan.list')}</label>
+        <label><input type="radio" name="plan-view" checked={view === 'timeline'} onChange={() => setView('timeline')} />{t('plan.timeline')}</label>
+      </div>
+      {view === 'list'
+        ? <ActionList actions={shown} selectedId={selectedId} onSelect={onSelect} />
+        : <ActionTimeline actions={shown} selectedId={selectedId} onSelect={onSelect} />}
+    </section>
+  );
+}
