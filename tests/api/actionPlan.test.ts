@@ -135,3 +135,17 @@ describe('progress updates with a photo', () => {
     expect(updates).toHaveLength(1);
   });
 });
+
+describe('yearly pots', () => {
+  it('lets a planner open a pot for a new year and set its budget; one pot per kind and year', async () => {
+    const body = { districtId: DISTRICT, kind: 'investment', year: 2028, budgetSek: 1_000_000 };
+    expect((await anonymous(ctx.app).send('POST', '/api/pots', body)).status).toBe(401);
+    const created = await ctx.planner.send('POST', '/api/pots', body);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ kind: 'investment', year: 2028, budgetSek: 1_000_000, committedSek: 0, remainingSek: 1_000_000 });
+    expect((await ctx.planner.send('POST', '/api/pots', body)).status).toBe(409);
+    const changed = await ctx.planner.send('PUT', `/api/pots/${created.body.id}`, { budgetSek: 1_200_000 });
+    expect(changed.body.remainingSek).toBe(1_200_000);
+    expect((await ctx.planner.send('PUT', `/api/pots/${created.body.id}`, { budgetSek: 99.5 })).status).toBe(400);
+  });
+});

@@ -47,11 +47,14 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
       maxZoom: 20,
       // The view lives in the URL (#zoom/lat/lon), so a link opens the same place.
       hash: true,
+      // Keep the drawn frame so that printing (and screenshots) show the map, not a blank canvas.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     const overlay = new MapLibreOverlay({
       interleaved: false,
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: [],
       onClick: (info) => callbacks.current.onPick(info),
       getTooltip: (info) => {
@@ -71,9 +74,14 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
     map.on('dataloading', () => { el.dataset.mapIdle = 'false'; });
     mapRef.current = map;
     overlayRef.current = overlay;
+    // Printing changes the layout, which clears WebGL canvases before they can redraw: print a
+    // still picture of the map as it is on screen instead.
+    const onBeforePrint = () => snapshotForPrint(el);
+    window.addEventListener('beforeprint', onBeforePrint);
     window.__platsatlas = { map };
     onMapReady?.(map);
     return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
       map.remove();
       mapRef.current = null;
       overlayRef.current = null;
@@ -101,4 +109,24 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
   }, [showFabric]);
 
   return <div ref={container} className="map" data-testid="map" data-map-idle="false" role="application" aria-label="Karta" />;
+}
+
+/** Composites the map's canvases (base map, then deck.gl) into one image shown only in print. */
+export function snapshotForPrint(container: HTMLElement) {
+  const canvases = [...container.querySelectorAll('canvas')];
+  const base = canvases[0];
+  if (!base) return;
+  const out = document.createElement('canvas');
+  out.width = base.width;
+  out.height = base.height;
+  const ctx = out.getContext('2d')!;
+  for (const c of canvases) ctx.drawImage(c, 0, 0, out.width, out.height);
+  let img = container.querySelector<HTMLImageElement>('img.print-snapshot');
+  if (!img) {
+    img = document.createElement('img');
+    img.className = 'print-snapshot';
+    img.alt = '';
+    container.appendChild(img);
+  }
+  img.src = out.toDataURL('image/png');
 }

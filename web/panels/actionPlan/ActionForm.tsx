@@ -4,6 +4,7 @@ import type { Geometry } from 'geojson';
 import type { PotList } from '../../api/client';
 import type { PlannerAction } from '../../../server/store/actions';
 import { useSaveAction, type ActionBody } from '../../api/actionPlan';
+import { useDistrictParcels } from '../../api/districts';
 import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan';
 import type { ShapeKind } from '../../map/draw/useBoundaryEditor';
 import { formatSek } from '../../i18n/format';
@@ -25,6 +26,15 @@ interface ActionFormProps {
   onDone: (savedId: string | null) => void;
 }
 
+/** Who can be responsible: the district's owners and tenants, and whoever is responsible now. */
+function useResponsibleCandidates(districtId: string, action: Action | null) {
+  const parcels = useDistrictParcels(districtId).data?.features ?? [];
+  const byId = new Map<string, string>();
+  for (const p of parcels) for (const s of [...p.properties.owners, ...p.properties.tenants]) if (s.name) byId.set(s.id, s.name);
+  if (action?.responsibleStakeholderId) byId.set(action.responsibleStakeholderId, action.responsibleName ?? action.responsibleStakeholderId);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
 const percent = (share: number) => String(Math.round(share * 1000) / 10).replace('.', ',');
 
 /** Create or edit an action: what, which focus area, when, what it costs and who pays, where. */
@@ -41,6 +51,8 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
   const [financing, setFinancing] = useState(action?.financing.map((f) => ({ party: f.party, percent: percent(f.share) }))
     ?? [{ party: 'Kommunen', percent: '50' }, { party: 'Fastighetsägarna', percent: '50' }]);
   const [potId, setPotId] = useState(action?.potId ?? '');
+  const [responsible, setResponsible] = useState(action?.responsibleStakeholderId ?? '');
+  const people = useResponsibleCandidates(districtId, action);
   const [isPublic, setPublic] = useState(action?.public ?? false);
   const [publicText, setPublicText] = useState(action?.publicText ?? '');
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -53,7 +65,7 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
       title, description: description || null, focusArea, status, start: start || null, end: end || null,
       costSek: Number(cost.replace(/\s/g, '')),
       financing: financing.filter((f) => f.party.trim()).map((f) => ({ party: f.party, share: Number(f.percent.replace(',', '.')) / 100 })),
-      potId: potId || null, geometry, public: isPublic, publicText: publicText || null,
+      potId: potId || null, responsibleStakeholderId: responsible || null, geometry, public: isPublic, publicText: publicText || null,
     } as ActionBody;
     save.mutate({ id: action?.id ?? null, body }, {
       onSuccess: (result) => {
@@ -93,6 +105,12 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
           </select>
         </label>
       </div>
+      <label>{t('plan.responsible')}
+        <select value={responsible} onChange={(e) => setResponsible(e.target.value)}>
+          <option value="">{t('plan.noResponsible')}</option>
+          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      </label>
       <fieldset>
         <legend>{t('plan.financing')} ({String(Math.round(total * 10) / 10).replace('.', ',')} %)</legend>
         {financing.map((f, i) => (

@@ -8,6 +8,7 @@ import { ActionList } from './ActionList';
 import { ActionTimeline } from './ActionTimeline';
 import { ActionForm, type LocationTool } from './ActionForm';
 import { PotBalances } from './PotBalances';
+import { ActionUpdates } from './ActionUpdates';
 
 interface ActionPlanTabProps {
   districtId: string;
@@ -42,7 +43,7 @@ export function ActionPlanTab({ districtId, selectedId, onSelect, location }: Ac
   }
   return (
     <section>
-      {isPlanner && <PotBalances pots={pots} />}
+      {isPlanner && <PotBalances districtId={districtId} pots={pots} />}
       <div className="buttons">
         {isPlanner && <button type="button" onClick={() => { location.clear(); setEditing('new'); }}>{t('plan.newAction')}</button>}
         {isPlanner && selectedId && <button type="button" className="secondary" onClick={() => setEditing(selectedId)}>{t('plan.editAction')}</button>}
@@ -70,6 +71,7 @@ export function ActionPlanTab({ districtId, selectedId, onSelect, location }: Ac
       {view === 'list'
         ? <ActionList actions={shown} selectedId={selectedId} onSelect={onSelect} />
         : <ActionTimeline actions={shown} selectedId={selectedId} onSelect={onSelect} />}
+      {isPlanner && selectedId && actions.some((a) => a.id === selectedId) && <ActionUpdates key={selectedId} districtId={districtId} actionId={selectedId} />}
     </section>
   );
 }
