@@ -53,3 +53,11 @@ export function useAddGoal(districtId: string) {
     onSuccess: refresh,
   });
 }
+
+export function useSetVision(districtId: string) {
+  const refresh = useRefresh(districtId);
+  return useMutation({
+    mutationFn: (vision: string) => unwrap(api.districts[':id'].plan.vision.$put({ param: { id: districtId }, json: { vision } })),
+    onSuccess: refresh,
+  });
+}

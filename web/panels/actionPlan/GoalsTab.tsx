@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAddGoal, usePlan } from '../../api/actionPlan';
+import { useAddGoal, usePlan, useSetVision } from '../../api/actionPlan';
 import { useMe } from '../../api/auth';
 import { INDICATORS, type Indicator } from '../../../server/domain/actionPlan';
 import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../i18n/format';
@@ -33,7 +33,7 @@ export function GoalsTab({ districtId }: { districtId: string }) {
   };
   return (
     <section>
-      {plan.vision && <blockquote className="vision">{plan.vision}</blockquote>}
+      <VisionEditor districtId={districtId} vision={plan.vision} canEdit={isPlanner} />
       <ul className="rows goals" data-testid="goals">
         {plan.goals.map((g) => (
           <li key={g.id} data-indicator={g.indicator}>
@@ -65,5 +65,29 @@ export function GoalsTab({ districtId }: { districtId: string }) {
         </form>
       )}
     </section>
+  );
+}
+
+function VisionEditor({ districtId, vision, canEdit }: { districtId: string; vision: string | null; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const save = useSetVision(districtId);
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft === null) {
+    return (
+      <div>
+        {vision ? <blockquote className="vision">{vision}</blockquote> : <p className="muted">{t('plan.noVision')}</p>}
+        {canEdit && <button type="button" className="link" onClick={() => setDraft(vision ?? '')}>{t('plan.editVision')}</button>}
+      </div>
+    );
+  }
+  return (
+    <form className="save-form" onSubmit={(e) => { e.preventDefault(); save.mutate(draft, { onSuccess: () => setDraft(null) }); }}>
+      <label>{t('plan.vision')}<textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} maxLength={8000} required /></label>
+      {save.error && <p role="alert" className="error">{save.error.message}</p>}
+      <div className="buttons">
+        <button type="submit" disabled={save.isPending}>{t('plan.saveVision')}</button>
+        <button type="button" className="secondary" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
+      </div>
+    </form>
   );
 }
