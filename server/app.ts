@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth';
 import { stakeholderRoutes } from './routes/stakeholders';
 import { actionPhotoRoutes, actionPlanRoutes } from './routes/actionPlan';
 import { potRoutes } from './routes/pots';
+import { publicRoutes } from './routes/public';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -33,6 +34,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/districts', actionPlanRoutes(db))
     .route('/action-updates', actionPhotoRoutes(db))
     .route('/pots', potRoutes(db))
+    .route('/public', publicRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))
     .route('/footfall', footfallRoutes(db))

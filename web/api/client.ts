@@ -43,3 +43,5 @@ export type InferRequestJson<F> = F extends (...args: never[]) => unknown ? (Inf
 export type ActionList = Ok<InferResponseType<(typeof api.districts)[':id']['actions']['$get']>>;
 export type Plan = Ok<InferResponseType<(typeof api.districts)[':id']['plan']['$get']>>;
 export type PotList = Ok<InferResponseType<typeof api.pots.$get>>;
+export type PublicActions = Ok<InferResponseType<typeof api.public.actions.$get>>;
+export type PublicVacancies = Ok<InferResponseType<typeof api.public.vacancies.$get>>;

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymous, seededAppWithPlanner, signedIn, type Client } from '../support/session';
+
+/**
+ * Who may do what, decided by the server for every route: anonymous, a property owner, a
+ * planner. Reads by those who may not see personal data must not contain any.
+ */
+let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
+let owner: Client;
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+  owner = await signedIn(ctx.app, ctx.db, 'owner', { email: 'agare-a@malmo.example', name: 'Ägare A', password: 'ägare-a-lösenord' });
+});
+afterAll(() => ctx.cleanup());
+
+const D = 'district-malmo-city';
+const PARCEL = 'block-3399-71674-1';
+type Row = [method: string, path: string, body: unknown, anonymousStatus: number, ownerStatus: number, plannerStatus: number];
+
+// Writes use bodies that would be valid, so that a 401/403 can only come from the role check.
+const ROUTES: Row[] = [
+  ['GET', '/api/health', undefined, 200, 200, 200],
+  ['GET', '/api/districts', undefined, 200, 200, 200],
+  ['GET', `/api/districts/${D}/parcels`, undefined, 200, 200, 200],
+  ['GET', `/api/districts/${D}/summary`, undefined, 200, 200, 200],
+  ['GET', `/api/districts/${D}/versions`, undefined, 200, 200, 200],
+  ['GET', `/api/districts/${D}/actions`, undefined, 200, 200, 200],
+  ['GET', `/api/districts/${D}/plan`, undefined, 200, 200, 200],
+  ['GET', `/api/districts/${D}/stakeholders.csv`, undefined, 401, 403, 200],
+  ['GET', `/api/districts/${D}/actions.csv`, undefined, 401, 403, 200],
+  ['GET', `/api/parcels/${PARCEL}`, undefined, 200, 200, 200],
+  ['GET', '/api/stakeholders', undefined, 401, 403, 200],
+  ['GET', '/api/stakeholders/sh-malmo-stad', undefined, 401, 403, 200],
+  ['GET', `/api/pots?districtId=${D}`, undefined, 401, 403, 200],
+  ['GET', `/api/districts/${D}/actions/action-stortorget-benches/updates`, undefined, 401, 403, 200],
+  ['GET', '/api/public/actions', undefined, 200, 200, 200],
+  ['GET', '/api/public/vacancies', undefined, 200, 200, 200],
+  ['POST', '/api/districts', { name: 'X', type: 'other', geometry: { type: 'Polygon', coordinates: [[[13, 55.6], [13.001, 55.6], [13.001, 55.601], [13, 55.6]]] } }, 401, 403, 201],
+  ['PUT', `/api/districts/${D}/boundary`, { geometry: { type: 'Polygon', coordinates: [[[12.99, 55.6], [13.01, 55.6], [13.01, 55.61], [12.99, 55.6]]] } }, 401, 403, 201],
+  ['POST', '/api/stakeholders', { kind: 'business', name: 'Matrisen AB' }, 401, 403, 201],
+  ['PATCH', '/api/stakeholders/sh-malmo-stad', { engagementStep: 'steering-group' }, 401, 403, 200],
+  ['POST', '/api/stakeholders/sh-malmo-stad/contacts', { date: '2026-11-24', channel: 'meeting', note: 'x' }, 401, 403, 201],
+  ['POST', `/api/districts/${D}/actions`, { title: 'X', focusArea: 'place', status: 'idea', costSek: 0 }, 401, 403, 201],
+  ['POST', `/api/districts/${D}/goals`, { title: 'X', indicator: 'members', baseline: 0, target: 10, targetDate: '2027-01-01' }, 401, 403, 201],
+  ['PUT', `/api/districts/${D}/plan/vision`, { vision: 'En vision' }, 401, 403, 200],
+  ['POST', '/api/pots', { districtId: D, kind: 'operating', year: 2030, budgetSek: 1 }, 401, 403, 201],
+];
+
+const call = (client: Client, [method, path, body]: Row) => (method === 'GET' ? client.get(path) : client.send(method, path, body));
+
+describe('the authorisation matrix', () => {
+  it.each(ROUTES)('%s %s → anonymous %i, owner %i, planner %i', async (...row) => {
+    const [, , , anon, own, plan] = row as Row;
+    expect((await call(anonymous(ctx.app), row as Row)).status).toBe(anon);
+    expect((await call(owner, row as Row)).status).toBe(own);
+    expect((await call(ctx.planner, row as Row)).status).toBe(plan);
+  });
+
+  it('keeps personal data, money and contact logs out of every read a non-planner may make', async () => {
+    const person = await ctx.db.one<{ name: string; email: string; phone: string }>(
+      'SELECT name, email, phone FROM stakeholders WHERE is_private_person AND email IS NOT NULL LIMIT 1');
+    const reads = ROUTES.filter(([method, , , anon]) => method === 'GET' && anon === 200);
+    for (const client of [anonymous(ctx.app), owner]) {
+      for (const row of reads) {
+        const { text } = await call(client, row);
+        expect(text, row[1]).not.toContain(person!.email);
+        expect(text, row[1]).not.toContain(person!.phone);
+        expect(text, row[1]).not.toContain(person!.name);
+        expect(text, row[1]).not.toMatch(/"email"|"phone"|"contacts"|"costSek"|"financing"/);
+      }
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+
+let app: Awaited<ReturnType<typeof startBrowserApp>>;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  // A phone: a citizen on the square.
+  page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+});
+afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
+afterAll(async () => { await app.close(); });
+
+describe('the public map on a phone', () => {
+  it('lists what is happening in the centre, in public words only', async () => {
+    await page.goto(`${app.server.url}/public`);
+    await waitForMapIdle(page);
+    const list = page.getByTestId('public-actions');
+    await list.waitFor();
+    const expected = (await (await fetch(`${app.server.url}/api/public/actions`)).json()).actions;
+    expect(await list.locator('li').count()).toBe(expected.length);
+    const text = await list.textContent();
+    expect(text).toContain('Vi gör Stortorget grönare');
+    expect(text).not.toContain('Etableringsstrategi'); // not public
+    expect(text).not.toMatch(/kr\b/); // no money
+  });
+
+  it('is keyboard navigable: Tab to an action, Enter opens it and gives it a shareable address', async () => {
+    const first = page.getByTestId('public-actions').locator('li button').first();
+    await first.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\/public\/actions\/action-/);
+    expect(await page.locator('.public-actions li[aria-current="true"] button').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('opens a shared link at that action', async () => {
+    await page.goto(`${app.server.url}/public/actions/action-lilla-torg-cleaning`);
+    const selected = page.locator('.public-actions li[aria-current="true"]');
+    await selected.waitFor();
+    expect(await selected.textContent()).toContain('Lilla torg har fått ny glans');
+    await expect.poll(async () => page.evaluate(() => {
+      const c = window.__platsatlas!.map.getCenter();
+      return Math.hypot(c.lng - 12.9985, c.lat - 55.6045) < 0.001;
+    }), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('lists premises standing empty', async () => {
+    await page.getByRole('tab', { name: /Lediga lokaler/ }).click();
+    const list = page.getByTestId('public-vacancies');
+    await list.waitFor();
+    expect(await list.locator('li').count()).toBeGreaterThan(10);
+    expect(await list.textContent()).toMatch(/tom sedan \d{4}-\d{2}-\d{2}/);
+  });
+});

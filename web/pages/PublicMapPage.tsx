@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PickingInfo } from '@deck.gl/core';
+import type * as maplibregl from 'maplibre-gl';
+import { centroid } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import { api, unwrap } from '../api/client';
+import { useConfig } from '../api/queries';
+import { MapView } from '../map/MapView';
+import { offlineBasemapStyle } from '../map/basemapStyle';
+import { actionsLayer } from '../map/layers/actions';
+import { vacanciesLayer } from '../map/layers/vacancies';
+import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
+import { LanguageSwitch } from '../panels/LanguageSwitch';
+import { formatDate, formatInteger } from '../i18n/format';
+
+const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0)';
+
+function actionIdFromPath(): string | null {
+  return window.location.pathname.match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
+}
+
+/**
+ * The public map: what is being improved in the centre, where and when, and premises on offer.
+ * The list beside the map says everything the map shows, for keyboards and screen readers.
+ */
+export function PublicMapPage() {
+  const { t } = useTranslation();
+  const config = useConfig();
+  const actions = useQuery({ queryKey: ['public', 'actions'], queryFn: () => unwrap(api.public.actions.$get()) }).data?.actions ?? [];
+  const vacancies = useQuery({ queryKey: ['public', 'vacancies'], queryFn: () => unwrap(api.public.vacancies.$get()) }).data?.vacancies ?? [];
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);
+  const [tab, setTab] = useState<'actions' | 'vacancies'>('actions');
+  const region = config.data?.region ?? config.data?.centre?.bbox ?? null;
+  const style = useMemo(() => (config.data && region ? config.data.basemapStyleUrl ?? offlineBasemapStyle(window.location.origin, region, ATTRIBUTION) : null), [config.data, region]);
+
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    window.history.replaceState(null, '', id ? `/public/actions/${id}` : '/public');
+  }, []);
+
+  // A shared link (/public/actions/:id) opens the map at that action.
+  useEffect(() => {
+    const action = actions.find((a) => a.id === selectedId);
+    if (map && action?.geometry) map.flyTo({ center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number], zoom: 17 });
+  }, [map, selectedId, actions]);
+
+  useEffect(() => {
+    const onPop = () => setSelectedId(actionIdFromPath());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const layers = useMemo(() => [vacanciesLayer(vacancies), actionsLayer(actions as never, selectedId)], [vacancies, actions, selectedId]);
+  const onPick = useCallback((info: PickingInfo) => {
+    const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
+    if (info.layer?.id === 'actions' && id) { setTab('actions'); select(id); }
+  }, [select]);
+  const tooltip = useCallback((info: PickingInfo) => {
+    const o = info.object as { properties?: { title?: string }; address?: string | null; floorAreaM2?: number | null } | undefined;
+    if (info.layer?.id === 'actions') return o?.properties?.title ?? null;
+    if (info.layer?.id === 'vacancies') return `${t('public.vacantPremises')}${o?.address ? `\n${o.address}` : ''}`;
+    return null;
+  }, [t]);
+
+  if (!style || !config.data?.centre) return <p className="fatal">{t('app.loading')}</p>;
+  const selected = actions.find((a) => a.id === selectedId) ?? null;
+  return (
+    <div className="app public">
+      <MapView style={style} initialBounds={config.data.centre.bbox} layers={layers} showFabric onViewportChange={() => {}}
+        onMapReady={setMap} onPick={onPick} getTooltip={tooltip} />
+      <main className="panel public-panel" aria-labelledby="public-title">
+        <header>
+          <h1 id="public-title">{t('public.title', { centre: config.data.centre.name })}</h1>
+          <p className="muted">{t('public.intro')}</p>
+          <LanguageSwitch />
+        </header>
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'actions'} onClick={() => setTab('actions')}>{t('public.whatHappens')} ({actions.length})</button>
+          <button type="button" role="tab" aria-selected={tab === 'vacancies'} onClick={() => setTab('vacancies')}>{t('public.vacancies')} ({vacancies.length})</button>
+        </div>
+        {tab === 'actions' && (
+          <ol className="rows public-actions" data-testid="public-actions">
+            {actions.map((a) => (
+              <li key={a.id} aria-current={a.id === selectedId} className={a.id === selectedId ? 'selected' : undefined}>
+                <button type="button" className="link" onClick={() => select(a.id)} aria-expanded={a.id === selectedId}>
+                  <span className="dot" style={{ background: rgbaCss(FOCUS_AREA_COLORS[a.focusArea as keyof typeof FOCUS_AREA_COLORS]) }} aria-hidden /> {a.title}
+                </button>
+                <span className="muted">
+                  {t(`actionStatus.${a.status}`)} · {t(`focusAreas.${a.focusArea}`)}
+                  {a.start ? ` · ${formatDate(a.start)}${a.end ? ` – ${formatDate(a.end)}` : ''}` : ''}
+                </span>
+                {(a.id === selectedId || !selected) && <p>{a.publicText}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+        {tab === 'vacancies' && (
+          <ul className="rows" data-testid="public-vacancies">
+            {vacancies.map((v) => (
+              <li key={v.id}>
+                <strong>{v.address ?? t('public.vacantPremises')}</strong>
+                <span className="muted">
+                  {t(`kinds.${v.kind}`)}{v.floorAreaM2 ? ` · ${t('units.m2', { value: formatInteger(v.floorAreaM2) })}` : ''} · {t('public.emptySince', { date: formatDate(v.vacantSince) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="muted small">{t('public.generatedNote')} <a href="/">{t('public.toPlannerMap')}</a></p>
+      </main>
+    </div>
+  );
+}
