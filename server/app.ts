@@ -15,6 +15,7 @@ import { stakeholderRoutes } from './routes/stakeholders';
 import { actionPhotoRoutes, actionPlanRoutes } from './routes/actionPlan';
 import { potRoutes } from './routes/pots';
 import { publicRoutes } from './routes/public';
+import { ownerRoutes } from './routes/owners';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -35,6 +36,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/action-updates', actionPhotoRoutes(db))
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))
+    .route('/', ownerRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))
     .route('/footfall', footfallRoutes(db))

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -24,6 +24,15 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   }
 }
 
+/** Opens a session for the user and sets its cookie; returns the CSRF token for the client. */
+export async function startSession(c: Context, db: Db, userId: string): Promise<string> {
+  const session = await createSession(db, userId);
+  setCookie(c, SESSION_COOKIE, session.token, {
+    httpOnly: true, sameSite: 'Strict', path: '/', maxAge: session.maxAgeSeconds, secure: new URL(c.req.url).protocol === 'https:',
+  });
+  return session.csrfToken;
+}
+
 export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
   return new Hono<AppEnv>()
     .post('/login', validate('json', credentials), async (c) => {
@@ -42,12 +51,9 @@ export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
         throw new ApiError(401, 'bad_credentials', 'Fel e-postadress eller lösenord. (Wrong e-mail or password.)');
       }
       limiter.succeed(key);
-      const session = await createSession(db, user.id);
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true, sameSite: 'Strict', path: '/', maxAge: session.maxAgeSeconds, secure: new URL(c.req.url).protocol === 'https:',
-      });
+      const csrfToken = await startSession(c, db, user.id);
       const { passwordHash: _hash, ...publicUser } = user;
-      return c.json({ user: publicUser, csrfToken: session.csrfToken });
+      return c.json({ user: publicUser, csrfToken });
     })
     .post('/logout', async (c) => {
       const token = getCookie(c, SESSION_COOKIE);

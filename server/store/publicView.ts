@@ -18,8 +18,12 @@ export async function publicActions(db: Db) {
 }
 
 export async function publicVacancies(db: Db) {
-  return db.all<{ id: string; address: string | null; kind: string; floorAreaM2: number | null; vacantSince: string; lon: number; lat: number; generated: boolean }>(
-    `SELECT pr.id, pr.address, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat, pr.generated
+  // An owner's listing (text and the contact they chose to publish) puts the premises first.
+  return db.all<{ id: string; address: string | null; kind: string; floorAreaM2: number | null; vacantSince: string; lon: number; lat: number;
+    generated: boolean; offer: string | null; contact: string | null }>(
+    `SELECT pr.id, pr.address, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat,
+            pr.generated, l.text AS offer, l.contact
      FROM premises pr JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-     WHERE st.status = 'vacant' ORDER BY st.valid_from`);
+     LEFT JOIN premises_listings l ON l.premises_id = pr.id
+     WHERE st.status = 'vacant' ORDER BY l.premises_id IS NULL, st.valid_from`);
 }

@@ -52,3 +52,7 @@ export async function sessionUser(db: Db, token: string): Promise<(User & { csrf
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.run('DELETE FROM sessions WHERE token_hash = $hash', { hash: sha256(token) });
 }
+
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+  return db.one<User>(`SELECT id, email, name, role, stakeholder_id AS "stakeholderId" FROM users WHERE id = $id`, { id });
+}

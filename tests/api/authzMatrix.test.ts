@@ -44,6 +44,10 @@ const ROUTES: Row[] = [
   ['POST', `/api/districts/${D}/goals`, { title: 'X', indicator: 'members', baseline: 0, target: 10, targetDate: '2027-01-01' }, 401, 403, 201],
   ['PUT', `/api/districts/${D}/plan/vision`, { vision: 'En vision' }, 401, 403, 200],
   ['POST', '/api/pots', { districtId: D, kind: 'operating', year: 2030, budgetSek: 1 }, 401, 403, 201],
+  ['POST', '/api/invites', { email: 'ny@agare.example', name: 'Ny', stakeholderId: 'sh-company-1' }, 401, 403, 201],
+  ['PUT', '/api/settings/owner-action-distance', { meters: 200 }, 401, 403, 200],
+  // This owner account is linked to no stakeholder: signed in, the right role, but nothing to show.
+  ['GET', '/api/me/overview', undefined, 401, 404, 403],
 ];
 
 const call = (client: Client, [method, path, body]: Row) => (method === 'GET' ? client.get(path) : client.send(method, path, body));

@@ -23,6 +23,7 @@ import { CounterPanel } from '../panels/CounterPanel';
 import { DistrictPanel } from '../panels/DistrictPanel';
 import { DrawPanel } from '../panels/DrawPanel';
 import { StakeholderPanel } from '../panels/StakeholderPanel';
+import { OwnerPanel } from '../panels/OwnerPanel';
 import { DataNote } from '../panels/DataNote';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SignIn } from '../panels/SignIn';
@@ -42,7 +43,8 @@ const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith
 export function PlannerMapPage() {
   const { t } = useTranslation();
   const config = useConfig();
-  const isPlanner = useMe().data?.user?.role === 'planner';
+  const role = useMe().data?.user?.role;
+  const isPlanner = role === 'planner';
   const districts = useDistricts();
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
@@ -199,6 +201,8 @@ export function PlannerMapPage() {
         <StakeholderPanel id={selection.id} onSelect={setSelection} onClose={() => setSelection(null)} />
       ) : selection?.type === 'counter' ? (
         <CounterPanel id={selection.id} onClose={() => setSelection(null)} />
+      ) : role === 'owner' && !district ? (
+        <OwnerPanel />
       ) : district ? (
         <DistrictPanel
           tab={districtTab} onTabChange={setDistrictTab} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}

@@ -105,6 +105,8 @@ export function PublicMapPage() {
                 <span className="muted">
                   {t(`kinds.${v.kind}`)}{v.floorAreaM2 ? ` · ${t('units.m2', { value: formatInteger(v.floorAreaM2) })}` : ''} · {t('public.emptySince', { date: formatDate(v.vacantSince) })}
                 </span>
+                {v.offer && <p>{v.offer}</p>}
+                {v.contact && <span>{t('public.contact')}: {v.contact}</span>}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
 import { useAddContact, useStakeholder, useUpdateStakeholder } from '../api/stakeholders';
 import { CONTACT_CHANNELS, ENGAGEMENT_STEPS, type EngagementStep } from '../../server/domain/districts';
 import { formatDate, formatPercent } from '../i18n/format';
@@ -14,7 +16,7 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
   const { data: s, error } = useStakeholder(id);
   const update = useUpdateStakeholder(id);
   const addContact = useAddContact(id);
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => new Date().toLocaleDateString('sv-SE'));
   const [channel, setChannel] = useState<Channel>('meeting');
   const [note, setNote] = useState('');
   if (error) return <SidePanel kicker={t('stakeholder.heading')} title={id} onClose={onClose}><p role="alert">{error.message}</p></SidePanel>;
@@ -39,6 +41,7 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
         </Field>
       </dl>
       {update.error && <p role="alert" className="error">{update.error.message}</p>}
+      {s.kind === 'property-owner' || s.kind === 'association' ? <InviteOwner stakeholderId={s.id} defaultName={s.name} defaultEmail={s.email ?? ''} /> : null}
       <h3>{t('stakeholder.contactLog')}</h3>
       <form className="save-form" onSubmit={submit}>
         <div className="buttons">
@@ -86,5 +89,25 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
         </>
       )}
     </SidePanel>
+  );
+}
+
+/** A planner invites the owner to "Mina fastigheter": the link is shown once, to send by e-mail. */
+function InviteOwner({ stakeholderId, defaultName, defaultEmail }: { stakeholderId: string; defaultName: string; defaultEmail: string }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState(defaultEmail);
+  const invite = useMutation({
+    mutationFn: () => unwrap(api.invites.$post({ json: { email, name: defaultName, stakeholderId } })),
+  });
+  if (invite.data) {
+    const url = `${window.location.origin}${invite.data.path}`;
+    return <p className="muted" data-testid="invite-link">{t('owner.inviteLink', { date: formatDate(invite.data.expiresAt) })} <code>{url}</code></p>;
+  }
+  return (
+    <form className="two" onSubmit={(e) => { e.preventDefault(); invite.mutate(); }}>
+      <input type="email" aria-label={t('auth.email')} value={email} onChange={(e) => setEmail(e.target.value)} required />
+      <button type="submit" className="secondary" disabled={invite.isPending}>{t('owner.invite')}</button>
+      {invite.error && <p role="alert" className="error">{invite.error.message}</p>}
+    </form>
   );
 }

@@ -14,7 +14,7 @@ export function ActionUpdates({ districtId, actionId }: { districtId: string; ac
     queryKey: key,
     queryFn: () => unwrap(api.districts[':id'].actions[':actionId'].updates.$get({ param: { id: districtId, actionId } })),
   }).data?.updates ?? [];
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => new Date().toLocaleDateString('sv-SE'));
   const [note, setNote] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
   const add = useMutation({

@@ -1,0 +1,86 @@
+import { listValue } from '@duckdb/node-api';
+import { buffer, booleanIntersects, featureCollection } from '@turf/turf';
+import type { Feature, Geometry, Polygon } from 'geojson';
+import type { Db } from './db';
+import { audit } from './audit';
+import { wkbToGeometry } from '../geo/wkb';
+
+export async function ownerActionDistance(db: Db): Promise<number> {
+  return Number((await db.one<{ value: string }>("SELECT value FROM meta WHERE key = 'owner_action_distance_m'"))?.value ?? 150);
+}
+
+export async function setOwnerActionDistance(db: Db, meters: number, userId: string) {
+  await db.transaction(async (tx) => {
+    await tx.run("UPDATE meta SET value = $v WHERE key = 'owner_action_distance_m'", { v: String(meters) });
+    await audit(tx, { userId, action: 'set-owner-action-distance', entity: 'settings', entityId: 'owner_action_distance_m', after: { meters } });
+  });
+}
+
+/** Does this stakeholder own (part of) the parcel that holds the premises? The owner's right to report on it. */
+export async function ownsPremises(db: Db, stakeholderId: string, premisesId: string): Promise<boolean> {
+  return Boolean(await db.one(
+    `SELECT 1 FROM premises pr JOIN parcel_owners o ON o.parcel_id = pr.parcel_id WHERE pr.id = $pr AND o.stakeholder_id = $sh`,
+    { pr: premisesId, sh: stakeholderId }));
+}
+
+/**
+ * "Mina fastigheter": the owner's parcels with premises and their status, the actions on or near
+ * them (within the distance the planner sets), and the owner's part of each action's financing.
+ */
+export async function ownerOverview(db: Db, stakeholderId: string) {
+  const parcels = await db.all<{ id: string; designation: string; areaM2: number; share: number; wkb: Uint8Array }>(
+    `SELECT p.id, p.designation, p.area_m2 AS "areaM2", o.share, ST_AsWKB(p.geom) AS wkb
+     FROM parcel_owners o JOIN parcels p ON p.id = o.parcel_id WHERE o.stakeholder_id = $sh ORDER BY p.designation`, { sh: stakeholderId });
+  const ids = listValue(parcels.map((p) => p.id));
+  const premises = await db.all<{ id: string; parcelId: string; name: string | null; kind: string; status: string | null; since: string | null;
+    floorAreaM2: number | null; listed: boolean }>(
+    `SELECT pr.id, pr.parcel_id AS "parcelId", pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS since,
+            pr.floor_area_m2 AS "floorAreaM2", l.premises_id IS NOT NULL AS listed
+     FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+     LEFT JOIN premises_listings l ON l.premises_id = pr.id
+     WHERE list_contains($ids, pr.parcel_id) ORDER BY pr.name NULLS LAST, pr.id`, { ids });
+  const distance = await ownerActionDistance(db);
+  const shapes: Feature<Polygon>[] = parcels.map((p) => ({ type: 'Feature', properties: {}, geometry: wkbToGeometry(p.wkb) as Polygon }));
+  const reach = shapes.length ? buffer(featureCollection(shapes), distance, { units: 'meters' }) : null;
+  const actions = await db.all<{ id: string; title: string; status: string; start: string | null; end: string | null; focusArea: string; costSek: number; wkb: Uint8Array | null }>(
+    `SELECT a.id, a.title, a.status, strftime(a.start_date, '%Y-%m-%d') AS start, strftime(a.end_date, '%Y-%m-%d') AS "end", a.focus_area AS "focusArea",
+            a.cost_sek::DOUBLE AS "costSek", ST_AsWKB(a.geom) AS wkb
+     FROM actions a WHERE a.geom IS NOT NULL AND a.status <> 'cancelled'`);
+  const near = reach ? actions.filter((a) => reach.features.some((r) => booleanIntersects(r, wkbToGeometry(a.wkb!) as Geometry))) : [];
+  const financing = near.length === 0 ? [] : await db.all<{ actionId: string; share: number }>(
+    `SELECT action_id AS "actionId", share FROM action_financing WHERE stakeholder_id = $sh AND list_contains($ids, action_id)`,
+    { sh: stakeholderId, ids: listValue(near.map((a) => a.id)) });
+  return {
+    distanceM: distance,
+    parcels: parcels.map(({ wkb, ...p }) => ({ ...p, geometry: wkbToGeometry(wkb), premises: premises.filter((pr) => pr.parcelId === p.id) })),
+    actions: near.map(({ wkb, costSek, ...a }) => {
+      const share = financing.filter((f) => f.actionId === a.id).reduce((s, f) => s + f.share, 0);
+      return { ...a, geometry: wkbToGeometry(wkb!), myShare: share, mySek: Math.round(share * costSek) };
+    }),
+  };
+}
+
+/** Closes the current status period and opens a new one from `date`; one transaction, audited. */
+export async function reportPremisesStatus(db: Db, premisesId: string, status: 'vacant' | 'occupied', date: string, userId: string) {
+  return db.transaction(async (tx) => {
+    const current = await tx.one<{ status: string; from: string }>(
+      `SELECT status, strftime(valid_from, '%Y-%m-%d') AS "from" FROM premises_status WHERE premises_id = $id AND valid_to IS NULL`, { id: premisesId });
+    if (current?.status === status) return { unchanged: true as const };
+    if (current && date <= current.from) return { tooEarly: current.from };
+    await tx.run('UPDATE premises_status SET valid_to = $date::DATE WHERE premises_id = $id AND valid_to IS NULL', { id: premisesId, date });
+    await tx.run(`INSERT INTO premises_status (premises_id, status, valid_from, generated, recorded_by) VALUES ($id, $status, $date::DATE, false, $user)`,
+      { id: premisesId, status, date, user: userId });
+    if (status === 'occupied') await tx.run('DELETE FROM premises_listings WHERE premises_id = $id', { id: premisesId });
+    await audit(tx, { userId, action: 'report-status', entity: 'premises', entityId: premisesId, before: current, after: { status, from: date } });
+    return { ok: true as const };
+  });
+}
+
+export async function publishListing(db: Db, premisesId: string, listing: { text: string; contact: string }, userId: string) {
+  await db.transaction(async (tx) => {
+    await tx.run('DELETE FROM premises_listings WHERE premises_id = $id', { id: premisesId });
+    await tx.run('INSERT INTO premises_listings (premises_id, text, contact, published_by) VALUES ($id, $text, $contact, $user)',
+      { id: premisesId, text: listing.text, contact: listing.contact, user: userId });
+    await audit(tx, { userId, action: 'publish-listing', entity: 'premises', entityId: premisesId, after: listing });
+  });
+}
