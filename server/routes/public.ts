@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Db } from '../store/db';
-import { publicActions, publicVacancies } from '../store/publicView';
+import { publicActions, publicFootfallWeeks, publicVacancies } from '../store/publicView';
 import { notFound } from '../http/errors';
 import type { AppEnv } from '../http/env';
 
@@ -13,5 +13,6 @@ export function publicRoutes(db: Db) {
       if (!action) throw notFound('Åtgärden', c.req.param('id'));
       return c.json(action);
     })
-    .get('/vacancies', async (c) => c.json({ vacancies: await publicVacancies(db) }));
+    .get('/vacancies', async (c) => c.json({ vacancies: await publicVacancies(db) }))
+    .get('/footfall', async (c) => c.json({ weeks: (await publicFootfallWeeks(db)).reverse() }));
 }

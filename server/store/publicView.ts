@@ -27,3 +27,18 @@ export async function publicVacancies(db: Db) {
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
      WHERE st.status = 'vacant' ORDER BY l.premises_id IS NULL, st.valid_from`);
 }
+
+/**
+ * Aggregate footfall for the public: the total of all counters per ISO week, the last twelve
+ * full weeks. Counts of passers-by, never anything about a person.
+ */
+export async function publicFootfallWeeks(db: Db) {
+  return db.all<{ week: string; count: number }>(
+    `WITH weeks AS (
+       SELECT date_trunc('week', timezone('Europe/Stockholm', ts)) AS week, sum(count)::DOUBLE AS count, count(*) AS hours
+       FROM footfall_counts GROUP BY 1)
+     SELECT strftime(week, '%Y-%m-%d') AS week, count FROM weeks
+     -- A full week has 168 hours, 167 or 169 when summer time starts or ends.
+     WHERE hours >= (SELECT count(*) FROM footfall_counters) * 167
+     ORDER BY week DESC LIMIT 12`);
+}

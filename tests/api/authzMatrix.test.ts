@@ -75,3 +75,22 @@ describe('the authorisation matrix', () => {
     }
   });
 });
+
+describe('owner A and owner B', () => {
+  it('each reports only on premises on their own parcels; the planner on any', async () => {
+    const [a, b] = await ctx.db.all<{ stakeholderId: string; premisesId: string }>(
+      `SELECT o.stakeholder_id AS "stakeholderId", min(pr.id) AS "premisesId" FROM parcel_owners o JOIN premises pr ON pr.parcel_id = o.parcel_id
+       WHERE o.stakeholder_id LIKE 'sh-company-%' AND o.share = 1 GROUP BY 1 ORDER BY 1 LIMIT 2`);
+    const ownerA = await signedIn(ctx.app, ctx.db, 'owner', { email: 'a@agare.example', name: 'A', password: 'lösenord-för-a' }, a.stakeholderId);
+    const ownerB = await signedIn(ctx.app, ctx.db, 'owner', { email: 'b@agare.example', name: 'B', password: 'lösenord-för-b' }, b.stakeholderId);
+    const report = (client: Client, premisesId: string) => client.send('POST', `/api/me/premises/${premisesId}/status`, { status: 'vacant', date: '2026-11-20' });
+    expect((await report(anonymous(ctx.app), a.premisesId)).status).toBe(401);
+    expect((await report(ownerB, a.premisesId)).status).toBe(403);
+    expect((await report(ownerA, b.premisesId)).status).toBe(403);
+    expect((await report(ownerA, a.premisesId)).status).toBe(200);
+    expect((await report(ctx.planner, b.premisesId)).status).toBe(200);
+    const overviewA = (await ownerA.get('/api/me/overview')).text;
+    expect(overviewA).toContain(a.premisesId);
+    expect(overviewA).not.toContain(b.premisesId);
+  });
+});

@@ -27,8 +27,8 @@ export function anonymous(app: Hono<any>): Client {
 }
 
 /** Creates an account and signs it in through the real login route; requests carry its cookie and CSRF token. */
-export async function signedIn(app: Hono<any>, db: Db, role: Role = 'planner', who = PLANNER): Promise<Client & { csrfToken: string; cookie: string }> {
-  await createUser(db, { ...who, role });
+export async function signedIn(app: Hono<any>, db: Db, role: Role = 'planner', who = PLANNER, stakeholderId: string | null = null): Promise<Client & { csrfToken: string; cookie: string }> {
+  await createUser(db, { ...who, role, stakeholderId });
   const res = await app.request('/api/auth/login', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: who.email, password: who.password }),
   });

@@ -6,7 +6,9 @@ import type { Polygon } from 'geojson';
 import { useConfig, useDistricts, useParcels } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useCreateDistrict, useSaveBoundary } from '../api/districts';
-import { ApiRequestError } from '../api/client';
+import { ApiRequestError, api, unwrap } from '../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { ownerParcelsLayer } from '../map/layers/ownerParcels';
 import { MapView, type Viewport } from '../map/MapView';
 import { offlineBasemapStyle } from '../map/basemapStyle';
 import { useMapLayers } from '../map/useMapLayers';
@@ -36,7 +38,7 @@ type DistrictTab = 'overview' | 'plan' | 'goals';
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
-const DRAW_ORDER = ['parcels', 'district-parcels', 'compare-', 'districts', 'premises', 'actions', 'footfall', 'place-labels', 'boundary-problem'];
+const DRAW_ORDER = ['parcels', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'footfall', 'place-labels', 'boundary-problem'];
 const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith(prefix));
 
 /** The planner's map: the whole screen is the map, with layers on the left and details on the right. */
@@ -129,7 +131,9 @@ export function PlannerMapPage() {
     districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
     problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, showActions: districtTab === 'plan',
   });
-  const layers = useMemo(() => [...baseLayers, ...districtLayers].sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers]);
+  const ownParcels = useQuery({ queryKey: ['me', 'overview'], queryFn: () => unwrap(api.me.overview.$get()), enabled: role === 'owner' }).data?.parcels;
+  const layers = useMemo(() => [...baseLayers, ...districtLayers, ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : [])]
+    .sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers, ownParcels]);
 
   const style = useMemo(() => {
     if (!config.data || !region) return null;

@@ -13,7 +13,7 @@ import { actionsLayer } from '../map/layers/actions';
 import { vacanciesLayer } from '../map/layers/vacancies';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
-import { formatDate, formatInteger } from '../i18n/format';
+import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0)';
 
@@ -30,6 +30,7 @@ export function PublicMapPage() {
   const config = useConfig();
   const actions = useQuery({ queryKey: ['public', 'actions'], queryFn: () => unwrap(api.public.actions.$get()) }).data?.actions ?? [];
   const vacancies = useQuery({ queryKey: ['public', 'vacancies'], queryFn: () => unwrap(api.public.vacancies.$get()) }).data?.vacancies ?? [];
+  const footfall = useQuery({ queryKey: ['public', 'footfall'], queryFn: () => unwrap(api.public.footfall.$get()) }).data?.weeks ?? [];
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);
   const [tab, setTab] = useState<'actions' | 'vacancies'>('actions');
@@ -111,8 +112,27 @@ export function PublicMapPage() {
             ))}
           </ul>
         )}
+        {footfall.length > 1 && <FootfallTrend weeks={footfall} />}
         <p className="muted small">{t('public.generatedNote')} <a href="/">{t('public.toPlannerMap')}</a></p>
       </main>
     </div>
+  );
+}
+
+/** Visitors per week in the centre, the last weeks, as bars with the numbers read out for screen readers. */
+function FootfallTrend({ weeks }: { weeks: { week: string; count: number }[] }) {
+  const { t } = useTranslation();
+  const max = Math.max(...weeks.map((w) => w.count));
+  const last = weeks[weeks.length - 1];
+  const previous = weeks[weeks.length - 2];
+  const change = (last.count / previous.count - 1) * 100;
+  return (
+    <section aria-labelledby="footfall-title" data-testid="public-footfall">
+      <h3 id="footfall-title">{t('public.footfall')}</h3>
+      <p>{t('public.footfallLast', { count: formatInteger(last.count) as never, week: formatDate(last.week) })} ({change >= 0 ? '+' : '−'}{formatDecimal(Math.abs(change))} %)</p>
+      <div className="bars" aria-hidden>
+        {weeks.map((w) => <span key={w.week} title={`${formatDate(w.week)}: ${formatInteger(w.count)}`} style={{ height: `${Math.round((w.count / max) * 100)}%` }} />)}
+      </div>
+    </section>
   );
 }
