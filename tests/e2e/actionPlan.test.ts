@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pixelAt, project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { pixelAt, project, screenshotOnFailure, signInThroughUi, startBrowserApp, waitForMapIdle } from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -28,11 +28,7 @@ describe('a planner keeps the action plan of Malmö City', () => {
   it('opens the district\'s action plan', async () => {
     await page.goto(`${app.server.url}/#17/55.6060/13.0008`);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByLabel('E-post').fill(PLANNER.email);
-    await page.getByLabel('Lösenord').fill(PLANNER.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByTestId('signed-in-as').waitFor();
+    await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
     await page.getByRole('tab', { name: 'Handlingsplan' }).click();
     await page.getByTestId('pots').waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { project, screenshotOnFailure, signInThroughUi, startBrowserApp, waitForMapIdle } from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -36,10 +36,7 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     await page.goto(`${app.server.url}/#16.6/55.6033/13.0015`);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await waitForMapIdle(page);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByLabel('E-post').fill(PLANNER.email);
-    await page.getByLabel('Lösenord').fill(PLANNER.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await signInThroughUi(page, PLANNER);
     await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toContain('Petra Planerare');
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotOnFailure, startBrowserApp } from '../support/browserApp';
+import { screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -27,10 +27,7 @@ afterAll(async () => { await app.close(); });
 describe('a property owner reports a premises vacant and the planner sees it', () => {
   it('signs in and sees "Mina fastigheter"', async () => {
     await page.goto(app.server.url);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByLabel('E-post').fill(OWNER.email);
-    await page.getByLabel('Lösenord').fill(OWNER.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await signInThroughUi(page, OWNER);
     const panel = page.getByTestId('owner-panel');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe('Mina fastigheter');

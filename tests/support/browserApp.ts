@@ -50,3 +50,12 @@ export async function screenshotOnFailure(page: Page | undefined, name: string, 
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
 }
+
+/** Signs in through the header's form, as a person does. */
+export async function signInThroughUi(page: Page, who: { email: string; password: string }) {
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByLabel('E-post').fill(who.email);
+  await page.getByLabel('Lösenord').fill(who.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
