@@ -13,6 +13,7 @@ import { actionsLayer } from '../map/layers/actions';
 import { vacanciesLayer } from '../map/layers/vacancies';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
+import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0)';
@@ -33,7 +34,7 @@ export function PublicMapPage() {
   const footfall = useQuery({ queryKey: ['public', 'footfall'], queryFn: () => unwrap(api.public.footfall.$get()) }).data?.weeks ?? [];
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);
-  const [tab, setTab] = useState<'actions' | 'vacancies'>('actions');
+  const [tab, setTab] = useState<'actions' | 'timeline' | 'vacancies'>('actions');
   const region = config.data?.region ?? config.data?.centre?.bbox ?? null;
   const style = useMemo(() => (config.data && region ? config.data.basemapStyleUrl ?? offlineBasemapStyle(window.location.origin, region, ATTRIBUTION) : null), [config.data, region]);
 
@@ -80,6 +81,7 @@ export function PublicMapPage() {
         </header>
         <div className="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={tab === 'actions'} onClick={() => setTab('actions')}>{t('public.whatHappens')} ({actions.length})</button>
+          <button type="button" role="tab" aria-selected={tab === 'timeline'} onClick={() => setTab('timeline')}>{t('public.when')}</button>
           <button type="button" role="tab" aria-selected={tab === 'vacancies'} onClick={() => setTab('vacancies')}>{t('public.vacancies')} ({vacancies.length})</button>
         </div>
         {tab === 'actions' && (
@@ -98,6 +100,7 @@ export function PublicMapPage() {
             ))}
           </ol>
         )}
+        {tab === 'timeline' && <ActionTimeline actions={actions as never} selectedId={selectedId} onSelect={(id) => select(id)} />}
         {tab === 'vacancies' && (
           <ul className="rows" data-testid="public-vacancies">
             {vacancies.map((v) => (
