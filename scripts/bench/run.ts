@@ -4,6 +4,7 @@ import { benchBundleSize } from './bundleSize';
 import { printTable } from './stats';
 import { benchDistrictParcels } from './districtParcels';
 import { benchSnapping } from './snapping';
+import { benchFootfallAnalytics } from './footfallAnalytics';
 
 /** `npm run bench`: every benchmark, printed as tables. Run `npm run build` first (the script does). */
 const bbox = await benchBboxQueries();
@@ -12,6 +13,10 @@ console.log(`\n200k-parcel data set generated and loaded in ${Math.round(bbox.lo
 
 printTable('GET /api/districts/:id/parcels: a ~500-parcel district among 200k parcels (share inside by turf per parcel)', [await benchDistrictParcels()]);
 printTable('Snapping to parcel corners and edges (one call per pointer move; a frame is 16 ms)', [await benchSnapping()]);
+
+const footfall = await benchFootfallAnalytics();
+console.log(`\n${footfall.rows.toLocaleString('sv-SE')} hourly counts generated, loaded and rolled up per day in ${Math.round(footfall.loadMs)} ms`);
+printTable('Footfall analytics over 10 million hourly counts (60 counters × 19 years), through the HTTP API', footfall.results);
 
 const bundle = benchBundleSize();
 printTable('Production bundle (dist/web/assets)', bundle);

@@ -1,6 +1,7 @@
 import { area, booleanPointInPolygon, point } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { bulkInsert } from '../../server/store/bulkInsert';
+import { refreshDailyFootfall } from '../../server/store/footfallRollup';
 import { wkbToGeometry } from '../../server/geo/wkb';
 import { wgs84ToSweref, swerefToWgs84 } from '../../server/geo/sweref';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
@@ -193,6 +194,7 @@ export async function generateFootfall(ctx: SeedContext): Promise<void> {
     for (const c of generateHourlyCounts(ctx.random, from, to)) yield [c.counterId, c.utcMs, c.count, true] as const;
   };
   const n = await bulkInsert(ctx.tx, 'footfall_counts', [['counter_id', 'varchar'], ['ts', 'epoch-ms'], ['count', 'integer'], ['generated', 'boolean']], rows());
+  await refreshDailyFootfall(ctx.tx);
   ctx.log(`generated ${n} hourly footfall counts for ${COUNTERS.length} counters`);
 }
 

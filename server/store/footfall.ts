@@ -1,3 +1,4 @@
+import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
 import { stockholmMidnightUtc, toStockholmIso } from '../domain/stockholmTime';
 import { lastFullWeek } from '../domain/weeks';
@@ -55,8 +56,17 @@ export async function countSeries(db: Db, counterId: string, from: string, to: s
       `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts WHERE ${range} GROUP BY ts ORDER BY ts`, params);
     return rows.map((r) => ({ t: toStockholmIso(r.t), count: r.count }));
   }
+  return dailyBuckets(db, [counterId], from, to, interval);
+}
+
+/**
+ * Day, week and month buckets from the daily rollup: local dates already, so a 19-year
+ * series of 60 counters reads 400 000 rows instead of converting 10 million timestamps.
+ */
+export async function dailyBuckets(db: Db, counterIds: string[], from: string, to: string, interval: Exclude<Interval, 'hour'>) {
   const rows = await db.all<{ day: string; count: number }>(
-    `SELECT strftime(date_trunc('${interval}', timezone('Europe/Stockholm', ts)), '%Y-%m-%d') AS day, sum(count)::DOUBLE AS count
-     FROM footfall_counts WHERE ${range} GROUP BY 1 ORDER BY 1`, params);
+    `SELECT strftime(date_trunc('${interval}', day), '%Y-%m-%d') AS day, sum(count)::DOUBLE AS count
+     FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $from::DATE AND day < $to::DATE
+     GROUP BY 1 ORDER BY 1`, { ids: listValue(counterIds), from, to });
   return rows.map((r) => ({ t: toStockholmIso(stockholmMidnightUtc(r.day)), count: r.count }));
 }

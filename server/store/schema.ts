@@ -3,6 +3,7 @@ import domain from './migrations/001-domain';
 import accounts from './migrations/002-accounts';
 import actionPlan from './migrations/003-action-plan';
 import owners from './migrations/004-owners';
+import footfallDaily from './migrations/005-footfall-daily';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -12,7 +13,7 @@ import owners from './migrations/004-owners';
  * bbox filter is four comparisons DuckDB can prune by row-group statistics. `generated` marks
  * every row the seed recipe made up, as opposed to rows imported from real data.
  */
-const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners];
+const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily];
 
 export async function migrate(db: Db): Promise<void> {
   const hasMeta = await db.one<{ n: number }>(

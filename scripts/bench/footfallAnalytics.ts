@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Db } from '../../server/store/db';
+import { migrate } from '../../server/store/schema';
+import { createApp } from '../../server/app';
+import { createDistrict } from '../../server/store/districtWrites';
+import { timeRuns } from './stats';
+import { bulkInsert } from '../../server/store/bulkInsert';
+import { refreshDailyFootfall } from '../../server/store/footfallRollup';
+
+const COUNTERS = 60;
+const YEARS = 19;
+
+/**
+ * DuckDB on 10 million hourly counts (60 counters × 19 years), through the HTTP API: a
+ * district's weekly series, one counter's weekday × hour profile, and year over year.
+ */
+export async function benchFootfallAnalytics(threads = 1) {
+  const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-'));
+  const db = await Db.open(join(dir, 'footfall.duckdb'), { threads });
+  try {
+    await migrate(db);
+    const started = performance.now();
+    await db.transaction(async (tx) => {
+      await tx.run("INSERT INTO sources VALUES ('bench', 'Benchmark', 'CC0 1.0', NULL, true, current_timestamp)");
+      // Counters spread over Malmö's old town, all inside the benchmark district.
+      await bulkInsert(tx, 'footfall_counters', [['id', 'varchar'], ['name', 'varchar'], ['lon', 'double'], ['lat', 'double'], ['geom', 'geometry'],
+        ['source_id', 'varchar'], ['generated', 'boolean']], Array.from({ length: COUNTERS }, (_, c) => {
+        const [lon, lat] = [12.995 + (c % 10) * 0.001, 55.601 + Math.floor(c / 10) * 0.001];
+        return [`bench-${c}`, `Räknare ${c}`, lon, lat, { type: 'Point', coordinates: [lon, lat] }, 'bench', true];
+      }));
+    });
+    const hours = YEARS * 8760;
+    await db.run(`INSERT INTO footfall_counts
+      SELECT 'bench-' || c, to_timestamp(1104537600 + h * 3600), (200 + (hash(c, h) % 800))::INTEGER, true
+      FROM range(${COUNTERS}) t(c), range(${hours}) s(h)`);
+    await db.transaction((tx) => refreshDailyFootfall(tx));
+    const loadMs = performance.now() - started;
+    const rows = (await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM footfall_counts'))!.n;
+    const { id } = await createDistrict(db, {
+      name: 'Bench', type: 'city-centre', note: null, municipalityCode: null,
+      geometry: { type: 'Polygon', coordinates: [[[12.99, 55.6], [13.01, 55.6], [13.01, 55.61], [12.99, 55.61], [12.99, 55.6]]] },
+    }, 'bench');
+    const { app } = createApp({ db });
+    const get = (path: string) => async () => {
+      const res = await app.request(path);
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const cases: [string, string][] = [
+      ['district weekly series, 19 years, 60 counters', `/api/districts/${id}/footfall?from=2005-01-01&to=2024-01-01&interval=week`],
+      ['district weekly series, one year', `/api/districts/${id}/footfall?from=2022-01-01&to=2023-01-01&interval=week`],
+      ['weekday × hour profile, one counter, 19 years', '/api/footfall/counters/bench-7/profile?from=2005-01-01&to=2024-01-01'],
+      ['year over year, one counter, one month', '/api/footfall/counters/bench-7/yoy?from=2023-06-01&to=2023-07-01'],
+    ];
+    const results = [];
+    for (const [label, path] of cases) {
+      const t = await timeRuns(10, get(path));
+      results.push({ query: label, 'p50 ms': t.p50, 'p95 ms': t.p95, runs: t.runs });
+    }
+    return { rows, loadMs, threads, results };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { booleanPointInPolygon, point } from '@turf/turf';
+import type { Db } from '../store/db';
+import { currentBoundary } from '../store/districts';
+import { summedSeries, yearOverYear } from '../store/footfallAnalytics';
+import { isoDateParam } from '../http/queryParams';
+import { validate } from '../http/validate';
+import { notFound } from '../http/errors';
+import type { AppEnv } from '../http/env';
+
+const query = z.object({ from: isoDateParam, to: isoDateParam, interval: z.enum(['hour', 'day', 'week', 'month']).default('week') })
+  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
+
+/** Footfall of a whole district: the counters inside its boundary, summed, and this period against last year. */
+export function districtFootfallRoutes(db: Db) {
+  return new Hono<AppEnv>().get('/:id/footfall', validate('query', query), async (c) => {
+    const boundary = await currentBoundary(db, c.req.param('id'));
+    if (!boundary) throw notFound('Området', c.req.param('id'));
+    const counters = (await db.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM footfall_counters ORDER BY id'))
+      .filter((k) => booleanPointInPolygon(point([k.lon, k.lat]), boundary.geometry)).map((k) => k.id);
+    const { from, to, interval } = c.req.valid('query');
+    return c.json({
+      districtId: boundary.id, counters, from, to, interval, timeZone: 'Europe/Stockholm',
+      series: counters.length ? await summedSeries(db, counters, from, to, interval) : [],
+      yearOverYear: counters.length ? await yearOverYear(db, counters, from, to) : null,
+    });
+  });
+}
