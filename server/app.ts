@@ -17,6 +17,7 @@ import { potRoutes } from './routes/pots';
 import { publicRoutes } from './routes/public';
 import { ownerRoutes } from './routes/owners';
 import { districtFootfallRoutes } from './routes/districtFootfall';
+import { importRoutes } from './routes/imports';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -38,6 +39,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/action-updates', actionPhotoRoutes(db))
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))
+    .route('/imports', importRoutes(db))
     .route('/', ownerRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))

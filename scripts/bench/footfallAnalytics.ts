@@ -7,6 +7,7 @@ import { createApp } from '../../server/app';
 import { createDistrict } from '../../server/store/districtWrites';
 import { timeRuns } from './stats';
 import { bulkInsert } from '../../server/store/bulkInsert';
+import { createUser } from '../../server/store/users';
 import { refreshDailyFootfall } from '../../server/store/footfallRollup';
 
 const COUNTERS = 60;
@@ -59,9 +60,30 @@ export async function benchFootfallAnalytics(threads = 1) {
       const t = await timeRuns(10, get(path));
       results.push({ query: label, 'p50 ms': t.p50, 'p95 ms': t.p95, runs: t.runs });
     }
-    return { rows, loadMs, threads, results };
+    return { rows, loadMs, threads, results, import: await benchImport(app, db) };
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** CSV import of one million hourly counts (new hours for the 60 counters) through the API, all checked, in one transaction. */
+async function benchImport(app: ReturnType<typeof createApp>['app'], db: Db) {
+  await createUser(db, { email: 'bench@example.example', name: 'Bench', password: 'bench-password-1', role: 'planner' });
+  const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.example', password: 'bench-password-1' }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = await login.json() as { csrfToken: string };
+  const perCounter = Math.ceil(1_000_000 / COUNTERS);
+  const start = Date.UTC(2024, 0, 1);
+  const lines = ['counter;timestamp;count'];
+  for (let c = 0; c < COUNTERS; c++) {
+    for (let h = 0; h < perCounter; h++) lines.push(`bench-${c};${new Date(start + h * 3_600_000).toISOString()};${(c * 7 + h) % 900}`);
+  }
+  const csv = lines.join('\n');
+  const started = performance.now();
+  const res = await app.request('/api/imports/footfall?mode=commit', { method: 'POST', body: csv, headers: { 'Content-Type': 'text/csv', Cookie: cookie, 'X-CSRF-Token': csrfToken } });
+  const ms = performance.now() - started;
+  const body = await res.json() as { rows: number; inserted: number };
+  if (res.status !== 200) throw new Error(`import failed: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return { rows: body.rows, inserted: body.inserted, ms, rowsPerSecond: Math.round(body.rows / (ms / 1000)), megabytes: Math.round(csv.length / 1e5) / 10 };
 }

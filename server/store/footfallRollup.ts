@@ -14,3 +14,22 @@ export async function refreshDailyFootfall(tx: Tx, counterIds?: string[]): Promi
      SELECT counter_id, timezone('Europe/Stockholm', ts)::DATE AS day, sum(count), count(*)::INTEGER
      FROM footfall_counts ${only} GROUP BY ALL ORDER BY counter_id, day`, params);
 }
+
+/**
+ * Recomputes only the (counter, local day) pairs that the rows of `table` touch: an import of a
+ * month does not re-read twenty years.
+ */
+export async function refreshDailyFootfallTouchedBy(tx: Tx, table: string): Promise<void> {
+  await tx.run(`CREATE OR REPLACE TEMP TABLE ${table}_days AS
+    SELECT DISTINCT counter_id, timezone('Europe/Stockholm', ts)::DATE AS day FROM ${table}`);
+  await tx.run(`DELETE FROM footfall_daily USING ${table}_days d WHERE footfall_daily.counter_id = d.counter_id AND footfall_daily.day = d.day`);
+  await tx.run(`INSERT INTO footfall_daily
+    SELECT c.counter_id, timezone('Europe/Stockholm', c.ts)::DATE AS day, sum(c.count), count(*)::INTEGER
+    FROM footfall_counts c
+    JOIN (SELECT counter_id, min(day) AS first, max(day) AS last FROM ${table}_days GROUP BY 1) r ON r.counter_id = c.counter_id
+    -- a day's hours lie within a day either side in UTC
+    WHERE c.ts >= r.first::TIMESTAMPTZ - INTERVAL 1 DAY AND c.ts < r.last::TIMESTAMPTZ + INTERVAL 2 DAY
+      AND (c.counter_id, timezone('Europe/Stockholm', c.ts)::DATE) IN (SELECT (counter_id, day) FROM ${table}_days)
+    GROUP BY ALL`);
+  await tx.run(`DROP TABLE ${table}_days`);
+}
