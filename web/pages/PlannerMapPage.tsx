@@ -34,7 +34,7 @@ import { validateBoundary, type GeometryProblem } from '../../server/geo/polygon
 import type { DistrictType } from '../../server/domain/districts';
 
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
-type DistrictTab = 'overview' | 'plan' | 'goals';
+type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends';
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */

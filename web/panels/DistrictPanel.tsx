@@ -13,11 +13,12 @@ import { downloadBoundary } from './boundaryDownload';
 import type { Selection } from '../selection';
 import { ActionPlanTab } from './actionPlan/ActionPlanTab';
 import { GoalsTab } from './actionPlan/GoalsTab';
+import { TrendsTab } from './trends/TrendsTab';
 import type { LocationTool } from './actionPlan/ActionForm';
 
 type District = DistrictCollection['features'][number];
 
-type Tab = 'overview' | 'plan' | 'goals';
+type Tab = 'overview' | 'plan' | 'goals' | 'trends';
 
 interface DistrictPanelProps {
   tab: Tab;
@@ -50,12 +51,13 @@ export function DistrictPanel({ tab, onTabChange, selectedActionId, onSelectActi
         <Field label={t('district.versionLabel')}>{p.version}</Field>
       </dl>
       <div className="tabs" role="tablist">
-        {(['overview', 'plan', 'goals'] as const).map((k) => (
+        {(['overview', 'plan', 'goals', 'trends'] as const).map((k) => (
           <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => onTabChange(k)}>{t(`district.tabs.${k}`)}</button>
         ))}
       </div>
       {tab === 'plan' && <ActionPlanTab districtId={district.id} selectedId={selectedActionId} onSelect={onSelectAction} location={location} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
+      {tab === 'trends' && <TrendsTab districtId={district.id} />}
       {tab === 'overview' && (<>
       <div className="buttons">
         {isPlanner && <button type="button" onClick={onEditBoundary}>{t('district.editBoundary')}</button>}

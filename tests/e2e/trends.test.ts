@@ -1,0 +1,58 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
+import { createUser } from '../../server/store/users';
+
+let app: Awaited<ReturnType<typeof startBrowserApp>>;
+let page: Page;
+const PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerare', password: 'ett-bra-lösenord-2026' };
+const dir = mkdtempSync(join(tmpdir(), 'platsatlas-csv-'));
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  await createUser(app.server.db, { ...PLANNER, role: 'planner' });
+  page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+});
+afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
+afterAll(async () => { await app.close(); });
+
+async function weekTotal(week: string) {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const res = await fetch(`${app.server.url}/api/districts/district-malmo-city/footfall?from=${week}&to=2026-10-26&interval=week`, { headers: { Cookie: cookie } });
+  return (await res.json()).series[0].count as number;
+}
+
+describe('a planner follows footfall and imports new counts', () => {
+  it('sees the district\'s weekly chart against last year, and the week\'s rhythm', async () => {
+    await page.goto(`${app.server.url}/#15/55.6040/13.0000`);
+    await signInThroughUi(page, PLANNER);
+    await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
+    await page.getByRole('tab', { name: 'Trender' }).click();
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    expect(await page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
+    expect(await page.getByTestId('profile').locator('tbody tr').count()).toBe(7);
+  });
+
+  it('previews a CSV with a problem, then imports a good one and the numbers change', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'räknare;tidpunkt;antal\nff-stortorget;2026-10-19 08:00;5\nff-stortorget;2026-10-19 08:30;5\n');
+    await page.getByLabel('CSV-fil').setInputFiles(bad);
+    await expect.poll(() => page.getByTestId('import-errors').textContent()).toContain('not on the hour');
+    expect(await page.getByRole('button', { name: 'Läs in', exact: true }).isDisabled()).toBe(true);
+
+    const before = await weekTotal('2026-10-19');
+    const good = join(dir, 'good.csv');
+    // Replaces Monday 08:00 at Stortorget with a count 10 000 higher than the seed's.
+    const current = await (await fetch(`${app.server.url}/api/footfall/counters/ff-stortorget/counts?from=2026-10-19&to=2026-10-20&interval=hour`)).json();
+    const eight = current.series.find((b: { t: string }) => b.t.startsWith('2026-10-19T08:00')).count;
+    writeFileSync(good, `räknare;tidpunkt;antal\nff-stortorget;2026-10-19 08:00;${eight + 10_000}\n`);
+    await page.getByLabel('CSV-fil').setInputFiles(good);
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('1 rader, 0 fel');
+    await page.getByRole('button', { name: 'Läs in', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('0 nya, 1 ändrade');
+    expect(await weekTotal('2026-10-19')).toBe(before + 10_000);
+  });
+});
