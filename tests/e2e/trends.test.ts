@@ -32,8 +32,8 @@ describe('a planner follows footfall and imports new counts', () => {
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
     await page.getByRole('tab', { name: 'Trender' }).click();
     await page.getByTestId('trend-chart').locator('canvas').waitFor();
-    expect(await page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
-    expect(await page.getByTestId('profile').locator('tbody tr').count()).toBe(7);
+    await expect.poll(() => page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
+    await expect.poll(() => page.getByTestId('profile').locator('tbody tr').count()).toBe(7);
   });
 
   it('previews a CSV with a problem, then imports a good one and the numbers change', async () => {
