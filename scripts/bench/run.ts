@@ -24,8 +24,9 @@ printTable('CSV import of hourly counts through POST /api/imports/footfall?mode=
 
 const bundle = benchBundleSize();
 printTable('Production bundle (dist/web/assets)', bundle);
-const js = bundle.filter((b) => b.file.endsWith('.js') && !b.file.includes('worker'));
-console.log(`\nMain-thread JS total: ${js.reduce((s, b) => s + b['gzip KiB'], 0)} KiB gzip (MapLibre worker separately: ${bundle.filter((b) => b.file.includes('worker')).reduce((s, b) => s + b['gzip KiB'], 0)} KiB gzip)`);
+const gzip = (pick: (file: string) => boolean) => bundle.filter((b) => b.file.endsWith('.js') && pick(b.file)).reduce((s, b) => s + b['gzip KiB'], 0);
+const onDemand = (file: string) => /^(terra-draw|boundaryFiles)/.test(file);
+console.log(`\nJS loaded on first view: ${gzip((f) => !f.includes('worker') && !onDemand(f))} KiB gzip; MapLibre worker ${gzip((f) => f.includes('worker'))} KiB; on demand (drawing, file import) ${gzip(onDemand)} KiB`);
 
 const idle = await benchMapIdle();
 printTable('First map idle with parcels drawn, headless Chromium (SwiftShader), 1400×900 at zoom 16', [
