@@ -4,6 +4,9 @@ import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Db } from '../store/db';
 import { currentBoundary } from '../store/districts';
 import { summedSeries, yearOverYear } from '../store/footfallAnalytics';
+import { premisesInside } from '../store/districts';
+import { vacancySeries, vacantNow } from '../store/vacancy';
+import { centreInfo } from '../store/sources';
 import { isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
@@ -12,9 +15,21 @@ import type { AppEnv } from '../http/env';
 const query = z.object({ from: isoDateParam, to: isoDateParam, interval: z.enum(['hour', 'day', 'week', 'month']).default('week') })
   .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
 
-/** Footfall of a whole district: the counters inside its boundary, summed, and this period against last year. */
+const months = z.object({ from: isoDateParam, to: isoDateParam })
+  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
+
+/** Footfall and vacancy of a whole district: the counters and premises inside its boundary. */
 export function districtFootfallRoutes(db: Db) {
-  return new Hono<AppEnv>().get('/:id/footfall', validate('query', query), async (c) => {
+  return new Hono<AppEnv>()
+  .get('/:id/vacancy', validate('query', months), async (c) => {
+    const boundary = await currentBoundary(db, c.req.param('id'));
+    if (!boundary) throw notFound('Området', c.req.param('id'));
+    const ids = (await premisesInside(db, boundary.geometry)).map((p) => p.id);
+    const { from, to } = c.req.valid('query');
+    const today = (await centreInfo(db)).dataDate ?? new Date().toISOString().slice(0, 10);
+    return c.json({ districtId: boundary.id, from, to, series: await vacancySeries(db, ids, from, to), vacantNow: await vacantNow(db, ids, today) });
+  })
+  .get('/:id/footfall', validate('query', query), async (c) => {
     const boundary = await currentBoundary(db, c.req.param('id'));
     if (!boundary) throw notFound('Området', c.req.param('id'));
     const counters = (await db.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM footfall_counters ORDER BY id'))

@@ -4,7 +4,7 @@ import type { Db } from '../store/db';
 import { premisesDetail, premisesInBbox } from '../store/premises';
 import { PREMISES_KINDS } from '../domain/premisesKinds';
 import { featureCollection } from '../geo/features';
-import { bboxParam } from '../http/queryParams';
+import { bboxParam, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
 
@@ -12,6 +12,8 @@ const query = z.object({
   bbox: bboxParam,
   status: z.enum(['occupied', 'vacant'], { error: 'status ska vara occupied eller vacant' }).optional(),
   kind: z.enum(PREMISES_KINDS, { error: `kind ska vara en av: ${PREMISES_KINDS.join(', ')}` }).optional(),
+  /** Status as it was on this date instead of now (the time slider). */
+  at: isoDateParam.optional(),
 });
 
 export function premisesRoutes(db: Db) {

@@ -14,12 +14,15 @@ const CURRENT_STATUS = `LEFT JOIN premises_status st ON st.premises_id = pr.id A
 const COLUMNS = `pr.id, pr.name, pr.kind, pr.address, pr.lon, pr.lat, pr.parcel_id AS "parcelId", pr.floor_area_m2 AS "floorAreaM2",
   pr.floor_area_generated AS "floorAreaGenerated", st.status, strftime(st.valid_from, '%Y-%m-%d') AS "statusSince", pr.generated`;
 
-export async function premisesInBbox(db: Db, bbox: Extent, filter: { status?: PremisesStatus; kind?: string }) {
+/** The status period holding a date: what the premises was on that day. */
+const STATUS_AT = `LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_from <= $at::DATE AND (st.valid_to IS NULL OR st.valid_to > $at::DATE)`;
+
+export async function premisesInBbox(db: Db, bbox: Extent, filter: { status?: PremisesStatus; kind?: string; at?: string }) {
   const rows = await db.all<PremisesRow>(
-    `SELECT ${COLUMNS} FROM premises pr ${CURRENT_STATUS}
+    `SELECT ${COLUMNS} FROM premises pr ${filter.at ? STATUS_AT : CURRENT_STATUS}
      WHERE ${pointInExtent('pr.lon', 'pr.lat', bbox)} AND ($status IS NULL OR st.status = $status) AND ($kind IS NULL OR pr.kind = $kind)
      ORDER BY pr.id LIMIT ${MAX_FEATURES_PER_REQUEST + 1}`,
-    { status: filter.status ?? null, kind: filter.kind ?? null },
+    { status: filter.status ?? null, kind: filter.kind ?? null, ...(filter.at ? { at: filter.at } : {}) },
   );
   const truncated = rows.length > MAX_FEATURES_PER_REQUEST;
   return { features: rows.slice(0, MAX_FEATURES_PER_REQUEST).map(toFeature), truncated };
