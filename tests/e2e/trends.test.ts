@@ -31,9 +31,25 @@ describe('a planner follows footfall and imports new counts', () => {
     await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
     await page.getByRole('tab', { name: 'Trender' }).click();
-    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    await page.getByTestId('trend-chart').first().locator('canvas').waitFor();
     await expect.poll(() => page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
     await expect.poll(() => page.getByTestId('profile').locator('tbody tr').count()).toBe(7);
+  });
+
+  it('moves the vacancy slider back in time: the figures and the map\'s premises follow', async () => {
+    const slider = page.getByRole('slider');
+    await slider.waitFor();
+    const request = page.waitForRequest((r) => r.url().includes('/api/premises?') && r.url().includes('at=2024-01-01'));
+    await slider.focus();
+    await page.keyboard.press('Home'); // the first month: 2024-01-01
+    await request;
+    expect(await page.getAttribute('.app', 'data-status-date')).toBe('2024-01-01');
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const vacancy = await (await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2024-01-01&to=2026-11-01`, { headers: { Cookie: cookie } })).json();
+    const first = vacancy.series[0];
+    await expect.poll(() => page.getByTestId('vacancy-at').textContent()).toContain(`${first.vacant} av ${first.premises} lokaler tomma`);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getAttribute('.app', 'data-status-date')).toBe('now');
   });
 
   it('previews a CSV with a problem, then imports a good one and the numbers change', async () => {

@@ -20,10 +20,10 @@ export function useParcels(bbox: Bbox | null) {
   });
 }
 
-export function usePremises(bbox: Bbox | null, vacantOnly: boolean) {
+export function usePremises(bbox: Bbox | null, vacantOnly: boolean, at: string | null = null) {
   return useQuery({
-    queryKey: queryKeys.premises(bbox ?? [0, 0, 0, 0], vacantOnly),
-    queryFn: () => unwrap(api.premises.$get({ query: { bbox: bbox!.join(','), ...(vacantOnly ? { status: 'vacant' as const } : {}) } })),
+    queryKey: queryKeys.premises(bbox ?? [0, 0, 0, 0], vacantOnly, at),
+    queryFn: () => unwrap(api.premises.$get({ query: { bbox: bbox!.join(','), ...(vacantOnly ? { status: 'vacant' as const } : {}), ...(at ? { at } : {}) } })),
     enabled: bbox !== null,
     placeholderData: keepPreviousData,
   });

@@ -15,7 +15,7 @@ export const queryKeys = {
   districts: ['districts'] as const,
   parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,
   parcel: (id: string) => ['parcels', 'detail', id] as const,
-  premises: (bbox: Bbox, vacantOnly: boolean) => ['premises', 'bbox', bbox.join(','), vacantOnly] as const,
+  premises: (bbox: Bbox, vacantOnly: boolean, at: string | null) => ['premises', 'bbox', bbox.join(','), vacantOnly, at] as const,
   premisesDetail: (id: string) => ['premises', 'detail', id] as const,
   counters: ['footfall', 'counters'] as const,
   places: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,

@@ -11,14 +11,16 @@ import { footfallLayer } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
 
 /** Server state for the visible viewport, turned into deck.gl layers in drawing order. */
-export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibility, selection: Selection, regionBbox: [number, number, number, number] | null) {
+export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibility, selection: Selection, regionBbox: [number, number, number, number] | null,
+  /** Show premises as they were on this date (the time slider); null for now. */
+  statusDate: string | null = null) {
   const bbox = viewport ? snapBbox(viewport.bbox) : null;
   const zoom = viewport?.zoom ?? 0;
   const parcelsWanted = visibility.parcels && zoom >= MIN_ZOOM.parcels;
   const premisesWanted = visibility.premises && zoom >= MIN_ZOOM.premises;
   const districts = useDistricts();
   const parcels = useParcels(parcelsWanted ? bbox : null);
-  const premises = usePremises(premisesWanted ? bbox : null, visibility.vacantOnly);
+  const premises = usePremises(premisesWanted ? bbox : null, visibility.vacantOnly, statusDate);
   const counters = useCounters();
   const places = usePlaces(regionBbox);
   const selectedId = selection?.id ?? null;

@@ -59,6 +59,7 @@ export function PlannerMapPage() {
   const [snapping, setSnapping] = useState(true);
   const [serverProblem, setServerProblem] = useState<GeometryProblem | null>(null);
   const [districtTab, setDistrictTab] = useState<DistrictTab>('overview');
+  const [statusDate, setStatusDate] = useState<string | null>(null);
   const [selectedActionId, setSelectedActionId] = useState<string | null>(null);
   // The drawing tool serves two masters: a district boundary, or an action's place.
   const [drawFor, setDrawFor] = useState<'district' | 'action'>('district');
@@ -126,7 +127,7 @@ export function PlannerMapPage() {
     else editor.startNew();
   };
 
-  const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region);
+  const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region, districtTab === 'trends' ? statusDate : null);
   const districtLayers = useDistrictLayers({
     districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
     problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, showActions: districtTab === 'plan',
@@ -157,7 +158,7 @@ export function PlannerMapPage() {
 
   const closeDistrict = () => { setDistrictId(null); setCompare(null); };
   return (
-    <div className="app" data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'} data-drawing={editor.state} data-draw-for={drawFor}>
+    <div className="app" data-status-date={statusDate ?? 'now'} data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'} data-drawing={editor.state} data-draw-for={drawFor}>
       <MapView
         style={style}
         initialBounds={config.data.centre.bbox}
@@ -209,7 +210,7 @@ export function PlannerMapPage() {
         <OwnerPanel />
       ) : district ? (
         <DistrictPanel
-          tab={districtTab} onTabChange={setDistrictTab} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}
+          tab={districtTab} onTabChange={setDistrictTab} statusDate={statusDate} onStatusDateChange={setStatusDate} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}
           district={district} colouring={colouring} onColouringChange={setColouring} compare={compare} onCompareChange={setCompare}
           onEditBoundary={startEdit} onSelect={setSelection} onClose={closeDistrict}
         />

@@ -23,6 +23,8 @@ type Tab = 'overview' | 'plan' | 'goals' | 'trends';
 interface DistrictPanelProps {
   tab: Tab;
   onTabChange: (tab: Tab) => void;
+  statusDate: string | null;
+  onStatusDateChange: (date: string | null) => void;
   selectedActionId: string | null;
   onSelectAction: (id: string | null) => void;
   location: LocationTool;
@@ -37,7 +39,7 @@ interface DistrictPanelProps {
 }
 
 /** One district: key figures, actions, boundary history, and every parcel with its stakeholders. */
-export function DistrictPanel({ tab, onTabChange, selectedActionId, onSelectAction, location, district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
+export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange, selectedActionId, onSelectAction, location, district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const summary = useDistrictSummary(district.id).data;
@@ -57,7 +59,7 @@ export function DistrictPanel({ tab, onTabChange, selectedActionId, onSelectActi
       </div>
       {tab === 'plan' && <ActionPlanTab districtId={district.id} selectedId={selectedActionId} onSelect={onSelectAction} location={location} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
-      {tab === 'trends' && <TrendsTab districtId={district.id} />}
+      {tab === 'trends' && <TrendsTab districtId={district.id} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />}
       {tab === 'overview' && (<>
       <div className="buttons">
         {isPlanner && <button type="button" onClick={onEditBoundary}>{t('district.editBoundary')}</button>}

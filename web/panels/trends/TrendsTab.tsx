@@ -8,6 +8,7 @@ import { formatDecimal, formatInteger } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
 import { downloadCsv, downloadPng } from './downloads';
 import { ImportFootfall } from './ImportFootfall';
+import { VacancyTrend } from './VacancyTrend';
 
 const MONTHS = [3, 12, 24] as const;
 
@@ -27,7 +28,9 @@ function toMonday(date: string, direction: 1 | -1): string {
 }
 
 /** Footfall of the district: weekly series against last year, the week's rhythm, and CSV import. */
-export function TrendsTab({ districtId }: { districtId: string }) {
+export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
+  districtId: string; statusDate: string | null; onStatusDateChange: (date: string | null) => void;
+}) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const dataDate = useConfig().data?.dataDate ?? new Date().toLocaleDateString('sv-SE');
@@ -100,6 +103,7 @@ export function TrendsTab({ districtId }: { districtId: string }) {
           )}
         </>
       )}
+      <VacancyTrend districtId={districtId} to={`${dataDate.slice(0, 8)}01`} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />
       {isPlanner && <ImportFootfall />}
     </section>
   );
