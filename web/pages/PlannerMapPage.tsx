@@ -130,7 +130,7 @@ export function PlannerMapPage() {
   const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region, districtTab === 'trends' ? statusDate : null);
   const districtLayers = useDistrictLayers({
     districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
-    problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, showActions: districtTab === 'plan',
+    problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, tab: districtTab,
   });
   const ownParcels = useQuery({ queryKey: ['me', 'overview'], queryFn: () => unwrap(api.me.overview.$get()), enabled: role === 'owner' }).data?.parcels;
   const layers = useMemo(() => [...baseLayers, ...districtLayers, ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : [])]

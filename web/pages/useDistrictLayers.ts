@@ -13,16 +13,17 @@ import type { GeometryProblem } from '../../server/geo/polygonValidation';
 export function useDistrictLayers(options: {
   districtId: string | null; colouring: ParcelColouring; compare: [number, number] | null; selectedParcelId: string | null;
   problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean; selectedActionId: string | null;
-  /** The plan tab shows the actions; the overview shows the parcels coloured by stakeholder. */
-  showActions: boolean;
+  /** Which tab of the district is open: the overview colours parcels, the plan shows actions. */
+  tab: 'overview' | 'plan' | 'goals' | 'trends';
 }): Layer[] {
-  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, showActions } = options;
+  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab } = options;
+  const showActions = tab === 'plan';
   const parcels = useDistrictParcels(drawing ? null : districtId);
   const actions = useActions(districtId);
   const versions = useDistrictVersions(compare ? districtId : null);
   return useMemo(() => {
     const layers: Layer[] = [];
-    if (parcels.data && districtId && !drawing && !showActions) layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
+    if (parcels.data && districtId && !drawing && tab === 'overview') layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
     if (compare && versions.data) {
       const byVersion = (v: number) => versions.data.features.find((f) => f.properties.version === v) as Feature<Polygon | MultiPolygon> | undefined;
       const [older, newer] = [byVersion(compare[0]), byVersion(compare[1])];
@@ -31,5 +32,5 @@ export function useDistrictLayers(options: {
     if (showActions && actions.data) layers.push(actionsLayer(actions.data.actions, selectedActionId));
     if (problem) layers.push(...boundaryProblemLayers(problem, boundary));
     return layers;
-  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary, showActions, actions.data, selectedActionId]);
+  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary, showActions, tab, actions.data, selectedActionId]);
 }
