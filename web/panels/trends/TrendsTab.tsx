@@ -39,7 +39,9 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
   const from = toMonday(monthsBefore(`${dataDate.slice(0, 8)}01`, months), 1);
   const fetchSeries = (f: string, tt: string) => unwrap(api.districts[':id'].footfall.$get({ param: { id: districtId }, query: { from: f, to: tt, interval: 'week' } }));
   const now = useQuery({ queryKey: ['trends', districtId, from, to], queryFn: () => fetchSeries(from, to) }).data;
-  const before = useQuery({ queryKey: ['trends', districtId, yearBefore(from), yearBefore(to)], queryFn: () => fetchSeries(yearBefore(from), yearBefore(to)) }).data;
+  // Last year's weeks, also whole: the Mondays nearest the same dates.
+  const [beforeFrom, beforeTo] = [toMonday(yearBefore(from), 1), toMonday(yearBefore(to), 1)];
+  const before = useQuery({ queryKey: ['trends', districtId, beforeFrom, beforeTo], queryFn: () => fetchSeries(beforeFrom, beforeTo) }).data;
   const [counter, setCounter] = useState<string | null>(null);
   const chosen = counter ?? now?.counters[0] ?? null;
   const profile = useQuery({
