@@ -1,17 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { project, screenshotOnFailure, signInThroughUi, startBrowserApp, waitForMapIdle } from '../support/browserApp';
-import { createUser } from '../../server/store/users';
+import { E2E_PLANNER, project, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner, waitForMapIdle } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
-const PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerare', password: 'ett-bra-lösenord-2026' };
+const PLANNER = E2E_PLANNER;
 
-beforeAll(async () => {
-  app = await startBrowserApp();
-  await createUser(app.server.db, { ...PLANNER, role: 'planner' });
-  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
-});
+beforeAll(async () => { ({ app, page } = await startWithPlanner({ width: 1400, height: 900 })); });
 afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
 afterAll(async () => { await app.close(); });
 

@@ -3,19 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
-import { createUser } from '../../server/store/users';
+import { E2E_PLANNER, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
-const PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerare', password: 'ett-bra-lösenord-2026' };
+const PLANNER = E2E_PLANNER;
 const dir = mkdtempSync(join(tmpdir(), 'platsatlas-csv-'));
 
-beforeAll(async () => {
-  app = await startBrowserApp();
-  await createUser(app.server.db, { ...PLANNER, role: 'planner' });
-  page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-});
+beforeAll(async () => { ({ app, page } = await startWithPlanner({ width: 1400, height: 1000 })); });
 afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
 afterAll(async () => { await app.close(); });
 

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../../scripts/browser';
+import { createUser } from '../../server/store/users';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
@@ -58,4 +59,14 @@ export async function signInThroughUi(page: Page, who: { email: string; password
   await page.getByLabel('Lösenord').fill(who.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByTestId('signed-in-as').waitFor();
+}
+
+export const E2E_PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerare', password: 'ett-bra-lösenord-2026' };
+
+/** The usual e2e start: server, browser, a planner account, and one page of the given size. */
+export async function startWithPlanner(viewport = { width: 1400, height: 900 }) {
+  const app = await startBrowserApp();
+  await createUser(app.server.db, { ...E2E_PLANNER, role: 'planner' });
+  const page = await app.browser.newPage({ viewport });
+  return { app, page };
 }
