@@ -18,6 +18,7 @@ import { publicRoutes } from './routes/public';
 import { ownerRoutes } from './routes/owners';
 import { districtFootfallRoutes } from './routes/districtFootfall';
 import { importRoutes } from './routes/imports';
+import { turnoverIndexRoutes } from './routes/turnoverIndex';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -40,6 +41,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))
     .route('/imports', importRoutes(db))
+    .route('/index', turnoverIndexRoutes(db))
     .route('/', ownerRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))

@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { TFunction } from 'i18next';
-import { formatInteger } from '../i18n/format';
+import { formatDecimal, formatInteger } from '../i18n/format';
 
 type Picked = { properties: Record<string, unknown> };
 
@@ -19,6 +19,8 @@ export function tooltipText(info: PickingInfo, t: TFunction): string | null {
     }
     case 'footfall':
       return `${p.name}\n${t('footfall.lastWeek')}: ${t('footfall.visitors', { count: p.lastWeekCount as number, formatted: formatInteger(p.lastWeekCount as number) })}`;
+    case 'index-zones':
+      return `${p.name}\n${t('trends.index')}: ${p.value === null ? '–' : formatDecimal(p.value as number)}${p.changePercent === null ? '' : ` (${(p.changePercent as number) >= 0 ? '+' : '−'}${formatDecimal(Math.abs(p.changePercent as number))} % ${t('trends.vsLastYear')})`}`;
     case 'actions':
       return `${p.title}\n${t(`focusAreas.${p.focusArea}`)} · ${t(`actionStatus.${p.status}`)}`;
     default:

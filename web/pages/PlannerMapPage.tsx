@@ -9,6 +9,7 @@ import { useCreateDistrict, useSaveBoundary } from '../api/districts';
 import { ApiRequestError, api, unwrap } from '../api/client';
 import { useQuery } from '@tanstack/react-query';
 import { ownerParcelsLayer } from '../map/layers/ownerParcels';
+import { indexZonesLayer } from '../map/layers/indexZones';
 import { MapView, type Viewport } from '../map/MapView';
 import { offlineBasemapStyle } from '../map/basemapStyle';
 import { useMapLayers } from '../map/useMapLayers';
@@ -35,10 +36,18 @@ import type { DistrictType } from '../../server/domain/districts';
 
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
 type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends';
+
+/** The last complete month before the data date, as YYYY-MM-01. */
+function lastIndexMonth(dataDate: string | null): string | null {
+  if (!dataDate) return null;
+  const [y, m] = dataDate.split('-').map(Number);
+  const total = y * 12 + (m - 1) - 1;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
+}
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
-const DRAW_ORDER = ['parcels', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'footfall', 'place-labels', 'boundary-problem'];
+const DRAW_ORDER = ['parcels', 'index-zones', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'footfall', 'place-labels', 'boundary-problem'];
 const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith(prefix));
 
 /** The planner's map: the whole screen is the map, with layers on the left and details on the right. */
@@ -132,9 +141,18 @@ export function PlannerMapPage() {
     districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
     problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, tab: districtTab,
   });
+  // On the trends tab the turnover-index zones show the slider's month (or the latest one).
+  const indexPeriod = statusDate ?? lastIndexMonth(config.data?.dataDate ?? null);
+  const zones = useQuery({
+    queryKey: ['index', 'zones', indexPeriod],
+    queryFn: () => unwrap(api.index.zones.$get({ query: { period: indexPeriod! } })),
+    enabled: districtTab === 'trends' && districtId !== null && indexPeriod !== null,
+  }).data;
   const ownParcels = useQuery({ queryKey: ['me', 'overview'], queryFn: () => unwrap(api.me.overview.$get()), enabled: role === 'owner' }).data?.parcels;
-  const layers = useMemo(() => [...baseLayers, ...districtLayers, ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : [])]
-    .sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers, ownParcels]);
+  const showZones = districtTab === 'trends' && districtId !== null && zones;
+  const layers = useMemo(() => [...baseLayers, ...districtLayers, ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
+    ...(showZones ? [indexZonesLayer(zones)] : [])]
+    .sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers, ownParcels, showZones, zones]);
 
   const style = useMemo(() => {
     if (!config.data || !region) return null;

@@ -9,6 +9,7 @@ import { TrendChart } from './TrendChart';
 import { downloadCsv, downloadPng } from './downloads';
 import { ImportFootfall } from './ImportFootfall';
 import { VacancyTrend } from './VacancyTrend';
+import { IndexZones } from './IndexZones';
 
 const MONTHS = [3, 12, 24] as const;
 
@@ -106,6 +107,7 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
         </>
       )}
       <VacancyTrend districtId={districtId} to={`${dataDate.slice(0, 8)}01`} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />
+      <IndexZones period={statusDate ?? monthsBefore(`${dataDate.slice(0, 8)}01`, 1)} />
       {isPlanner && <ImportFootfall />}
     </section>
   );
