@@ -16,7 +16,7 @@ import { actionPhotoRoutes, actionPlanRoutes } from './routes/actionPlan';
 import { potRoutes } from './routes/pots';
 import { publicRoutes } from './routes/public';
 import { ownerRoutes } from './routes/owners';
-import { districtFootfallRoutes } from './routes/districtFootfall';
+import { districtTrendRoutes } from './routes/districtTrends';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
 import { sessionMiddleware } from './auth/session';
@@ -36,7 +36,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/', metaRoutes(db, { basemapStyleUrl }))
     .route('/districts', districtRoutes(db))
     .route('/districts', actionPlanRoutes(db))
-    .route('/districts', districtFootfallRoutes(db))
+    .route('/districts', districtTrendRoutes(db))
     .route('/action-updates', actionPhotoRoutes(db))
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))

@@ -4,7 +4,7 @@ import type { Db } from '../store/db';
 import { counterExists, countersWithLastWeek, countSeries } from '../store/footfall';
 import { weekdayHourProfile, yearOverYear } from '../store/footfallAnalytics';
 import { featureCollection } from '../geo/features';
-import { isoDateParam } from '../http/queryParams';
+import { datePeriod, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
 
@@ -12,9 +12,6 @@ const DAY = 86_400_000;
 /** Upper bound on buckets per request, so a year of hours is fine but a decade of hours is refused. */
 const MAX_BUCKETS = 10_000;
 const BUCKET_DAYS = { hour: 1 / 24, day: 1, week: 7, month: 28 } as const;
-
-const period = z.object({ from: isoDateParam, to: isoDateParam })
-  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
 
 const countsQuery = z
   .object({
@@ -40,13 +37,13 @@ export function footfallRoutes(db: Db) {
       const { from, to, interval } = c.req.valid('query');
       return c.json({ counterId: id, from, to, interval, timeZone: 'Europe/Stockholm', series: await countSeries(db, id, from, to, interval) });
     })
-    .get('/counters/:id/profile', validate('query', period), async (c) => {
+    .get('/counters/:id/profile', validate('query', datePeriod), async (c) => {
       const id = c.req.param('id');
       if (!(await counterExists(db, id))) throw notFound('Räknaren', id);
       const { from, to } = c.req.valid('query');
       return c.json({ counterId: id, from, to, weekdays: 'monday-first', hours: 'local', average: await weekdayHourProfile(db, id, from, to) });
     })
-    .get('/counters/:id/yoy', validate('query', period), async (c) => {
+    .get('/counters/:id/yoy', validate('query', datePeriod), async (c) => {
       const id = c.req.param('id');
       if (!(await counterExists(db, id))) throw notFound('Räknaren', id);
       const { from, to } = c.req.valid('query');

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { booleanPointInPolygon, point } from '@turf/turf';
+import type { Db } from '../store/db';
+import { currentBoundary, premisesInside } from '../store/districts';
+import { summedSeries, yearOverYear } from '../store/footfallAnalytics';
+import { vacancySeries, vacantNow } from '../store/vacancy';
+import { centreInfo } from '../store/sources';
+import { datePeriod, isoDateParam } from '../http/queryParams';
+import { validate } from '../http/validate';
+import { notFound } from '../http/errors';
+import type { AppEnv } from '../http/env';
+
+const query = z.object({ from: isoDateParam, to: isoDateParam, interval: z.enum(['hour', 'day', 'week', 'month']).default('week') })
+  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
+
+/** Footfall and vacancy of a whole district: the counters and premises inside its boundary. */
+export function districtTrendRoutes(db: Db) {
+  return new Hono<AppEnv>()
+    .get('/:id/vacancy', validate('query', datePeriod), async (c) => {
+      const boundary = await currentBoundary(db, c.req.param('id'));
+      if (!boundary) throw notFound('Området', c.req.param('id'));
+      const ids = (await premisesInside(db, boundary.geometry)).map((p) => p.id);
+      const { from, to } = c.req.valid('query');
+      const today = (await centreInfo(db)).dataDate ?? new Date().toISOString().slice(0, 10);
+      return c.json({ districtId: boundary.id, from, to, series: await vacancySeries(db, ids, from, to), vacantNow: await vacantNow(db, ids, today) });
+    })
+    .get('/:id/footfall', validate('query', query), async (c) => {
+      const boundary = await currentBoundary(db, c.req.param('id'));
+      if (!boundary) throw notFound('Området', c.req.param('id'));
+      const counters = (await db.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM footfall_counters ORDER BY id'))
+        .filter((k) => booleanPointInPolygon(point([k.lon, k.lat]), boundary.geometry)).map((k) => k.id);
+      const { from, to, interval } = c.req.valid('query');
+      return c.json({
+        districtId: boundary.id, counters, from, to, interval, timeZone: 'Europe/Stockholm',
+        series: counters.length ? await summedSeries(db, counters, from, to, interval) : [],
+        yearOverYear: counters.length ? await yearOverYear(db, counters, from, to) : null,
+      });
+    });
+}
