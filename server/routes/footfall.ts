@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { counterExists, countersWithLastWeek, countSeries } from '../store/footfall';
+import { counterExists, countersWithLastWeek, summedSeries } from '../store/footfall';
 import { weekdayHourProfile, yearOverYear } from '../store/footfallAnalytics';
 import { featureCollection } from '../geo/features';
 import { datePeriod, isoDateParam } from '../http/queryParams';
@@ -35,7 +35,7 @@ export function footfallRoutes(db: Db) {
       const id = c.req.param('id');
       if (!(await counterExists(db, id))) throw notFound('Räknaren', id);
       const { from, to, interval } = c.req.valid('query');
-      return c.json({ counterId: id, from, to, interval, timeZone: 'Europe/Stockholm', series: await countSeries(db, id, from, to, interval) });
+      return c.json({ counterId: id, from, to, interval, timeZone: 'Europe/Stockholm', series: await summedSeries(db, [id], from, to, interval) });
     })
     .get('/counters/:id/profile', validate('query', datePeriod), async (c) => {
       const id = c.req.param('id');

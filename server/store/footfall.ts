@@ -44,19 +44,18 @@ export async function countersWithLastWeek(db: Db) {
 }
 
 /**
- * Counts summed into buckets of local Stockholm time. Hours are grouped on UTC instants (so
- * the repeated hour when summer time ends stays two buckets); days, ISO weeks and months on
- * local dates. Buckets without data are left out rather than reported as zero.
+ * Counts of one or more counters (a district's) summed into buckets of local Stockholm time.
+ * Hours are grouped on UTC instants (so the repeated hour when summer time ends stays two
+ * buckets); days, ISO weeks and months come from the daily rollup. Buckets without data are
+ * left out rather than reported as zero.
  */
-export async function countSeries(db: Db, counterId: string, from: string, to: string, interval: Interval) {
-  const params = { id: counterId, from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) };
-  const range = `counter_id = $id AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`;
-  if (interval === 'hour') {
-    const rows = await db.all<{ t: number; count: number }>(
-      `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts WHERE ${range} GROUP BY ts ORDER BY ts`, params);
-    return rows.map((r) => ({ t: toStockholmIso(r.t), count: r.count }));
-  }
-  return dailyBuckets(db, [counterId], from, to, interval);
+export async function summedSeries(db: Db, counterIds: string[], from: string, to: string, interval: Interval) {
+  if (interval !== 'hour') return dailyBuckets(db, counterIds, from, to, interval);
+  const rows = await db.all<{ t: number; count: number }>(
+    `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts
+     WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)
+     GROUP BY ts ORDER BY ts`, { ids: listValue(counterIds), from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) });
+  return rows.map((r) => ({ t: toStockholmIso(r.t), count: r.count }));
 }
 
 /**

@@ -1,7 +1,6 @@
 import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
-import { stockholmMidnightUtc, toStockholmIso } from '../domain/stockholmTime';
-import { dailyBuckets, type Interval } from './footfall';
+import { stockholmMidnightUtc } from '../domain/stockholmTime';
 
 const range = (from: string, to: string) => ({ from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) });
 const IN_RANGE = 'ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)';
@@ -38,14 +37,3 @@ export async function yearOverYear(db: Db, counterIds: string[], from: string, t
   };
 }
 
-/** The summed series of several counters (a district's), bucketed like a single counter's. */
-export async function summedSeries(db: Db, counterIds: string[], from: string, to: string, interval: Interval) {
-  const params = { ids: listValue(counterIds), ...range(from, to) };
-  if (interval === 'hour') {
-    const rows = await db.all<{ t: number; count: number }>(
-      `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts
-       WHERE list_contains($ids, counter_id) AND ${IN_RANGE} GROUP BY ts ORDER BY ts`, params);
-    return rows.map((r) => ({ t: toStockholmIso(r.t), count: r.count }));
-  }
-  return dailyBuckets(db, counterIds, from, to, interval);
-}
