@@ -17,6 +17,7 @@ import { potRoutes } from './routes/pots';
 import { publicRoutes } from './routes/public';
 import { ownerRoutes } from './routes/owners';
 import { districtTrendRoutes } from './routes/districtTrends';
+import { eventRoutes } from './routes/events';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
 import { sessionMiddleware } from './auth/session';
@@ -42,6 +43,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/public', publicRoutes(db))
     .route('/imports', importRoutes(db))
     .route('/index', turnoverIndexRoutes(db))
+    .route('/events', eventRoutes(db))
     .route('/', ownerRoutes(db))
     .route('/parcels', parcelRoutes(db))
     .route('/premises', premisesRoutes(db))

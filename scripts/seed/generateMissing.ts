@@ -12,6 +12,7 @@ import { generatePremises } from './generators/premises';
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts } from './generators/footfall';
 import { INDEX_ZONES, generateTurnoverIndex } from './generators/turnoverIndex';
+import { seedEvents } from './generators/events';
 import { SEED_ACTIONS, SEED_DISTRICT, SEED_GOALS, SEED_POTS, SEED_VISION } from './generators/district';
 
 const G = GENERATED_SOURCE.id;
@@ -205,6 +206,14 @@ export async function generateTurnover(ctx: SeedContext): Promise<void> {
   const { from, to } = ctx.recipe.generate.turnoverIndex;
   await bulkInsert(ctx.tx, 'index_values', [['zone_id', 'varchar'], ['series', 'varchar'], ['period', 'date'], ['value', 'double'], ['generated', 'boolean']],
     generateTurnoverIndex(ctx.random, from, to).map((r) => [r.zoneId, 'turnover', r.period, r.value, true]));
+}
+
+/** Recurring events over the years the footfall covers, so the charts have their peaks explained. */
+export async function generateEvents(ctx: SeedContext): Promise<void> {
+  if ((await count(ctx, 'SELECT 1 FROM events')) > 0) return;
+  const { from, to } = ctx.recipe.generate.footfall;
+  await bulkInsert(ctx.tx, 'events', [['id', 'varchar'], ['title', 'varchar'], ['starts_on', 'date'], ['ends_on', 'date'], ['generated', 'boolean'], ['created_by', 'varchar']],
+    seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4))).map((e) => [e.id, e.title, e.startsOn, e.endsOn, true, SEED_USER]));
 }
 
 export async function generateDistrictAndActions(ctx: SeedContext): Promise<void> {

@@ -10,7 +10,7 @@ import { importOsmGeojson } from './importers/osmGeojson';
 import { importParcelsGeojson } from './importers/parcelsGeojson';
 import {
   generateCentrePremises, generateDistrictAndActions, generateFootfall, generateStatusAndTenants,
-  generateTownFabric, generateTurnover, linkPremisesToParcels,
+  generateTownFabric, generateTurnover, generateEvents, linkPremisesToParcels,
 } from './generateMissing';
 
 const IMPORTERS: Record<RecipeInput['kind'], (ctx: SeedContext, input: RecipeInput, path: string) => Promise<number>> = {
@@ -51,6 +51,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     await generateStatusAndTenants(ctx);
     await generateFootfall(ctx);
     await generateTurnover(ctx);
+    await generateEvents(ctx);
     await generateDistrictAndActions(ctx);
 
     await tx.run(

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { counterExists, countersWithLastWeek, summedSeries } from '../store/footfall';
+import { counterExists, countersWithLastWeek, summedSeries, weeklyByCounter } from '../store/footfall';
 import { weekdayHourProfile, yearOverYear } from '../store/footfallAnalytics';
 import { featureCollection } from '../geo/features';
 import { datePeriod, isoDateParam } from '../http/queryParams';
@@ -25,11 +25,19 @@ const countsQuery = z
     path: ['interval'],
   });
 
+const MAX_WEEKLY_DAYS = 5 * 366;
+const weeklyQuery = datePeriod.refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / DAY <= MAX_WEEKLY_DAYS,
+  { message: 'Högst fem år åt gången (at most five years)', path: ['to'] });
+
 export function footfallRoutes(db: Db) {
   return new Hono()
     .get('/counters', async (c) => {
       const { features, lastWeekStart } = await countersWithLastWeek(db);
       return c.json(featureCollection(features, { lastWeekStart }));
+    })
+    .get('/weekly', validate('query', weeklyQuery), async (c) => {
+      const { from, to } = c.req.valid('query');
+      return c.json({ from, to, timeZone: 'Europe/Stockholm', ...(await weeklyByCounter(db, from, to)) });
     })
     .get('/counters/:id/counts', validate('query', countsQuery), async (c) => {
       const id = c.req.param('id');

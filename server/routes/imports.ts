@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { csvColumns, guessMapping, parseFootfall, previewRows, storeFootfall, withCsv, type ColumnMapping } from '../store/footfallImport';
+import { csvColumns, guessMapping, withCsv } from '../store/imports/csvTable';
+import type { CsvImporter } from '../store/imports/importer';
+import { footfallImporter } from '../store/imports/footfall';
+import { premisesStatusImporter } from '../store/imports/premisesStatus';
+import { turnoverIndexImporter } from '../store/imports/turnoverIndex';
 import { requireRole } from '../auth/session';
 import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
@@ -10,10 +14,17 @@ import type { AppEnv } from '../http/env';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
-const query = z.object({
-  mode: z.enum(['preview', 'commit']).default('preview'),
-  counter: z.string().optional(), timestamp: z.string().optional(), count: z.string().optional(),
+const IMPORTERS: Record<string, CsvImporter> = {
+  footfall: footfallImporter,
+  'premises-status': premisesStatusImporter,
+  'turnover-index': turnoverIndexImporter,
+};
+
+const params = z.object({
+  kind: z.enum(Object.keys(IMPORTERS) as [string, ...string[]], { error: `Okänd import; välj ${Object.keys(IMPORTERS).join(', ')}` }),
 });
+// The mapping comes as one query parameter per field: ?counter=Sensor&timestamp=Tid
+const query = z.object({ mode: z.enum(['preview', 'commit']).default('preview') }).catchall(z.string().max(200));
 
 /**
  * CSV imports, all-or-nothing: `mode=preview` reads the file, guesses the column mapping and
@@ -23,35 +34,41 @@ const query = z.object({
 export function importRoutes(db: Db) {
   return new Hono<AppEnv>()
     .use('*', requireRole('planner'))
-    .post('/footfall', bodyLimit({
+    .post('/:kind', bodyLimit({
       maxSize: MAX_BYTES,
       onError: () => { throw new ApiError(413, 'too_large', 'Filen är för stor: högst 200 MB. Dela upp den. (File too large.)'); },
-    }), validate('query', query), async (c) => {
+    }), validate('param', params), validate('query', query), async (c) => {
+      const importer = IMPORTERS[c.req.valid('param').kind];
       const { mode, ...given } = c.req.valid('query');
-      const type = c.req.header('Content-Type') ?? '';
-      let csv: string;
-      let fileName = 'upload.csv';
-      if (type.startsWith('multipart/form-data')) {
-        const file = (await c.req.parseBody()).file;
-        if (!(file instanceof File)) throw new ApiError(400, 'no_file', 'Välj en CSV-fil att läsa in. (No file.)');
-        csv = await file.text();
-        fileName = file.name;
-      } else {
-        csv = await c.req.text();
-      }
-      if (!csv.trim()) throw new ApiError(400, 'empty_file', 'Filen är tom. (Empty file.)');
-      return withCsv(db, csv.replace(/^\uFEFF/, ''), async (tx, table) => {
+      const { csv, fileName } = await readCsv(c.req.raw);
+      return withCsv(db, csv, async (tx, table) => {
         const columns = await csvColumns(tx, table);
-        const mapping = { ...guessMapping(columns), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v)) } as Partial<ColumnMapping>;
-        const missing = (['counter', 'timestamp', 'count'] as const).filter((k) => !mapping[k] || !columns.includes(mapping[k]!));
+        const chosen = Object.fromEntries(importer.fields.filter((f) => given[f]).map((f) => [f, given[f]]));
+        const mapping: Record<string, string | undefined> = { ...guessMapping(columns, importer.guesses), ...chosen };
+        const missing = importer.fields.filter((f) => !mapping[f] || !columns.includes(mapping[f]!));
         if (missing.length) {
-          throw new ApiError(422, 'mapping_needed', `Ange vilken kolumn som är ${missing.join(', ')}. Filens kolumner: ${columns.join(', ')}.`, { columns, mapping, missing });
+          throw new ApiError(422, 'mapping_needed', `Ange vilken kolumn som är ${missing.join(', ')}. Filens kolumner: ${columns.join(', ')}.`,
+            { fields: importer.fields, columns, mapping, missing });
         }
-        const { rows, errors } = await parseFootfall(tx, table, mapping as ColumnMapping);
-        if (mode === 'preview') return c.json({ mode, columns, mapping, rows, errors, preview: await previewRows(tx, table) });
+        const { rows, errors } = await importer.parse(tx, table, mapping as Record<string, string>);
+        if (mode === 'preview') return c.json({ mode, fields: importer.fields, columns, mapping, rows, errors, preview: await importer.preview(tx, table) });
         if (errors.length) throw new ApiError(422, 'invalid_rows', `${errors.length} rader har fel; inget har sparats.`, { errors, rows });
-        const result = await storeFootfall(tx, table, c.get('user')!.id, fileName);
-        return c.json({ mode, rows, ...result });
+        return c.json({ mode, rows, ...(await importer.store(tx, table, c.get('user')!.id, fileName)) });
       });
     });
+}
+
+async function readCsv(req: Request): Promise<{ csv: string; fileName: string }> {
+  let csv: string;
+  let fileName = 'upload.csv';
+  if ((req.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) {
+    const file = (await req.formData()).get('file');
+    if (!(file instanceof File)) throw new ApiError(400, 'no_file', 'Välj en CSV-fil att läsa in. (No file.)');
+    csv = await file.text();
+    fileName = file.name;
+  } else {
+    csv = await req.text();
+  }
+  if (!csv.trim()) throw new ApiError(400, 'empty_file', 'Filen är tom. (Empty file.)');
+  return { csv: csv.replace(/^\uFEFF/, ''), fileName };
 }

@@ -69,3 +69,21 @@ export async function dailyBuckets(db: Db, counterIds: string[], from: string, t
      GROUP BY 1 ORDER BY 1`, { ids: listValue(counterIds), from, to });
   return rows.map((r) => ({ t: toStockholmIso(stockholmMidnightUtc(r.day)), count: r.count }));
 }
+
+/**
+ * Every counter's weekly sums (ISO weeks, local dates) in one table: what the map animates
+ * through. Weeks a counter has no data for are null, not zero.
+ */
+export async function weeklyByCounter(db: Db, from: string, to: string) {
+  const rows = await db.all<{ week: string; counterId: string; count: number }>(
+    `SELECT strftime(date_trunc('week', day), '%Y-%m-%d') AS week, counter_id AS "counterId", sum(count)::DOUBLE AS count
+     FROM footfall_daily WHERE day >= $from::DATE AND day < $to::DATE GROUP BY ALL ORDER BY 1, 2`, { from, to });
+  const weeks = [...new Set(rows.map((r) => r.week))];
+  const index = new Map(weeks.map((w, i) => [w, i]));
+  const counters = new Map<string, (number | null)[]>();
+  for (const r of rows) {
+    if (!counters.has(r.counterId)) counters.set(r.counterId, weeks.map(() => null));
+    counters.get(r.counterId)![index.get(r.week)!] = r.count;
+  }
+  return { weeks, counters: [...counters].map(([id, counts]) => ({ id, counts })) };
+}

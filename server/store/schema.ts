@@ -4,6 +4,7 @@ import accounts from './migrations/002-accounts';
 import actionPlan from './migrations/003-action-plan';
 import owners from './migrations/004-owners';
 import footfallDaily from './migrations/005-footfall-daily';
+import events from './migrations/006-events';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -13,7 +14,7 @@ import footfallDaily from './migrations/005-footfall-daily';
  * bbox filter is four comparisons DuckDB can prune by row-group statistics. `generated` marks
  * every row the seed recipe made up, as opposed to rows imported from real data.
  */
-const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily];
+const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily, events];
 
 export async function migrate(db: Db): Promise<void> {
   const hasMeta = await db.one<{ n: number }>(

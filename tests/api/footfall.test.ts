@@ -26,6 +26,18 @@ describe('footfall counters', () => {
     expect(counter.properties.lastWeekCount).toBe(sum(await counts(counter.id, week, end, 'hour')));
     expect(counter.properties.lastWeekCount).toBeGreaterThan(0);
   });
+
+  it('gives every counter\'s weekly sums in one table for the map to play through', async () => {
+    const { status, body } = await env.get('/api/footfall/weekly?from=2025-03-03&to=2025-04-07');
+    expect(status).toBe(200);
+    expect(body.weeks).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31']);
+    const { body: all } = await env.get('/api/footfall/counters');
+    expect(body.counters.map((c: { id: string }) => c.id).sort()).toEqual(all.features.map((f: { id: string }) => f.id).sort());
+    const one = body.counters[0];
+    const hours = await counts(one.id, '2025-03-24', '2025-03-31', 'hour'); // spans the switch to summer time
+    expect(one.counts[3]).toBe(sum(hours));
+    expect((await env.get('/api/footfall/weekly?from=2015-01-01&to=2025-01-01')).status).toBe(400);
+  });
 });
 
 describe('hourly counts in Stockholm local time', () => {

@@ -24,9 +24,9 @@ describe('importing footfall counts from CSV', () => {
     expect(body.mapping).toEqual({ counter: 'räknare', timestamp: 'tidpunkt', count: 'antal' });
     expect(body.errors).toEqual([]);
     expect(body.preview).toEqual([
-      { row: 2, counterId: 'ff-stortorget', t: '2026-11-10 08:00', count: 111 },
-      { row: 3, counterId: 'ff-stortorget', t: '2026-11-10 09:00', count: 222 },
-      { row: 4, counterId: 'ff-lilla-torg', t: '2026-11-10 10:00', count: 333 },
+      { row: 2, counter: 'ff-stortorget', timestamp: '2026-11-10 08:00', count: 111 },
+      { row: 3, counter: 'ff-stortorget', timestamp: '2026-11-10 09:00', count: 222 },
+      { row: 4, counter: 'ff-lilla-torg', timestamp: '2026-11-10 10:00', count: 333 },
     ]);
     expect(await hour('ff-stortorget', '2026-11-10')).toEqual([]);
   });

@@ -29,10 +29,33 @@ describe('a planner follows footfall and imports new counts', () => {
     await page.getByTestId('trend-chart').first().locator('canvas').waitFor();
     await expect.poll(() => page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
     await expect.poll(() => page.getByTestId('profile').locator('tbody tr').count()).toBe(7);
+    // The year's events are shaded on the chart and listed under it.
+    await expect.poll(() => page.getByTestId('trend-chart').first().getAttribute('data-events')).not.toBe('0');
+    expect(await page.getByTestId('event-list').textContent()).toContain('Malmöfestivalen');
+    // The turnover index of every zone as lines.
+    await page.getByTestId('index-chart').locator('canvas').waitFor();
+  });
+
+  it('plays the footfall counters on the map through the weeks', async () => {
+    const week = page.getByRole('slider', { name: /^Vecka/ });
+    await week.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByTestId('playback-week').textContent()).toMatch(/^Vecka \d+, 2025 \(från 2025-1\d-\d\d\)$/);
+    const first = (await page.getByTestId('playback-week').textContent())!;
+    const number = first.match(/^Vecka (\d+)/)![1];
+    await expect.poll(() => page.getByTestId('map-week').textContent()).toBe(`Besöksräknarna visar vecka ${number}, 2025`);
+    // The circles are sized by that week's counts, which the API gives for the same week.
+    const monday = first.match(/från (\d{4}-\d{2}-\d{2})/)![1];
+    const weekly = await (await fetch(`${app.server.url}/api/footfall/weekly?from=${monday}&to=2026-10-26`)).json();
+    const total = weekly.counters.reduce((s: number, c: { counts: (number | null)[] }) => s + (c.counts[0] ?? 0), 0);
+    expect((await page.getByText(/besökare vid alla räknare den veckan/).textContent())!.replace(/\D/g, '')).toBe(String(total));
+    await page.getByRole('button', { name: /Spela upp/ }).click();
+    await expect.poll(() => page.getByTestId('playback-week').textContent(), { timeout: 5000 }).not.toBe(first);
+    await page.getByRole('button', { name: /Pausa/ }).click();
   });
 
   it('moves the vacancy slider back in time: the figures and the map\'s premises follow', async () => {
-    const slider = page.getByRole('slider');
+    const slider = page.getByRole('slider', { name: /Kartan visar lokalerna/ });
     await slider.waitFor();
     const request = page.waitForRequest((r) => r.url().includes('/api/premises?') && r.url().includes('at=2024-01-01'));
     await slider.focus();
@@ -65,5 +88,22 @@ describe('a planner follows footfall and imports new counts', () => {
     await page.getByRole('button', { name: 'Läs in', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('0 nya, 1 ändrade');
     expect(await weekTotal('2026-10-19')).toBe(before + 10_000);
+  });
+
+  it('imports premises status changes: the preview speaks Swedish and the vacant count follows', async () => {
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const vacancy = async () => (await (await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2026-10-01&to=2026-11-01`, { headers: { Cookie: cookie } })).json());
+    const before = await vacancy();
+    const empty = before.vacantNow[0];
+    const file = join(dir, 'status.csv');
+    writeFileSync(file, `lokal;status;datum\n${empty.id};uthyrd;2026-11-02\n`);
+    await page.getByLabel('Vad vill du läsa in?').selectOption('premises-status');
+    await page.getByLabel('CSV-fil').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('Uthyrd');
+    await page.getByRole('button', { name: 'Läs in', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('1 ändrade');
+    const after = await vacancy();
+    expect(after.vacantNow.length).toBe(before.vacantNow.length - 1);
+    await expect.poll(() => page.getByRole('heading', { name: /tomma lokaler nu|tom lokal nu/ }).textContent()).toContain(String(after.vacantNow.length));
   });
 });

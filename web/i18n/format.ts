@@ -18,3 +18,13 @@ export function formatDate(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(value));
 }
+
+/** ISO week number and week-year of a date (Swedes name weeks by number: "vecka 12"). */
+export function isoWeek(date: string): { week: number; year: number } {
+  const d = new Date(`${date}T12:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  // The week's Thursday decides its year; its day of that year, its number.
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1, 12)) / (7 * 86_400_000));
+  return { week, year };
+}

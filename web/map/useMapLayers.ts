@@ -7,13 +7,15 @@ import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
 import { districtsLayer } from './layers/districts';
 import { parcelsLayer } from './layers/parcels';
 import { premisesLayer } from './layers/premises';
-import { footfallLayer } from './layers/footfall';
+import { footfallLayer, type FootfallWeek } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
 
 /** Server state for the visible viewport, turned into deck.gl layers in drawing order. */
 export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibility, selection: Selection, regionBbox: [number, number, number, number] | null,
   /** Show premises as they were on this date (the time slider); null for now. */
-  statusDate: string | null = null) {
+  statusDate: string | null = null,
+  /** Size the footfall circles by this week (the playback); null for the last full week. */
+  footfallWeek: FootfallWeek | null = null) {
   const bbox = viewport ? snapBbox(viewport.bbox) : null;
   const zoom = viewport?.zoom ?? 0;
   const parcelsWanted = visibility.parcels && zoom >= MIN_ZOOM.parcels;
@@ -30,11 +32,11 @@ export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibil
     if (parcelsWanted && parcels.data) list.push(parcelsLayer(parcels.data, selection?.type === 'parcel' ? selectedId : null));
     if (visibility.districts && districts.data) list.push(districtsLayer(districts.data));
     if (premisesWanted && premises.data) list.push(premisesLayer(premises.data, selection?.type === 'premises' ? selectedId : null));
-    if (visibility.footfall && counters.data) list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null));
+    if (visibility.footfall && counters.data) list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
     if (places.data) list.push(placeLabelsLayer(places.data as never, zoom));
     return list;
   }, [parcelsWanted, parcels.data, premisesWanted, premises.data, visibility.districts, districts.data, visibility.footfall,
-    counters.data, places.data, selection?.type, selectedId, Math.floor(zoom) >= 12]); // eslint-disable-line react-hooks/exhaustive-deps
+    counters.data, footfallWeek, places.data, selection?.type, selectedId, Math.floor(zoom) >= 12]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return {
     layers,
@@ -43,7 +45,7 @@ export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibil
       parcelsTruncated: parcelsWanted && Boolean(parcels.data?.truncated),
       premisesTruncated: premisesWanted && Boolean(premises.data?.truncated),
       parcelsLoaded: parcelsWanted && parcels.isSuccess && !parcels.isPlaceholderData,
-      lastWeekStart: counters.data?.lastWeekStart ?? null,
+      lastWeekStart: footfallWeek?.week ?? counters.data?.lastWeekStart ?? null,
       error: [districts, parcels, premises, counters].find((q) => q.error)?.error ?? null,
     },
   };

@@ -10,6 +10,8 @@ import { ApiRequestError, api, unwrap } from '../api/client';
 import { useQuery } from '@tanstack/react-query';
 import { ownerParcelsLayer } from '../map/layers/ownerParcels';
 import { indexZonesLayer } from '../map/layers/indexZones';
+import type { FootfallWeek } from '../map/layers/footfall';
+import { isoWeek } from '../i18n/format';
 import { MapView, type Viewport } from '../map/MapView';
 import { offlineBasemapStyle } from '../map/basemapStyle';
 import { useMapLayers } from '../map/useMapLayers';
@@ -69,6 +71,7 @@ export function PlannerMapPage() {
   const [serverProblem, setServerProblem] = useState<GeometryProblem | null>(null);
   const [districtTab, setDistrictTab] = useState<DistrictTab>('overview');
   const [statusDate, setStatusDate] = useState<string | null>(null);
+  const [footfallWeek, setFootfallWeek] = useState<FootfallWeek | null>(null);
   const [selectedActionId, setSelectedActionId] = useState<string | null>(null);
   // The drawing tool serves two masters: a district boundary, or an action's place.
   const [drawFor, setDrawFor] = useState<'district' | 'action'>('district');
@@ -136,7 +139,8 @@ export function PlannerMapPage() {
     else editor.startNew();
   };
 
-  const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region, districtTab === 'trends' ? statusDate : null);
+  const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region,
+    districtTab === 'trends' ? statusDate : null, districtTab === 'trends' ? footfallWeek : null);
   const districtLayers = useDistrictLayers({
     districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
     problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, tab: districtTab,
@@ -208,6 +212,9 @@ export function PlannerMapPage() {
         />
         <DataNote />
       </div>
+      {districtTab === 'trends' && district && footfallWeek && (
+        <p className="panel map-week" data-testid="map-week">{t('trends.mapWeek', isoWeek(footfallWeek.week))}</p>
+      )}
       {status.error && <p role="alert" className="panel error-banner">{t('app.loadError', { message: status.error.message })}</p>}
       {drawingDistrict ? (
         <DrawPanel
@@ -228,7 +235,7 @@ export function PlannerMapPage() {
         <OwnerPanel />
       ) : district ? (
         <DistrictPanel
-          tab={districtTab} onTabChange={setDistrictTab} statusDate={statusDate} onStatusDateChange={setStatusDate} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}
+          tab={districtTab} onTabChange={setDistrictTab} statusDate={statusDate} onStatusDateChange={setStatusDate} onFootfallWeekChange={setFootfallWeek} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}
           district={district} colouring={colouring} onColouringChange={setColouring} compare={compare} onCompareChange={setCompare}
           onEditBoundary={startEdit} onSelect={setSelection} onClose={closeDistrict}
         />

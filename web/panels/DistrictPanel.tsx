@@ -1,3 +1,4 @@
+import type { FootfallWeek } from '../map/layers/footfall';
 import { useTranslation } from 'react-i18next';
 import type { DistrictCollection } from '../api/client';
 import { useMe } from '../api/auth';
@@ -25,6 +26,7 @@ interface DistrictPanelProps {
   onTabChange: (tab: Tab) => void;
   statusDate: string | null;
   onStatusDateChange: (date: string | null) => void;
+  onFootfallWeekChange: (week: FootfallWeek | null) => void;
   selectedActionId: string | null;
   onSelectAction: (id: string | null) => void;
   location: LocationTool;
@@ -39,7 +41,7 @@ interface DistrictPanelProps {
 }
 
 /** One district: key figures, actions, boundary history, and every parcel with its stakeholders. */
-export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange, selectedActionId, onSelectAction, location, district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
+export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange, onFootfallWeekChange, selectedActionId, onSelectAction, location, district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const summary = useDistrictSummary(district.id).data;
@@ -59,7 +61,7 @@ export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange
       </div>
       {tab === 'plan' && <ActionPlanTab districtId={district.id} selectedId={selectedActionId} onSelect={onSelectAction} location={location} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
-      {tab === 'trends' && <TrendsTab districtId={district.id} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />}
+      {tab === 'trends' && <TrendsTab districtId={district.id} statusDate={statusDate} onStatusDateChange={onStatusDateChange} onFootfallWeekChange={onFootfallWeekChange} />}
       {tab === 'overview' && (<>
       <div className="buttons">
         {isPlanner && <button type="button" onClick={onEditBoundary}>{t('district.editBoundary')}</button>}

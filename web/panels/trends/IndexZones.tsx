@@ -1,17 +1,63 @@
-import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { changeColor } from '../../map/layers/indexZones';
 import { rgbaCss } from '../../map/layers/colors';
 import { formatDate, formatDecimal } from '../../i18n/format';
+import { TrendChart } from './TrendChart';
+import { downloadCsv, downloadPng } from './downloads';
 
-/** The turnover index of each zone in a month and its change against last year, as on the map. */
+type SeriesResult = { data?: { series: { period: string; value: number }[] } };
+/** Outside the component so TanStack Query can keep the combined result while nothing changes. */
+const allLoaded = (results: SeriesResult[]) => (results.every((r) => r.data) ? results.map((r) => r.data!.series) : null);
+
+const LINE_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2'];
+
+/**
+ * The turnover index: every zone's series as a line chart, and each zone's value in the
+ * slider's month with its change against last year, coloured as on the map.
+ */
 export function IndexZones({ period }: { period: string }) {
   const { t } = useTranslation();
-  const zones = useQuery({ queryKey: ['index', 'zones', period], queryFn: () => unwrap(api.index.zones.$get({ query: { period } })) }).data?.features ?? [];
+  const zonesData = useQuery({ queryKey: ['index', 'zones', period], queryFn: () => unwrap(api.index.zones.$get({ query: { period } })) }).data;
+  const zones = useMemo(() => zonesData?.features ?? [], [zonesData]);
+  const loaded = useQueries({
+    queries: zones.map((z) => ({
+      queryKey: ['index', 'series', z.id],
+      queryFn: () => unwrap(api.index.zones[':id'].series.$get({ param: { id: z.id } })),
+    })),
+    combine: allLoaded,
+  });
+  const chart = useMemo(() => {
+    if (!loaded || loaded.length === 0) return null;
+    const periods = [...new Set(loaded.flatMap((s) => s.map((p) => p.period)))].sort();
+    return {
+      periods,
+      x: periods.map((p) => Date.parse(`${p}T00:00:00Z`) / 1000),
+      series: zones.map((z, i) => {
+        const byPeriod = new Map(loaded[i].map((p) => [p.period, p.value]));
+        return { label: z.properties.name, color: LINE_COLOURS[i % LINE_COLOURS.length], values: periods.map((p) => byPeriod.get(p) ?? null) };
+      }),
+    };
+  }, [loaded, zones]);
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const onCanvas = useCallback((c: HTMLCanvasElement | null) => { canvas.current = c; }, []);
+
   return (
     <section aria-labelledby="index-title">
-      <h3 id="index-title">{t('trends.index')} {formatDate(period).slice(0, 7)}</h3>
+      <h3 id="index-title">{t('trends.indexSeries')}</h3>
+      {chart && (
+        <div data-testid="index-chart">
+          <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={320} decimals />
+          <div className="buttons">
+            <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, 'omsattningsindex.png')}>{t('trends.png')}</button>
+            <button type="button" className="secondary" onClick={() => downloadCsv([t('trends.month'), ...chart.series.map((s) => s.label)],
+              chart.periods.map((p, i) => [p.slice(0, 7), ...chart.series.map((s) => s.values[i])]), 'omsattningsindex.csv')}>{t('trends.csv')}</button>
+          </div>
+        </div>
+      )}
+      <h3>{t('trends.index')} {formatDate(period).slice(0, 7)}</h3>
       <ul className="rows" data-testid="index-zones">
         {zones.map((z) => (
           <li key={z.id}>

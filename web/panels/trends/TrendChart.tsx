@@ -1,16 +1,50 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatInteger } from '../../i18n/format';
+import { formatDecimal, formatInteger } from '../../i18n/format';
+
+const NO_EVENTS: ChartEvent[] = [];
 
 export interface TrendSeries { label: string; color: string; values: (number | null)[] }
+/** Something that happened, drawn as a shaded band (or a line for one day) with its name. */
+export interface ChartEvent { start: number; end: number; title: string }
+
+const DAY_S = 86_400;
+
+/** uPlot plugin: events under the lines, so a peak and its cause are read together. */
+function eventsPlugin(events: ChartEvent[]): uPlot.Plugin {
+  return {
+    hooks: {
+      drawClear: (u) => {
+        const { ctx, bbox } = u;
+        ctx.save();
+        ctx.font = `${10 * devicePixelRatio}px system-ui`;
+        ctx.textBaseline = 'top';
+        for (const [i, e] of events.entries()) {
+          const x0 = u.valToPos(e.start, 'x', true);
+          const x1 = Math.max(x0 + 2 * devicePixelRatio, u.valToPos(e.end + DAY_S, 'x', true));
+          if (x1 < bbox.left || x0 > bbox.left + bbox.width) continue;
+          ctx.fillStyle = 'rgba(120, 80, 200, 0.14)';
+          ctx.fillRect(x0, bbox.top, x1 - x0, bbox.height);
+          ctx.fillStyle = '#5b3a9e';
+          // Labels near the right edge end at their band instead of running off the chart.
+          const width = ctx.measureText(e.title).width;
+          const x = x0 + width > bbox.left + bbox.width ? Math.max(bbox.left, x1 - width - 2 * devicePixelRatio) : x0 + 2 * devicePixelRatio;
+          ctx.fillText(e.title, x, bbox.top + (i % 3) * 12 * devicePixelRatio);
+        }
+        ctx.restore();
+      },
+    },
+  };
+}
 
 /**
  * A time chart (uPlot: small, fast, canvas): x in seconds, one line per series, Swedish
  * numbers and dates on the axes. The canvas is exposed for PNG download.
  */
-export function TrendChart({ x, series, width = 330, height = 180, onCanvas, percent = false }: {
-  x: number[]; series: TrendSeries[]; width?: number; height?: number; onCanvas?: (canvas: HTMLCanvasElement | null) => void; percent?: boolean;
+export function TrendChart({ x, series, width = 330, height = 180, onCanvas, percent = false, decimals = false, events = NO_EVENTS }: {
+  x: number[]; series: TrendSeries[]; width?: number; height?: number; onCanvas?: (canvas: HTMLCanvasElement | null) => void;
+  percent?: boolean; decimals?: boolean; events?: ChartEvent[];
 }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -20,13 +54,14 @@ export function TrendChart({ x, series, width = 330, height = 180, onCanvas, per
       series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true }))],
       axes: [
         { values: (_u, ticks) => ticks.map((t) => dateFmt.format(new Date(t * 1000))), size: 30, font: '10px system-ui' },
-        { values: (_u, ticks) => ticks.map((t) => (percent ? `${formatInteger(t)} %` : formatInteger(t))), size: 60, font: '10px system-ui' },
+        { values: (_u, ticks) => ticks.map((t) => { const n = decimals ? formatDecimal(t) : formatInteger(t); return percent ? `${n} %` : n; }), size: 60, font: '10px system-ui' },
       ],
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
+      plugins: events.length ? [eventsPlugin(events)] : [],
     }, [x, ...series.map((s) => s.values)] as uPlot.AlignedData, el.current!);
     onCanvas?.(chart.ctx.canvas);
     return () => { chart.destroy(); onCanvas?.(null); };
-  }, [x, series, width, height, onCanvas, percent]);
-  return <div ref={el} className="trend-chart" data-testid="trend-chart" />;
+  }, [x, series, width, height, onCanvas, percent, decimals, events]);
+  return <div ref={el} className="trend-chart" data-testid="trend-chart" data-events={events.length} />;
 }

@@ -7,9 +7,14 @@ import { useMe } from '../../api/auth';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
 import { downloadCsv, downloadPng } from './downloads';
-import { ImportFootfall } from './ImportFootfall';
+import { ImportCsv } from './ImportCsv';
 import { VacancyTrend } from './VacancyTrend';
 import { IndexZones } from './IndexZones';
+import { FootfallPlayback } from './FootfallPlayback';
+import { EventList } from './EventList';
+import { useEvents } from '../../api/events';
+import type { ChartEvent } from './TrendChart';
+import type { FootfallWeek } from '../../map/layers/footfall';
 
 const MONTHS = [3, 12, 24] as const;
 
@@ -29,8 +34,8 @@ function toMonday(date: string, direction: 1 | -1): string {
 }
 
 /** Footfall of the district: weekly series against last year, the week's rhythm, and CSV import. */
-export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
-  districtId: string; statusDate: string | null; onStatusDateChange: (date: string | null) => void;
+export function TrendsTab({ districtId, statusDate, onStatusDateChange, onFootfallWeekChange }: {
+  districtId: string; statusDate: string | null; onStatusDateChange: (date: string | null) => void; onFootfallWeekChange: (week: FootfallWeek | null) => void;
 }) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
@@ -64,6 +69,10 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
       ],
     };
   }, [now, before, t]);
+  const events = useEvents(from, to).data?.events;
+  const chartEvents = useMemo<ChartEvent[]>(() => (events ?? []).map((e) => ({
+    title: e.title, start: Date.parse(`${e.startsOn}T00:00:00Z`) / 1000, end: Date.parse(`${e.endsOn}T00:00:00Z`) / 1000,
+  })), [events]);
   const max = Math.max(1, ...(profile?.average.flat().filter((v): v is number => v !== null) ?? [1]));
   const change = now?.yearOverYear?.changePercent ?? null;
 
@@ -77,14 +86,16 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
         <>
           <h3>{t('trends.weekly')}</h3>
           <p data-testid="yoy">{change === null ? '' : t('trends.change', { sign: change >= 0 ? '+' : '−', value: formatDecimal(Math.abs(change)) })}</p>
-          <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={320} />
+          <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={320} events={chartEvents} />
           <div className="buttons">
             <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, `besokare-${districtId}.png`)}>{t('trends.png')}</button>
             <button type="button" className="secondary" onClick={() => downloadCsv([t('trends.week'), t('trends.thisPeriod'), t('trends.lastYear')],
               now!.series.map((b, i) => [b.t.slice(0, 10), b.count, before?.series[i]?.count ?? null]), `besokare-${districtId}.csv`)}>{t('trends.csv')}</button>
           </div>
+          <EventList events={events ?? []} canEdit={isPlanner} />
         </>
       )}
+      {now && now.counters.length > 0 && <FootfallPlayback from={from} to={to} onWeekChange={onFootfallWeekChange} />}
       {now && now.counters.length > 0 && (
         <>
           <h3>{t('trends.profile')}</h3>
@@ -108,7 +119,7 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange }: {
       )}
       <VacancyTrend districtId={districtId} to={`${dataDate.slice(0, 8)}01`} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />
       <IndexZones period={statusDate ?? monthsBefore(`${dataDate.slice(0, 8)}01`, 1)} />
-      {isPlanner && <ImportFootfall />}
+      {isPlanner && <ImportCsv />}
     </section>
   );
 }

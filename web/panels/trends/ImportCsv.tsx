@@ -2,35 +2,49 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { csrfHeaders } from '../../api/csrf';
-import { formatInteger } from '../../i18n/format';
+import { formatDecimal, formatInteger } from '../../i18n/format';
 
-type Mapping = { counter?: string; timestamp?: string; count?: string };
+const KINDS = {
+  footfall: ['counter', 'timestamp', 'count'],
+  'premises-status': ['premises', 'status', 'date'],
+  'turnover-index': ['zone', 'period', 'value'],
+} as const;
+type Kind = keyof typeof KINDS;
+type Mapping = Record<string, string | undefined>;
+type Cell = string | number | null;
 interface Preview {
   columns: string[]; mapping: Mapping; rows: number; errors: { row: number; column: string; message: string }[];
-  preview: { row: number; counterId: string; t: string; count: number }[];
+  preview: ({ row: number } & Record<string, Cell>)[];
 }
 
-/** Upload a CSV of hourly counts: preview with column mapping and every problem by row, then commit (all or nothing). */
-export function ImportFootfall() {
+/**
+ * Upload a CSV (footfall counts, premises status changes or turnover index): the server guesses
+ * the columns, the planner can map them, sees the first rows and every problem by row, and
+ * commits all or nothing.
+ */
+export function ImportCsv() {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const [kind, setKind] = useState<Kind>('footfall');
   const [file, setFile] = useState<File | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fields = KINDS[kind];
 
-  const send = async (mode: 'preview' | 'commit', f: File, m: Mapping) => {
+  const send = async (mode: 'preview' | 'commit', k: Kind, f: File, m: Mapping) => {
     setBusy(true);
     setMessage(null);
     const form = new FormData();
     form.set('file', f);
-    const query = new URLSearchParams({ mode, ...Object.fromEntries(Object.entries(m).filter(([, v]) => v)) });
+    const query = new URLSearchParams({ mode, ...Object.fromEntries(Object.entries(m).filter((e): e is [string, string] => Boolean(e[1]))) });
     try {
-      const res = await fetch(`/api/imports/footfall?${query}`, { method: 'POST', body: form, headers: csrfHeaders() });
+      const res = await fetch(`/api/imports/${k}?${query}`, { method: 'POST', body: form, headers: csrfHeaders() });
       const body = await res.json();
       if (res.status === 422 && body.error?.details?.columns) {
         setPreview({ columns: body.error.details.columns, mapping: body.error.details.mapping, rows: 0, errors: [], preview: [] });
+        setMapping(body.error.details.mapping);
         setMessage(body.error.message);
       } else if (!res.ok) {
         setMessage(body.error?.message ?? `HTTP ${res.status}`);
@@ -41,25 +55,42 @@ export function ImportFootfall() {
       } else {
         setMessage(t('trends.imported', { inserted: formatInteger(body.inserted), changed: formatInteger(body.changed), unchanged: formatInteger(body.unchanged) }));
         setPreview(null);
-        void client.invalidateQueries({ queryKey: ['districts'] });
-        void client.invalidateQueries({ queryKey: ['footfall'] });
-        void client.invalidateQueries({ queryKey: ['trends'] });
+        // Whatever the file held, every view drawn from stored data may have changed.
+        void client.invalidateQueries();
       }
     } finally {
       setBusy(false);
     }
   };
+  const restart = (k: Kind, f: File | null) => {
+    setPreview(null);
+    setMapping({});
+    setMessage(null);
+    if (f) void send('preview', k, f, {});
+  };
+  const cell = (field: string, value: Cell) => {
+    if (value === null) return '–';
+    if (field === 'status') return t(`trends.statusValue.${value}`);
+    if (typeof value === 'number') return field === 'value' ? formatDecimal(value) : formatInteger(value);
+    return value;
+  };
 
   return (
     <section className="import" aria-labelledby="import-title">
       <h3 id="import-title">{t('trends.import')}</h3>
+      <label>{t('trends.importKind')}
+        <select value={kind} onChange={(e) => { const k = e.target.value as Kind; setKind(k); restart(k, file); }}>
+          {(Object.keys(KINDS) as Kind[]).map((k) => <option key={k} value={k}>{t(`trends.kinds.${k}`)}</option>)}
+        </select>
+      </label>
+      <p className="muted">{t(`trends.importHelp.${kind}`)}</p>
       <input type="file" accept=".csv,text/csv" aria-label={t('trends.csvFile')}
-        onChange={(e) => { const f = e.target.files?.[0] ?? null; setFile(f); setPreview(null); if (f) void send('preview', f, {}); }} />
+        onChange={(e) => { const f = e.target.files?.[0] ?? null; setFile(f); restart(kind, f); }} />
       {preview && preview.columns.length > 0 && (
         <div className="two">
-          {(['counter', 'timestamp', 'count'] as const).map((k) => (
+          {fields.map((k) => (
             <label key={k}>{t(`trends.column.${k}`)}
-              <select value={mapping[k] ?? ''} onChange={(e) => { const m = { ...mapping, [k]: e.target.value }; setMapping(m); if (file) void send('preview', file, m); }}>
+              <select value={mapping[k] ?? ''} onChange={(e) => { const m = { ...mapping, [k]: e.target.value }; setMapping(m); if (file) void send('preview', kind, file, m); }}>
                 <option value="">–</option>
                 {preview.columns.map((c) => <option key={c} value={c}>{c}</option>)}
               </select>
@@ -70,8 +101,8 @@ export function ImportFootfall() {
       {preview && preview.rows > 0 && <p className="muted" data-testid="import-summary">{t('trends.previewSummary', { rows: formatInteger(preview.rows), errors: formatInteger(preview.errors.length) })}</p>}
       {preview && preview.preview.length > 0 && (
         <table className="pots" data-testid="import-preview">
-          <thead><tr><th>{t('trends.row')}</th><th>{t('trends.column.counter')}</th><th>{t('trends.column.timestamp')}</th><th>{t('trends.column.count')}</th></tr></thead>
-          <tbody>{preview.preview.map((r) => <tr key={r.row}><td>{r.row}</td><td>{r.counterId}</td><td>{r.t}</td><td>{formatInteger(r.count)}</td></tr>)}</tbody>
+          <thead><tr><th>{t('trends.row')}</th>{fields.map((k) => <th key={k}>{t(`trends.column.${k}`)}</th>)}</tr></thead>
+          <tbody>{preview.preview.map((r) => <tr key={r.row}><td>{r.row}</td>{fields.map((k) => <td key={k}>{cell(k, r[k] ?? null)}</td>)}</tr>)}</tbody>
         </table>
       )}
       {preview && preview.errors.length > 0 && (
@@ -81,7 +112,7 @@ export function ImportFootfall() {
       )}
       {message && <p role="status">{message}</p>}
       {file && preview && preview.rows > 0 && (
-        <button type="button" disabled={busy || preview.errors.length > 0} onClick={() => void send('commit', file, mapping)}>{t('trends.commit')}</button>
+        <button type="button" disabled={busy || preview.errors.length > 0} onClick={() => void send('commit', kind, file, mapping)}>{t('trends.commit')}</button>
       )}
     </section>
   );
