@@ -45,16 +45,17 @@ describe('importing footfall counts from CSV', () => {
 
   it('lists every problem by row number and stores nothing at all', async () => {
     const bad = ['counter,timestamp,count', 'ff-stortorget,2026-11-12 08:00,10', 'ff-nowhere,2026-11-12 09:00,10', 'ff-stortorget,yesterday,10',
-      'ff-stortorget,2026-11-12 10:30,10', 'ff-stortorget,2026-11-12 11:00,-5', 'ff-stortorget,2026-11-12 08:00,12'].join('\n');
+      'ff-stortorget,2026-11-12 10:30,10', 'ff-stortorget,2026-11-12 11:00,-5', 'ff-stortorget,2026-11-12 08:00,12', 'ff-stortorget,2026-11-13,4000'].join('\n');
     const { status, body } = await post(bad, '?mode=commit');
     expect(status).toBe(422);
     const byRow = Object.fromEntries(body.error.details.errors.map((e: { row: number; message: string }) => [e.row, e.message]));
-    expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7]);
+    expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(byRow[3]).toMatch(/unknown counter/);
     expect(byRow[4]).toMatch(/unreadable time/);
     expect(byRow[5]).toMatch(/not on the hour/);
     expect(byRow[6]).toMatch(/whole number/);
     expect(byRow[7]).toMatch(/rad 2/);
+    expect(byRow[8]).toMatch(/hourly counts only/);
     expect(await hour('ff-stortorget', '2026-11-12')).toEqual([]);
   });
 

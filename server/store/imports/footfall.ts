@@ -32,6 +32,9 @@ export const footfallImporter: CsvImporter<Field> = {
       `SELECT line, ${literal(m.counter)} AS column_name, 'Räknaren finns inte (unknown counter): ' || coalesce(counter_id, '') AS message
         FROM ${p} WHERE counter_id IS NULL OR counter_id NOT IN (SELECT id FROM footfall_counters)`,
       `SELECT line, ${literal(m.timestamp)}, 'Tiden går inte att läsa (unreadable time): ' || coalesce(raw_ts, '') FROM ${p} WHERE ts IS NULL`,
+      // A date alone would be read as midnight and a day's visitors stored as one night hour.
+      `SELECT line, ${literal(m.timestamp)}, 'Klockslag saknas: dagsvärden kan inte läsas in, bara timvärden (hourly counts only): ' || raw_ts FROM ${p}
+        WHERE regexp_full_match(raw_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}')`,
       `SELECT line, ${literal(m.timestamp)}, 'Tiden ska vara en hel timme (not on the hour): ' || raw_ts FROM ${p}
         WHERE ts IS NOT NULL AND (minute(ts) <> 0 OR second(ts) <> 0)`,
       `SELECT line, ${literal(m.count)}, 'Antalet ska vara ett heltal ≥ 0 (count must be a whole number ≥ 0): ' || coalesce(raw_count, '') FROM ${p}
