@@ -18,6 +18,8 @@ import { publicRoutes } from './routes/public';
 import { ownerRoutes } from './routes/owners';
 import { districtTrendRoutes } from './routes/districtTrends';
 import { eventRoutes } from './routes/events';
+import { processDocumentRoutes, processRoutes } from './routes/process';
+import { observationPhotoRoutes, siteWalkRoutes } from './routes/siteWalks';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
 import { sessionMiddleware } from './auth/session';
@@ -38,6 +40,10 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/districts', districtRoutes(db))
     .route('/districts', actionPlanRoutes(db))
     .route('/districts', districtTrendRoutes(db))
+    .route('/districts', processRoutes(db))
+    .route('/process-documents', processDocumentRoutes(db))
+    .route('/districts', siteWalkRoutes(db))
+    .route('/observations', observationPhotoRoutes(db))
     .route('/action-updates', actionPhotoRoutes(db))
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))

@@ -13,6 +13,7 @@ import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts } from './generators/footfall';
 import { INDEX_ZONES, generateTurnoverIndex } from './generators/turnoverIndex';
 import { seedEvents } from './generators/events';
+import { SEED_OBSERVATIONS, SEED_PROCESS_START, SEED_TICKS, SEED_WALK } from './generators/processAndWalk';
 import { SEED_ACTIONS, SEED_DISTRICT, SEED_GOALS, SEED_POTS, SEED_VISION } from './generators/district';
 
 const G = GENERATED_SOURCE.id;
@@ -240,6 +241,15 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   await bulkInsert(ctx.tx, 'goals', [['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['indicator', 'varchar'], ['baseline', 'double'],
     ['target', 'double'], ['target_date', 'date'], ['updated_by', 'varchar']],
     SEED_GOALS.map((g) => [g.id, d.id, g.title, g.indicator, g.baseline, g.target, g.targetDate, SEED_USER]));
+  await bulkInsert(ctx.tx, 'district_process', [['district_id', 'varchar'], ['start_date', 'date'], ['generated', 'boolean'], ['updated_by', 'varchar']],
+    [[d.id, SEED_PROCESS_START, true, SEED_USER]]);
+  await bulkInsert(ctx.tx, 'process_ticks', [['district_id', 'varchar'], ['item', 'varchar'], ['done_on', 'date'], ['done_by', 'varchar'], ['generated', 'boolean']],
+    SEED_TICKS.map((t) => [d.id, t.item, t.doneOn, SEED_USER, true]));
+  await bulkInsert(ctx.tx, 'site_walks', [['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['walked_on', 'date'], ['generated', 'boolean'], ['created_by', 'varchar']],
+    [[SEED_WALK.id, d.id, SEED_WALK.title, SEED_WALK.walkedOn, true, SEED_USER]]);
+  await bulkInsert(ctx.tx, 'observations', [['id', 'varchar'], ['district_id', 'varchar'], ['walk_id', 'varchar'], ['focus_area', 'varchar'], ['verdict', 'varchar'],
+    ['text', 'varchar'], ['lon', 'double'], ['lat', 'double'], ['generated', 'boolean'], ['created_by', 'varchar']],
+    SEED_OBSERVATIONS.map((o) => [o.id, d.id, SEED_WALK.id, o.focusArea, o.verdict, o.text, o.lon, o.lat, true, SEED_USER]));
 }
 
 function round1(v: number) {

@@ -38,3 +38,8 @@ export function toStockholmIso(utcMs: number): string {
   const local = new Date(utcMs + offset * HOUR).toISOString().slice(0, 19);
   return `${local}+0${offset}:00`;
 }
+
+/** Today's date in Sweden, whatever the server's clock zone. */
+export function stockholmToday(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}

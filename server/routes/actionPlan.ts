@@ -14,6 +14,7 @@ import { toCsv } from '../domain/csv';
 import { isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
+import { MAX_PHOTO_BYTES, uploadedPhoto } from '../http/fileType';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
 
@@ -72,16 +73,6 @@ async function checkGeometry(db: Db, geometry: Geometry | null) {
   return geometry;
 }
 
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
-const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-/** Magic numbers: a photo is what its bytes say, not what its name or header claims. */
-function photoType(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (String.fromCharCode(...bytes.slice(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.slice(8, 12)) === 'WEBP') return 'image/webp';
-  return null;
-}
 
 export function actionPlanRoutes(db: Db) {
   const boundaryOf = async (id: string) => {
@@ -151,15 +142,8 @@ export function actionPlanRoutes(db: Db) {
       const form = await c.req.parseBody();
       const fields = z.object({ date: isoDateParam, note: z.string().trim().min(1, 'Skriv vad som har hänt').max(4000) }).safeParse(form);
       if (!fields.success) throw new ApiError(400, 'invalid_request', fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      let photo: Uint8Array | null = null;
-      let type: string | null = null;
-      if (form.photo instanceof File && form.photo.size > 0) {
-        if (form.photo.size > MAX_PHOTO_BYTES) throw new ApiError(413, 'too_large', 'Bilden är för stor: högst 5 MB. (Photo too large.)');
-        photo = new Uint8Array(await form.photo.arrayBuffer());
-        type = photoType(photo);
-        if (!type || !PHOTO_TYPES.has(type)) throw new ApiError(415, 'unsupported_type', 'Bilden ska vara JPEG, PNG eller WebP. (Unsupported image type.)');
-      }
-      return c.json(await addUpdate(db, actionId, { ...fields.data, photo, photoType: type }, c.get('user')!.id), 201);
+      const photo = await uploadedPhoto(form.photo);
+      return c.json(await addUpdate(db, actionId, { ...fields.data, photo: photo?.bytes ?? null, photoType: photo?.type ?? null }, c.get('user')!.id), 201);
     })
     .get('/:id/actions.csv', requireRole('planner'), async (c) => {
       const id = c.req.param('id');

@@ -65,19 +65,22 @@ const params = (input: ActionInput) => ({
 });
 
 export async function createAction(db: Db, districtId: string, input: ActionInput, userId: string) {
+  return db.transaction((tx) => insertAction(tx, districtId, input, userId));
+}
+
+/** Creates an action inside the caller's transaction (e.g. together with the observation it comes from). */
+export async function insertAction(tx: Tx, districtId: string, input: ActionInput, userId: string) {
   const id = `action-${randomUUID()}`;
-  return db.transaction(async (tx) => {
-    await tx.run(
-      `INSERT INTO actions (id, district_id, title, description, focus_area, status, priority, start_date, end_date, cost_sek, pot_id,
-         responsible_stakeholder_id, geom, public, public_text, generated, updated_by)
-       VALUES ($id, $d, $title, $description, $focus, $status, $priority, $start::DATE, $end::DATE, $cost, $pot, $responsible,
-         CASE WHEN $geom IS NULL THEN NULL ELSE ST_GeomFromWKB($geom) END, $public, $publicText, false, $user)`,
-      { id, d: districtId, user: userId, ...params(input) });
-    await writeFinancing(tx, id, input.financing);
-    const after = await getAction(tx, districtId, id);
-    await audit(tx, { userId, action: 'create', entity: 'action', entityId: id, after });
-    return after!;
-  });
+  await tx.run(
+    `INSERT INTO actions (id, district_id, title, description, focus_area, status, priority, start_date, end_date, cost_sek, pot_id,
+       responsible_stakeholder_id, geom, public, public_text, generated, updated_by)
+     VALUES ($id, $d, $title, $description, $focus, $status, $priority, $start::DATE, $end::DATE, $cost, $pot, $responsible,
+       CASE WHEN $geom IS NULL THEN NULL ELSE ST_GeomFromWKB($geom) END, $public, $publicText, false, $user)`,
+    { id, d: districtId, user: userId, ...params(input) });
+  await writeFinancing(tx, id, input.financing);
+  const after = await getAction(tx, districtId, id);
+  await audit(tx, { userId, action: 'create', entity: 'action', entityId: id, after });
+  return after!;
 }
 
 export async function updateAction(db: Db, districtId: string, id: string, input: ActionInput, userId: string) {

@@ -5,6 +5,7 @@ import actionPlan from './migrations/003-action-plan';
 import owners from './migrations/004-owners';
 import footfallDaily from './migrations/005-footfall-daily';
 import events from './migrations/006-events';
+import processAndWalks from './migrations/007-process-and-walks';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -14,7 +15,7 @@ import events from './migrations/006-events';
  * bbox filter is four comparisons DuckDB can prune by row-group statistics. `generated` marks
  * every row the seed recipe made up, as opposed to rows imported from real data.
  */
-const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily, events];
+const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily, events, processAndWalks];
 
 export async function migrate(db: Db): Promise<void> {
   const hasMeta = await db.one<{ n: number }>(
