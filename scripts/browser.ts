@@ -1,11 +1,2 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/** Flags that make Debian's Chromium render WebGL headless (SwiftShader) on a closed network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+// Tests, benchmarks and screenshots drive the same Chromium the server prints PDFs with.
+export { CHROMIUM_ARGS, launchChromium } from '../server/pdf/chromium';

@@ -20,6 +20,7 @@ import { districtTrendRoutes } from './routes/districtTrends';
 import { eventRoutes } from './routes/events';
 import { processDocumentRoutes, processRoutes } from './routes/process';
 import { observationPhotoRoutes, siteWalkRoutes } from './routes/siteWalks';
+import { reportRoutes } from './routes/reports';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
 import { sessionMiddleware } from './auth/session';
@@ -28,10 +29,12 @@ import type { AppEnv } from './http/env';
 export interface AppDeps {
   db: Db;
   basemapStyleUrl?: string | null;
+  /** Where this server itself listens, once it does: its Chromium prints report pages from there. */
+  selfOrigin?: () => string | null;
 }
 
 /** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
-export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
+export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null }: AppDeps) {
   const api = new Hono<AppEnv>()
     .use('*', sessionMiddleware(db))
     .route('/health', healthRoutes)
@@ -43,6 +46,7 @@ export function createApp({ db, basemapStyleUrl = null }: AppDeps) {
     .route('/districts', processRoutes(db))
     .route('/process-documents', processDocumentRoutes(db))
     .route('/districts', siteWalkRoutes(db))
+    .route('/districts', reportRoutes(db, selfOrigin))
     .route('/observations', observationPhotoRoutes(db))
     .route('/action-updates', actionPhotoRoutes(db))
     .route('/pots', potRoutes(db))

@@ -22,7 +22,8 @@ export async function startServer(config: Config, log: (m: string) => void = con
   if ((await countPlanners(db)) === 0) {
     log('No planner account yet: create one with  npm run create-planner -- --email <e-mail> --name "<name>"');
   }
-  const { app } = createApp({ db, basemapStyleUrl: config.basemapStyleUrl });
+  let origin: string | null = null;
+  const { app } = createApp({ db, basemapStyleUrl: config.basemapStyleUrl, selfOrigin: () => origin });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
     app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
@@ -37,6 +38,7 @@ export async function startServer(config: Config, log: (m: string) => void = con
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: `http://localhost:${port}`,
     db,

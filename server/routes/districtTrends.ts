@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Db } from '../store/db';
+import { countersInside } from '../store/districtScope';
 import { currentBoundary, premisesInside } from '../store/districts';
 import { yearOverYear } from '../store/footfallAnalytics';
 import { summedSeries } from '../store/footfall';
@@ -29,8 +29,7 @@ export function districtTrendRoutes(db: Db) {
     .get('/:id/footfall', validate('query', query), async (c) => {
       const boundary = await currentBoundary(db, c.req.param('id'));
       if (!boundary) throw notFound('Området', c.req.param('id'));
-      const counters = (await db.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM footfall_counters ORDER BY id'))
-        .filter((k) => booleanPointInPolygon(point([k.lon, k.lat]), boundary.geometry)).map((k) => k.id);
+      const counters = await countersInside(db, boundary.geometry);
       const { from, to, interval } = c.req.valid('query');
       return c.json({
         districtId: boundary.id, counters, from, to, interval, timeZone: 'Europe/Stockholm',

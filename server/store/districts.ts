@@ -22,8 +22,8 @@ export async function listDistricts(db: Db) {
 }
 
 export async function currentBoundary(db: Db, id: string) {
-  const row = await db.one<{ id: string; name: string; type: string; version: number; wkb: Uint8Array }>(
-    `SELECT d.id, d.name, d.type, v.version, ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`, { id });
+  const row = await db.one<{ id: string; name: string; type: string; version: number; areaM2: number; wkb: Uint8Array }>(
+    `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`, { id });
   return row && { ...row, geometry: wkbToGeometry(row.wkb) as Polygon | MultiPolygon };
 }
 

@@ -1,10 +1,9 @@
-import { booleanIntersects, booleanPointInPolygon, point } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
 import type { Indicator } from '../domain/actionPlan';
 import { districtParcels, premisesInside } from './districts';
-import { wkbToGeometry } from '../geo/wkb';
+import { countersInside, zonesTouching } from './districtScope';
 import { lastFullWeek } from '../domain/weeks';
 
 /**
@@ -16,8 +15,7 @@ export async function currentIndicators(db: Db, boundary: Polygon | MultiPolygon
   const premises = await premisesInside(db, boundary);
   const vacancyRate = premises.length ? premises.filter((p) => p.status === 'vacant').length / premises.length : null;
 
-  const counters = (await db.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM footfall_counters'))
-    .filter((c) => booleanPointInPolygon(point([c.lon, c.lat]), boundary));
+  const counters = await countersInside(db, boundary);
   let footfallPerWeek: number | null = null;
   const last = await db.one<{ t: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS t FROM footfall_counts');
   if (counters.length && last?.t != null) {
@@ -26,12 +24,11 @@ export async function currentIndicators(db: Db, boundary: Polygon | MultiPolygon
     const row = await db.one<{ total: number }>(
       `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_counts
        WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`,
-      { ids: listValue(counters.map((c) => c.id)), from, to: week.endUtc });
+      { ids: listValue(counters), from, to: week.endUtc });
     footfallPerWeek = Math.round(row!.total / 4);
   }
 
-  const zones = (await db.all<{ id: string; wkb: Uint8Array }>('SELECT id, ST_AsWKB(geom) AS wkb FROM index_zones'))
-    .filter((z) => booleanIntersects(wkbToGeometry(z.wkb) as Polygon, boundary));
+  const zones = await zonesTouching(db, boundary);
   let turnoverIndex: number | null = null;
   if (zones.length) {
     const row = await db.one<{ v: number | null }>(

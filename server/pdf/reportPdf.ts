@@ -1,0 +1,39 @@
+import { chromiumPath, launchChromium } from './chromium';
+import { ApiError } from '../http/errors';
+
+const READY_TIMEOUT_MS = 45_000;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Prints one of the app's report pages to an A4 PDF with the server's Chromium, as the signed-in
+ * user (their session cookie goes along, so the page shows exactly what they may see). One
+ * print at a time: a 2-core server should not run several browsers at once.
+ */
+export function reportPdf(pageUrl: string, session: { name: string; value: string }): Promise<Uint8Array> {
+  if (!chromiumPath()) {
+    throw new ApiError(503, 'pdf_unavailable',
+      'PDF-export kräver Chromium på servern. Öppna rapporten och välj Skriv ut → Spara som PDF i stället. (Chromium is not installed.)');
+  }
+  const job = queue.then(() => print(pageUrl, session));
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+async function print(pageUrl: string, session: { name: string; value: string }): Promise<Uint8Array> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1123, height: 794 } });
+    await context.addCookies([{ ...session, url: new URL(pageUrl).origin, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    // The page says when its figures are in and the map is a still picture.
+    await page.locator('[data-report-ready="true"]').waitFor({ timeout: READY_TIMEOUT_MS });
+    await page.emulateMedia({ media: 'print' });
+    return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' } });
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(502, 'pdf_failed', `PDF:en kunde inte skapas: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,55 @@
+import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { currentBoundary } from '../store/districts';
+import { centreInfo } from '../store/sources';
+import { currentStateReport } from '../store/reports/currentState';
+import { yearlyReport } from '../store/reports/yearly';
+import { stockholmToday } from '../domain/stockholmTime';
+import { reportPdf } from '../pdf/reportPdf';
+import { SESSION_COOKIE, requireRole } from '../auth/session';
+import { validate } from '../http/validate';
+import { ApiError, notFound } from '../http/errors';
+import type { AppEnv } from '../http/env';
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000, 'Välj ett år från 2000').max(2100).optional() });
+
+/**
+ * Reports politicians read: the current-state analysis and the yearly report to the board, as
+ * JSON for the print views, and as PDF printed by the server's Chromium from those same views.
+ */
+export function reportRoutes(db: Db, selfOrigin: () => string | null) {
+  const boundaryOf = async (id: string) => {
+    const b = await currentBoundary(db, id);
+    if (!b) throw notFound('Området', id);
+    return b;
+  };
+  const asOf = async () => (await centreInfo(db)).dataDate ?? stockholmToday();
+  // Printed from the server's own address, never from the Host the request names.
+  const pdf = async (path: string, token: string, fileName: string) => {
+    const origin = selfOrigin();
+    if (!origin) throw new ApiError(503, 'pdf_unavailable', 'PDF-export fungerar bara i den körande servern. (Server origin unknown.)');
+    return new Response(await reportPdf(`${origin}${path}`, { name: SESSION_COOKIE, value: token }) as Uint8Array<ArrayBuffer>,
+    { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'private, no-store' } });
+  };
+
+  return new Hono<AppEnv>()
+    .use('/:id/reports/*', requireRole('planner'))
+    .get('/:id/reports/current-state', async (c) => c.json(await currentStateReport(db, await boundaryOf(c.req.param('id')), await asOf(), stockholmToday())))
+    .get('/:id/reports/yearly', validate('query', yearQuery), async (c) => {
+      const date = await asOf();
+      return c.json(await yearlyReport(db, await boundaryOf(c.req.param('id')), c.req.valid('query').year ?? Number(date.slice(0, 4)), date));
+    })
+    .get('/:id/reports/current-state.pdf', async (c) => {
+      const id = c.req.param('id');
+      await boundaryOf(id);
+      return pdf(`/reports/current-state/${encodeURIComponent(id)}`, getCookie(c, SESSION_COOKIE)!, `nulagesanalys-${id}.pdf`);
+    })
+    .get('/:id/reports/yearly.pdf', validate('query', yearQuery), async (c) => {
+      const id = c.req.param('id');
+      await boundaryOf(id);
+      const year = c.req.valid('query').year ?? Number((await asOf()).slice(0, 4));
+      return pdf(`/reports/yearly/${encodeURIComponent(id)}?year=${year}`, getCookie(c, SESSION_COOKIE)!, `arsrapport-${year}-${id}.pdf`);
+    });
+}

@@ -1,0 +1,72 @@
+import { listValue } from '@duckdb/node-api';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Db } from '../db';
+import { listActions } from '../actions';
+import { potBalances } from '../pots';
+import { getVision, listGoals } from '../goals';
+import { currentIndicators } from '../indicators';
+import { premisesInside } from '../districts';
+import { countersInside, zonesTouching } from '../districtScope';
+import { vacancySeries } from '../vacancy';
+import { goalProgress, type Indicator } from '../../domain/actionPlan';
+import { changePercent, firstOfMonth, monthsBefore } from './period';
+
+interface Boundary { id: string; name: string; type: string; version: number; areaM2: number; geometry: Polygon | MultiPolygon }
+
+/**
+ * The yearly report to the municipal board: the actions finished in the year, the money they
+ * took per pot and per paying party, where the goals stand, and the key figures of the year
+ * against the year before. A year still running is compared up to the data's date.
+ */
+export async function yearlyReport(db: Db, boundary: Boundary, year: number, asOf: string) {
+  const start = `${year}-01-01`;
+  const end = `${year + 1}-01-01` < asOf ? `${year + 1}-01-01` : firstOfMonth(asOf);
+  const shift = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+
+  const actions = (await listActions(db, boundary.id)).filter((a) => a.status === 'done' && a.end !== null && a.end >= start && a.end < `${year + 1}-01-01`);
+  const pots = (await potBalances(db, { districtId: boundary.id })).filter((p) => p.year === year).map((p) => ({
+    ...p, spentSek: actions.filter((a) => a.potId === p.id).reduce((s, a) => s + a.costSek, 0),
+  }));
+  const byParty = new Map<string, number>();
+  for (const a of actions) for (const f of a.financing) byParty.set(f.party, (byParty.get(f.party) ?? 0) + Math.round(a.costSek * f.share));
+
+  const indicators = await currentIndicators(db, boundary.geometry);
+  const goals = (await listGoals(db, boundary.id)).map((g) => ({
+    ...g, current: indicators[g.indicator as Indicator], progress: goalProgress(g.baseline, g.target, indicators[g.indicator as Indicator]),
+  }));
+
+  // Vacancy on the last month's first day of the period, against the same day a year earlier.
+  const premisesIds = (await premisesInside(db, boundary.geometry)).map((p) => p.id);
+  const lastMonth = monthsBefore(end, 1);
+  const [vacancyNow] = await vacancySeries(db, premisesIds, lastMonth, end);
+  const [vacancyBefore] = await vacancySeries(db, premisesIds, shift(lastMonth), shift(end));
+
+  const counters = await countersInside(db, boundary.geometry);
+  const footfall = async (f: string, t: string) => (counters.length ? (await db.one<{ total: number }>(
+    `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $f::DATE AND day < $t::DATE`,
+    { ids: listValue(counters), f, t }))!.total : null);
+  const zones = await zonesTouching(db, boundary.geometry);
+  const turnover = async (f: string, t: string) => (zones.length ? (await db.one<{ v: number | null }>(
+    `SELECT avg(value)::DOUBLE AS v FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $f::DATE AND period < $t::DATE`,
+    { ids: listValue(zones.map((z) => z.id)), f, t }))!.v : null);
+  const figure = (now: number | null, before: number | null) => ({ value: now, lastYear: before, changePercent: changePercent(now, before) });
+
+  return {
+    district: { id: boundary.id, name: boundary.name, type: boundary.type, areaM2: Math.round(boundary.areaM2) },
+    year, period: { from: start, to: end }, asOf,
+    vision: await getVision(db, boundary.id),
+    actionsDone: actions.map((a) => ({ id: a.id, title: a.title, focusArea: a.focusArea, end: a.end, costSek: a.costSek, potId: a.potId, geometry: a.geometry })),
+    money: {
+      totalSek: actions.reduce((s, a) => s + a.costSek, 0),
+      pots: pots.map((p) => ({ id: p.id, kind: p.kind, budgetSek: p.budgetSek, spentSek: p.spentSek, committedSek: p.committedSek })),
+      byParty: [...byParty].map(([party, sek]) => ({ party, sek })).sort((a, b) => b.sek - a.sek),
+    },
+    goals: goals.map((g) => ({ id: g.id, title: g.title, indicator: g.indicator, baseline: g.baseline, target: g.target, targetDate: g.targetDate, current: g.current, progress: g.progress })),
+    keyFigures: {
+      vacancyRate: { at: lastMonth, ...figure(vacancyNow?.rate ?? null, vacancyBefore?.rate ?? null) },
+      footfall: { from: start, to: end, ...figure(await footfall(start, end), await footfall(shift(start), shift(end))) },
+      turnoverIndex: { from: start, to: end, ...figure(await turnover(start, end), await turnover(shift(start), shift(end))) },
+      members: { value: indicators.members },
+    },
+  };
+}
