@@ -1,19 +1,35 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { PlannerMapPage } from './pages/PlannerMapPage';
 import { PublicMapPage } from './pages/PublicMapPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
+
+// Pages a planner opens now and then load on demand.
+const SiteWalkPage = lazy(() => import('./pages/SiteWalkPage').then((m) => ({ default: m.SiteWalkPage })));
+const CurrentStateReport = lazy(() => import('./reports/CurrentStateReport').then((m) => ({ default: m.CurrentStateReport })));
+const YearlyReport = lazy(() => import('./reports/YearlyReport').then((m) => ({ default: m.YearlyReport })));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
-/** Three doors: the public map under /public, invitations under /invite, the workspace everywhere else. */
+/** The doors: the public map, invitations, the site walk, the reports, and the workspace everywhere else. */
 export function App() {
-  const path = window.location.pathname;
-  const invite = path.match(/^\/invite\/([\w-]+)/)?.[1];
   return (
     <QueryClientProvider client={queryClient}>
-      {invite ? <AcceptInvitePage token={invite} /> : path.startsWith('/public') ? <PublicMapPage /> : <PlannerMapPage />}
+      <Suspense fallback={null}>{route(window.location.pathname)}</Suspense>
     </QueryClientProvider>
   );
+}
+
+function route(path: string) {
+  const [, door, first, second] = path.split('/').map(decodeURIComponent);
+  if (door === 'invite' && first) return <AcceptInvitePage token={first} />;
+  if (door === 'public') return <PublicMapPage />;
+  if (door === 'walk' && first) return <SiteWalkPage districtId={first} />;
+  if (door === 'reports' && first === 'current-state' && second) return <CurrentStateReport districtId={second} />;
+  if (door === 'reports' && first === 'yearly' && second) {
+    return <YearlyReport districtId={second} year={Number(new URLSearchParams(window.location.search).get('year')) || null} />;
+  }
+  return <PlannerMapPage />;
 }

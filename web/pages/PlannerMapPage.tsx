@@ -37,7 +37,7 @@ import { validateBoundary, type GeometryProblem } from '../../server/geo/polygon
 import type { DistrictType } from '../../server/domain/districts';
 
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
-type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends';
+type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 
 /** The last complete month before the data date, as YYYY-MM-01. */
 function lastIndexMonth(dataDate: string | null): string | null {

@@ -14,7 +14,7 @@ export function useDistrictLayers(options: {
   districtId: string | null; colouring: ParcelColouring; compare: [number, number] | null; selectedParcelId: string | null;
   problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean; selectedActionId: string | null;
   /** Which tab of the district is open: the overview colours parcels, the plan shows actions. */
-  tab: 'overview' | 'plan' | 'goals' | 'trends';
+  tab: 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 }): Layer[] {
   const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab } = options;
   const showActions = tab === 'plan';

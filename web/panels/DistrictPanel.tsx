@@ -15,11 +15,12 @@ import type { Selection } from '../selection';
 import { ActionPlanTab } from './actionPlan/ActionPlanTab';
 import { GoalsTab } from './actionPlan/GoalsTab';
 import { TrendsTab } from './trends/TrendsTab';
+import { ProcessTab } from './process/ProcessTab';
 import type { LocationTool } from './actionPlan/ActionForm';
 
 type District = DistrictCollection['features'][number];
 
-type Tab = 'overview' | 'plan' | 'goals' | 'trends';
+type Tab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 
 interface DistrictPanelProps {
   tab: Tab;
@@ -55,12 +56,13 @@ export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange
         <Field label={t('district.versionLabel')}>{p.version}</Field>
       </dl>
       <div className="tabs" role="tablist">
-        {(['overview', 'plan', 'goals', 'trends'] as const).map((k) => (
+        {(isPlanner ? ['overview', 'plan', 'goals', 'trends', 'process'] as const : ['overview', 'plan', 'goals', 'trends'] as const).map((k) => (
           <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => onTabChange(k)}>{t(`district.tabs.${k}`)}</button>
         ))}
       </div>
       {tab === 'plan' && <ActionPlanTab districtId={district.id} selectedId={selectedActionId} onSelect={onSelectAction} location={location} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
+      {tab === 'process' && isPlanner && <ProcessTab districtId={district.id} />}
       {tab === 'trends' && <TrendsTab districtId={district.id} statusDate={statusDate} onStatusDateChange={onStatusDateChange} onFootfallWeekChange={onFootfallWeekChange} />}
       {tab === 'overview' && (<>
       <div className="buttons">
@@ -68,6 +70,13 @@ export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange
         {isPlanner && <a className="button secondary" href={`/api/districts/${district.id}/stakeholders.csv`} download>{t('district.exportCsv')}</a>}
         <button type="button" className="secondary" onClick={() => downloadBoundary(district)}>{t('district.exportGeojson')}</button>
       </div>
+      {isPlanner && (
+        <div className="buttons">
+          <a className="button secondary" href={`/walk/${encodeURIComponent(district.id)}`}>{t('walk.open')}</a>
+          <a className="button secondary" href={`/reports/current-state/${encodeURIComponent(district.id)}`}>{t('report.currentState')}</a>
+          <a className="button secondary" href={`/reports/yearly/${encodeURIComponent(district.id)}`}>{t('report.yearly')}</a>
+        </div>
+      )}
       {summary && (
         <>
           <h3>{t('district.summary')}</h3>

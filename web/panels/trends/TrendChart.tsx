@@ -54,7 +54,9 @@ export function TrendChart({ x, series, width = 330, height = 180, onCanvas, per
       series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true }))],
       axes: [
         { values: (_u, ticks) => ticks.map((t) => dateFmt.format(new Date(t * 1000))), size: 30, font: '10px system-ui' },
-        { values: (_u, ticks) => ticks.map((t) => { const n = decimals ? formatDecimal(t) : formatInteger(t); return percent ? `${n} %` : n; }), size: 60, font: '10px system-ui' },
+        { values: (_u, ticks) => ticks.map((t) => { const n = decimals ? formatDecimal(t) : formatInteger(t); return percent ? `${n} %` : n; }),
+          // Wide enough for the longest label: "1 750 000" must not lose its first digit.
+          size: (_u, values) => (values?.length ? Math.max(...values.map((v) => String(v).length)) * 6 + 16 : 40), font: '10px system-ui' },
       ],
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },

@@ -1,0 +1,43 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+import { csrfHeaders } from './csrf';
+
+const key = (districtId: string) => ['process', districtId];
+
+export function useProcess(districtId: string) {
+  return useQuery({ queryKey: key(districtId), queryFn: () => unwrap(api.districts[':id'].process.$get({ param: { id: districtId } })) });
+}
+export type Process = NonNullable<ReturnType<typeof useProcess>['data']>;
+
+/** Every write answers with the whole process; it replaces the cached one. */
+function useProcessWrite<T>(districtId: string, write: (input: T) => Promise<Process>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: (process) => client.setQueryData(key(districtId), process) });
+}
+
+export function useSetStartDate(districtId: string) {
+  return useProcessWrite(districtId, (startDate: string) => unwrap(api.districts[':id'].process.$put({ param: { id: districtId }, json: { startDate } })));
+}
+
+export function useTick(districtId: string) {
+  return useProcessWrite(districtId, ({ item, done }: { item: string; done: boolean }) =>
+    unwrap(api.districts[':id'].process.checklist[':item'].$put({ param: { id: districtId, item }, json: { done } })));
+}
+
+/** A document is a link (JSON) or a file (multipart), so this one goes by fetch. */
+export function useAddDocument(districtId: string) {
+  return useProcessWrite(districtId, async ({ step, form }: { step: number; form: FormData }) => {
+    const res = await fetch(`/api/districts/${encodeURIComponent(districtId)}/process/steps/${step}/documents`, { method: 'POST', body: form, headers: csrfHeaders() });
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+    return body.process as Process;
+  });
+}
+
+export function useDeleteDocument(districtId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (docId: string) => unwrap(api.districts[':id'].process.documents[':docId'].$delete({ param: { id: districtId, docId } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: key(districtId) }),
+  });
+}

@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+import { csrfHeaders } from './csrf';
+
+export function useWalks(districtId: string) {
+  return useQuery({ queryKey: ['walks', districtId], queryFn: () => unwrap(api.districts[':id'].walks.$get({ param: { id: districtId } })) });
+}
+
+export function useObservations(districtId: string, filter: { focusArea?: string; walkId?: string }) {
+  return useQuery({
+    queryKey: ['observations', districtId, filter],
+    queryFn: () => unwrap(api.districts[':id'].observations.$get({ param: { id: districtId }, query: filter as never })),
+  });
+}
+
+export function useCreateWalk(districtId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (walk: { title: string; walkedOn: string }) => unwrap(api.districts[':id'].walks.$post({ param: { id: districtId }, json: walk })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['walks', districtId] }),
+  });
+}
+
+/** Multipart, for the optional photo. */
+export function useAddObservation(districtId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (form: FormData) => {
+      const res = await fetch(`/api/districts/${encodeURIComponent(districtId)}/observations`, { method: 'POST', body: form, headers: csrfHeaders() });
+      const body = await res.json();
+      if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+      return body as { id: string };
+    },
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['observations', districtId] }), client.invalidateQueries({ queryKey: ['walks', districtId] })]),
+  });
+}
+
+export function useObservationToAction(districtId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (observationId: string) => unwrap(api.districts[':id'].observations[':observationId'].action.$post({ param: { id: districtId, observationId } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['observations', districtId] }),
+  });
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProcess, useSetStartDate, useTick, type Process } from '../../api/process';
+import { formatDate } from '../../i18n/format';
+import { ProcessTimeline } from './ProcessTimeline';
+import { StepDocuments } from './StepDocuments';
+
+type Step = Process['steps'][number];
+
+/**
+ * The seven BID steps on a timeline from the chosen start date, the current step open, each
+ * step's checklist (ticked with date and who) and its documents. Late steps say so.
+ */
+export function ProcessTab({ districtId }: { districtId: string }) {
+  const { t } = useTranslation();
+  const process = useProcess(districtId).data;
+  const setStart = useSetStartDate(districtId);
+  const [open, setOpen] = useState<number | null>(null);
+  if (!process) return null;
+  const shown = open ?? process.currentStep ?? 7;
+  return (
+    <section className="process" data-testid="process">
+      <label className="inline">{t('process.startDate')}
+        <input type="date" value={process.startDate} onChange={(e) => e.target.value && setStart.mutate(e.target.value)} />
+      </label>
+      {!process.startChosen && <p className="muted">{t('process.startNotChosen')}</p>}
+      <ProcessTimeline process={process} selected={shown} onSelect={setOpen} />
+      <ol className="steps">
+        {process.steps.map((step) => (
+          <li key={step.number} className={`step step-${step.status}`} data-testid={`step-${step.number}`}>
+            <button type="button" className="step-head" aria-expanded={shown === step.number} onClick={() => setOpen(shown === step.number ? 0 : step.number)}>
+              <strong>{t('process.step', { number: step.number })}: {t(`process.steps.${step.number}`)}</strong>
+              <span className={`status status-${step.status}`} data-testid="step-status">{t(`process.status.${step.status}`)}</span>
+              <span className="muted" data-testid="step-progress">
+                {t('process.progress', { done: step.progress.done, total: step.progress.total })} · {formatDate(step.plannedStart)} – {formatDate(lastDay(step.plannedEnd))}
+                {' · '}{t('process.weeks', { count: step.weeks })} · {t(`process.phase.${step.phase}`)}
+              </span>
+            </button>
+            {shown === step.number && <StepDetails districtId={districtId} step={step} />}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function StepDetails({ districtId, step }: { districtId: string; step: Step }) {
+  const { t } = useTranslation();
+  const tick = useTick(districtId);
+  return (
+    <div className="step-body">
+      <ul className="checklist">
+        {step.checklist.map((c) => (
+          <li key={c.item}>
+            <label>
+              <input type="checkbox" checked={c.done} disabled={tick.isPending} onChange={(e) => tick.mutate({ item: c.item, done: e.target.checked })} />
+              {t(`process.items.${c.item}`)}
+            </label>
+            {c.done && c.doneOn && <span className="muted">{c.generated ? t('process.tickedGenerated', { date: formatDate(c.doneOn) }) : t('process.ticked', { date: formatDate(c.doneOn), who: c.doneBy })}</span>}
+          </li>
+        ))}
+      </ul>
+      {tick.error && <p role="alert" className="error">{tick.error.message}</p>}
+      <StepDocuments districtId={districtId} step={step.number} documents={step.documents} />
+    </div>
+  );
+}
+
+/** Planned ends are exclusive (the next step's first day); people read the last day. */
+function lastDay(exclusiveEnd: string) {
+  return new Date(Date.parse(`${exclusiveEnd}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
