@@ -36,7 +36,7 @@ export function ProcessTab({ districtId }: { districtId: string }) {
                 {' · '}{t('process.weeks', { count: step.weeks })} · {t(`process.phase.${step.phase}`)}
               </span>
             </button>
-            {shown === step.number && <StepDetails districtId={districtId} step={step} />}
+            {shown === step.number && <StepDetails districtId={districtId} step={step} onTick={() => setOpen(step.number)} />}
           </li>
         ))}
       </ol>
@@ -44,16 +44,24 @@ export function ProcessTab({ districtId }: { districtId: string }) {
   );
 }
 
-function StepDetails({ districtId, step }: { districtId: string; step: Step }) {
+// Ticking keeps the step open, even when its last tick moves the process on to the next step.
+function StepDetails({ districtId, step, onTick }: { districtId: string; step: Step; onTick: () => void }) {
   const { t } = useTranslation();
   const tick = useTick(districtId);
+  // A tick shows at once; the server's answer (with date and who) replaces it, or undoes it.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const toggle = (item: string, done: boolean) => {
+    onTick();
+    setPending((p) => ({ ...p, [item]: done }));
+    tick.mutate({ item, done }, { onSettled: () => setPending(({ [item]: _, ...rest }) => rest) });
+  };
   return (
     <div className="step-body">
       <ul className="checklist">
         {step.checklist.map((c) => (
           <li key={c.item}>
             <label>
-              <input type="checkbox" checked={c.done} disabled={tick.isPending} onChange={(e) => tick.mutate({ item: c.item, done: e.target.checked })} />
+              <input type="checkbox" checked={pending[c.item] ?? c.done} onChange={(e) => toggle(c.item, e.target.checked)} />
               {t(`process.items.${c.item}`)}
             </label>
             {c.done && c.doneOn && <span className="muted">{c.generated ? t('process.tickedGenerated', { date: formatDate(c.doneOn) }) : t('process.ticked', { date: formatDate(c.doneOn), who: c.doneBy })}</span>}
