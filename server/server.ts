@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
+import { closePdfBrowser } from './pdf/reportPdf';
 import type { Config } from './config';
 import { Db } from './store/db';
 import { migrate } from './store/schema';
@@ -42,6 +43,9 @@ export async function startServer(config: Config, log: (m: string) => void = con
   return {
     url: `http://localhost:${port}`,
     db,
-    close: () => new Promise((resolve) => server.close(() => { db.close(); resolve(); })),
+    close: async () => {
+      await closePdfBrowser();
+      await new Promise<void>((resolve) => server.close(() => { db.close(); resolve(); }));
+    },
   };
 }

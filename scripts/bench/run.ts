@@ -5,6 +5,7 @@ import { printTable } from './stats';
 import { benchDistrictParcels } from './districtParcels';
 import { benchSnapping } from './snapping';
 import { benchFootfallAnalytics } from './footfallAnalytics';
+import { benchReports } from './reports';
 
 /** `npm run bench`: every benchmark, printed as tables. Run `npm run build` first (the script does). */
 const bbox = await benchBboxQueries();
@@ -21,6 +22,10 @@ printTable('CSV import of hourly counts through POST /api/imports/footfall?mode=
   rows: footfall.import.rows, inserted: footfall.import.inserted, 'CSV MB': footfall.import.megabytes, 'total ms': Math.round(footfall.import.ms),
   'rows per second': footfall.import.rowsPerSecond,
 }]);
+
+const reports = await benchReports();
+printTable('Reports on the demo district, through the real server (PDF: Chromium prints the report page)', reports.rows);
+printTable('CSV import of premises status changes (POST /api/imports/premises-status, histories rebuilt, one transaction)', [reports.statusImport]);
 
 const bundle = benchBundleSize();
 printTable('Production bundle (dist/web/assets)', bundle);

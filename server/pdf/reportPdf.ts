@@ -1,8 +1,27 @@
+import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumPath, launchChromium } from './chromium';
 import { ApiError } from '../http/errors';
 
 const READY_TIMEOUT_MS = 45_000;
+/** A started Chromium is kept this long for the next print, then closed. */
+const KEEP_BROWSER_MS = 60_000;
 let queue: Promise<unknown> = Promise.resolve();
+let browser: Promise<Browser> | null = null;
+let closeTimer: NodeJS.Timeout | null = null;
+
+function warmBrowser(): Promise<Browser> {
+  if (closeTimer) clearTimeout(closeTimer);
+  browser ??= launchChromium().then((b) => { b.on('disconnected', () => { browser = null; }); return b; });
+  return browser;
+}
+
+/** Closes the kept browser (when the server stops, or after a quiet minute). */
+export async function closePdfBrowser(): Promise<void> {
+  if (closeTimer) clearTimeout(closeTimer);
+  const open = browser;
+  browser = null;
+  if (open) await (await open.catch(() => null))?.close();
+}
 
 /**
  * Prints one of the app's report pages to an A4 PDF with the server's Chromium, as the signed-in
@@ -20,9 +39,9 @@ export function reportPdf(pageUrl: string, session: { name: string; value: strin
 }
 
 async function print(pageUrl: string, session: { name: string; value: string }): Promise<Uint8Array> {
-  const browser = await launchChromium();
+  let context: BrowserContext | null = null;
   try {
-    const context = await browser.newContext({ viewport: { width: 1123, height: 794 } });
+    context = await (await warmBrowser()).newContext({ viewport: { width: 1123, height: 794 } });
     await context.addCookies([{ ...session, url: new URL(pageUrl).origin, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
     await page.goto(pageUrl);
@@ -34,6 +53,8 @@ async function print(pageUrl: string, session: { name: string; value: string }):
     if (error instanceof ApiError) throw error;
     throw new ApiError(502, 'pdf_failed', `PDF:en kunde inte skapas: ${(error as Error).message.split('\n')[0]}`);
   } finally {
-    await browser.close();
+    await context?.close();
+    closeTimer = setTimeout(() => void closePdfBrowser(), KEEP_BROWSER_MS);
+    closeTimer.unref();
   }
 }

@@ -20,8 +20,17 @@ interface Boundary { id: string; name: string; type: string; version: number; ar
 export async function currentStateReport(db: Db, boundary: Boundary, asOf: string, today: string) {
   const to = firstOfMonth(asOf);
   const from = monthsBefore(to, 24);
-  const parcels = await districtParcels(db, boundary.geometry, { includePersonalData: false });
-  const premises = await premisesInside(db, boundary.geometry);
+  // Independent reads run side by side on the connection pool.
+  const [parcels, premises, counters, zones, observations, process] = await Promise.all([
+    districtParcels(db, boundary.geometry, { includePersonalData: false }),
+    premisesInside(db, boundary.geometry),
+    countersInside(db, boundary.geometry),
+    zonesTouching(db, boundary.geometry),
+    db.all<{ focusArea: string; good: number; problem: number }>(
+      `SELECT focus_area AS "focusArea", count(*) FILTER (WHERE verdict = 'good')::INTEGER AS good, count(*) FILTER (WHERE verdict = 'problem')::INTEGER AS problem
+       FROM observations WHERE district_id = $id GROUP BY focus_area ORDER BY focus_area`, { id: boundary.id }),
+    getProcess(db, boundary.id, today),
+  ]);
   const summary = districtSummary(parcels.map((p) => p.properties), premises);
 
   const offering: Record<string, { total: number; vacant: number }> = {};
@@ -31,27 +40,19 @@ export async function currentStateReport(db: Db, boundary: Boundary, asOf: strin
     if (p.status === 'vacant') offering[p.kind].vacant++;
   }
 
-  const vacancy = await vacancySeries(db, premises.map((p) => p.id), from, to);
+  const [vacancy, footfallMonthly, footfallYear, turnoverMonthly] = await Promise.all([
+    vacancySeries(db, premises.map((p) => p.id), from, to),
+    counters.length ? summedSeries(db, counters, from, to, 'month') : [],
+    counters.length ? yearOverYear(db, counters, monthsBefore(to, 12), to) : null,
+    zones.length ? db.all<{ period: string; value: number }>(
+      `SELECT strftime(period, '%Y-%m-%d') AS period, avg(value)::DOUBLE AS value FROM index_values
+       WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $from::DATE AND period < $to::DATE GROUP BY period ORDER BY period`,
+      { ids: listValue(zones.map((z) => z.id)), from, to }) : [],
+  ]);
   const vacancyLast = vacancy[vacancy.length - 1] ?? null;
   const vacancyYearAgo = vacancy[vacancy.length - 13] ?? null;
-
-  const counters = await countersInside(db, boundary.geometry);
-  const footfallMonthly = counters.length ? await summedSeries(db, counters, from, to, 'month') : [];
-  const footfallYear = counters.length ? await yearOverYear(db, counters, monthsBefore(to, 12), to) : null;
-
-  const zones = await zonesTouching(db, boundary.geometry);
-  const zoneIds = listValue(zones.map((z) => z.id));
-  const turnoverMonthly = zones.length ? await db.all<{ period: string; value: number }>(
-    `SELECT strftime(period, '%Y-%m-%d') AS period, avg(value)::DOUBLE AS value FROM index_values
-     WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $from::DATE AND period < $to::DATE GROUP BY period ORDER BY period`,
-    { ids: zoneIds, from, to }) : [];
   const turnoverLast = turnoverMonthly[turnoverMonthly.length - 1] ?? null;
   const turnoverYearAgo = turnoverLast ? turnoverMonthly.find((m) => m.period === monthsBefore(turnoverLast.period, 12)) ?? null : null;
-
-  const observations = await db.all<{ focusArea: string; good: number; problem: number }>(
-    `SELECT focus_area AS "focusArea", count(*) FILTER (WHERE verdict = 'good')::INTEGER AS good, count(*) FILTER (WHERE verdict = 'problem')::INTEGER AS problem
-     FROM observations WHERE district_id = $id GROUP BY focus_area ORDER BY focus_area`, { id: boundary.id });
-  const process = await getProcess(db, boundary.id, today);
 
   return {
     district: { id: boundary.id, name: boundary.name, type: boundary.type, version: boundary.version, areaM2: Math.round(boundary.areaM2) },
