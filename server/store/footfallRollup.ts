@@ -7,6 +7,15 @@ export async function refreshDailyFootfall(tx: Tx): Promise<void> {
     `INSERT INTO footfall_daily
      SELECT counter_id, timezone('Europe/Stockholm', ts)::DATE AS day, sum(count), count(*)::INTEGER
      FROM footfall_counts GROUP BY ALL ORDER BY counter_id, day`);
+  await addImportedDays(tx, 'SELECT counter_id, day FROM footfall_daily_imported');
+}
+
+/** Imported daily counts fill the days (among `days`) that have no hourly counts; `hours` 0 says so. */
+async function addImportedDays(tx: Tx, days: string): Promise<void> {
+  await tx.run(`INSERT INTO footfall_daily
+    SELECT i.counter_id, i.day, i.count, 0 FROM footfall_daily_imported i
+    WHERE (i.counter_id, i.day) IN (SELECT (counter_id, day) FROM (${days}))
+      AND NOT EXISTS (SELECT 1 FROM footfall_daily d WHERE d.counter_id = i.counter_id AND d.day = i.day)`);
 }
 
 /**
@@ -25,5 +34,6 @@ export async function refreshDailyFootfallTouchedBy(tx: Tx, table: string): Prom
     WHERE c.ts >= r.first::TIMESTAMPTZ - INTERVAL 1 DAY AND c.ts < r.last::TIMESTAMPTZ + INTERVAL 2 DAY
       AND (c.counter_id, timezone('Europe/Stockholm', c.ts)::DATE) IN (SELECT (counter_id, day) FROM ${table}_days)
     GROUP BY ALL`);
+  await addImportedDays(tx, `SELECT counter_id, day FROM ${table}_days`);
   await tx.run(`DROP TABLE ${table}_days`);
 }

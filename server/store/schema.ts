@@ -6,6 +6,7 @@ import owners from './migrations/004-owners';
 import footfallDaily from './migrations/005-footfall-daily';
 import events from './migrations/006-events';
 import processAndWalks from './migrations/007-process-and-walks';
+import footfallDailyImported from './migrations/008-footfall-daily-imported';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -15,7 +16,7 @@ import processAndWalks from './migrations/007-process-and-walks';
  * bbox filter is four comparisons DuckDB can prune by row-group statistics. `generated` marks
  * every row the seed recipe made up, as opposed to rows imported from real data.
  */
-const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily, events, processAndWalks];
+const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily, events, processAndWalks, footfallDailyImported];
 
 export async function migrate(db: Db): Promise<void> {
   const hasMeta = await db.one<{ n: number }>(

@@ -45,7 +45,7 @@ describe('importing footfall counts from CSV', () => {
 
   it('lists every problem by row number and stores nothing at all', async () => {
     const bad = ['counter,timestamp,count', 'ff-stortorget,2026-11-12 08:00,10', 'ff-nowhere,2026-11-12 09:00,10', 'ff-stortorget,yesterday,10',
-      'ff-stortorget,2026-11-12 10:30,10', 'ff-stortorget,2026-11-12 11:00,-5', 'ff-stortorget,2026-11-12 08:00,12', 'ff-stortorget,2026-11-13,4000'].join('\n');
+      'ff-stortorget,2026-11-12 10:30,10', 'ff-stortorget,2026-11-12 11:00,-5', 'ff-stortorget,2026-11-12 08:00,12', 'ff-stortorget,2026-11-12,4000'].join('\n');
     const { status, body } = await post(bad, '?mode=commit');
     expect(status).toBe(422);
     const byRow = Object.fromEntries(body.error.details.errors.map((e: { row: number; message: string }) => [e.row, e.message]));
@@ -55,8 +55,27 @@ describe('importing footfall counts from CSV', () => {
     expect(byRow[5]).toMatch(/not on the hour/);
     expect(byRow[6]).toMatch(/whole number/);
     expect(byRow[7]).toMatch(/rad 2/);
-    expect(byRow[8]).toMatch(/hourly counts only/);
+    expect(byRow[8]).toMatch(/hourly counts exist for this day/); // a day's count beside hours of the same day
     expect(await hour('ff-stortorget', '2026-11-12')).toEqual([]);
+  });
+
+  it('takes daily counts too: days, weeks and year over year include them; hours do not pretend to exist', async () => {
+    // Two days in December 2026, after the seeded hours end.
+    const daily = ['räknare;datum;antal', 'ff-stortorget;2026-12-07;5000', 'ff-stortorget;2026-12-08;6000'].join('\n');
+    const preview = await post(daily);
+    expect(preview.body.errors).toEqual([]);
+    expect(preview.body.preview.map((r: { timestamp: string }) => r.timestamp)).toEqual(['2026-12-07', '2026-12-08']);
+    expect((await post(daily, '?mode=commit')).body).toMatchObject({ inserted: 2, changed: 0 });
+    const days = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-09&interval=day')).body.series;
+    expect(days).toEqual([{ t: '2026-12-07T00:00:00+01:00', count: 5000 }, { t: '2026-12-08T00:00:00+01:00', count: 6000 }]);
+    const week = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-14&interval=week')).body.series;
+    expect(week).toEqual([{ t: '2026-12-07T00:00:00+01:00', count: 11_000 }]);
+    expect(await hour('ff-stortorget', '2026-12-07')).toEqual([]);
+    expect((await post(daily, '?mode=commit')).body).toMatchObject({ inserted: 0, changed: 0, unchanged: 2 });
+    // Hours that arrive later for a day take its place.
+    await post('räknare;tidpunkt;antal\nff-stortorget;2026-12-07 10:00;70', '?mode=commit');
+    const after = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-09&interval=day')).body.series;
+    expect(after).toEqual([{ t: '2026-12-07T00:00:00+01:00', count: 70 }, { t: '2026-12-08T00:00:00+01:00', count: 6000 }]);
   });
 
   it('asks for a mapping when it cannot guess the columns, and accepts one', async () => {

@@ -7,9 +7,11 @@ import type { CsvImporter } from './importer';
 type Field = 'counter' | 'timestamp' | 'count';
 
 /**
- * Hourly footfall counts. Every row is checked before anything is stored: unknown counter,
- * unreadable time, not on the hour, negative or non-integer count, the same counter and hour
- * twice. Times with an offset are taken as given; times without one are Stockholm local time.
+ * Footfall counts, hourly or daily (a date without a time is a day's count). Every row is
+ * checked before anything is stored: unknown counter, unreadable time, not on the hour,
+ * negative or non-integer count, the same counter and hour (or day) twice, a day's count for a
+ * day the counter already has hourly counts for. Times with an offset are taken as given; times
+ * without one are Stockholm local time.
  */
 export const footfallImporter: CsvImporter<Field> = {
   fields: ['counter', 'timestamp', 'count'],
@@ -23,6 +25,7 @@ export const footfallImporter: CsvImporter<Field> = {
     const [counter, stamp, count] = [ident(m.counter), ident(m.timestamp), ident(m.count)];
     await tx.run(`CREATE TEMP TABLE ${table}_parsed AS
       SELECT line, trim(${counter}) AS counter_id, trim(${stamp}) AS raw_ts, trim(${count}) AS raw_count,
+        regexp_full_match(trim(${stamp}), '[0-9]{4}-[0-9]{2}-[0-9]{2}') AS daily,
         CASE WHEN regexp_matches(trim(${stamp}), '(Z|[+-]\\d\\d:?\\d\\d)$') THEN try_cast(trim(${stamp}) AS TIMESTAMPTZ)
              ELSE timezone('Europe/Stockholm', try_cast(trim(${stamp}) AS TIMESTAMP)) END AS ts,
         try_cast(trim(${count}) AS BIGINT) AS count
@@ -32,14 +35,17 @@ export const footfallImporter: CsvImporter<Field> = {
       `SELECT line, ${literal(m.counter)} AS column_name, 'Räknaren finns inte (unknown counter): ' || coalesce(counter_id, '') AS message
         FROM ${p} WHERE counter_id IS NULL OR counter_id NOT IN (SELECT id FROM footfall_counters)`,
       `SELECT line, ${literal(m.timestamp)}, 'Tiden går inte att läsa (unreadable time): ' || coalesce(raw_ts, '') FROM ${p} WHERE ts IS NULL`,
-      // A date alone would be read as midnight and a day's visitors stored as one night hour.
-      `SELECT line, ${literal(m.timestamp)}, 'Klockslag saknas: dagsvärden kan inte läsas in, bara timvärden (hourly counts only): ' || raw_ts FROM ${p}
-        WHERE regexp_full_match(raw_ts, '[0-9]{4}-[0-9]{2}-[0-9]{2}')`,
       `SELECT line, ${literal(m.timestamp)}, 'Tiden ska vara en hel timme (not on the hour): ' || raw_ts FROM ${p}
         WHERE ts IS NOT NULL AND (minute(ts) <> 0 OR second(ts) <> 0)`,
+      `SELECT line, ${literal(m.timestamp)}, 'Räknaren har redan timvärden den dagen; dagsvärdet skulle inte användas (hourly counts exist for this day): ' || raw_ts
+        FROM ${p} d WHERE daily AND ts IS NOT NULL AND (
+          EXISTS (SELECT 1 FROM footfall_counts c WHERE c.counter_id = d.counter_id AND c.ts >= d.ts AND c.ts < d.ts + INTERVAL 25 HOUR
+            AND timezone('Europe/Stockholm', c.ts)::DATE = timezone('Europe/Stockholm', d.ts)::DATE)
+          OR EXISTS (SELECT 1 FROM ${p} h WHERE NOT h.daily AND h.counter_id = d.counter_id
+            AND timezone('Europe/Stockholm', h.ts)::DATE = timezone('Europe/Stockholm', d.ts)::DATE))`,
       `SELECT line, ${literal(m.count)}, 'Antalet ska vara ett heltal ≥ 0 (count must be a whole number ≥ 0): ' || coalesce(raw_count, '') FROM ${p}
         WHERE count IS NULL OR count < 0 OR count > 2147483647`,
-      `SELECT line, ${literal(m.timestamp)}, 'Samma räknare och timme finns redan på rad ' || first_line || ' (duplicate)' FROM (
+      `SELECT line, ${literal(m.timestamp)}, 'Samma räknare och tid finns redan på rad ' || first_line || ' (duplicate)' FROM (
         SELECT line, min(line) OVER (PARTITION BY counter_id, ts) AS first_line FROM ${p} WHERE ts IS NOT NULL) WHERE line <> first_line`,
     ]);
     return { rows: await countRows(tx, p), errors };
@@ -47,21 +53,29 @@ export const footfallImporter: CsvImporter<Field> = {
 
   preview(tx, table) {
     return tx.all(
-      `SELECT line::INTEGER AS row, counter_id AS counter, strftime(timezone('Europe/Stockholm', ts), '%Y-%m-%d %H:%M') AS timestamp, count::DOUBLE AS count
+      `SELECT line::INTEGER AS row, counter_id AS counter, CASE WHEN daily THEN strftime(timezone('Europe/Stockholm', ts), '%Y-%m-%d') ELSE strftime(timezone('Europe/Stockholm', ts), '%Y-%m-%d %H:%M') END AS timestamp, count::DOUBLE AS count
        FROM ${table}_parsed WHERE ts IS NOT NULL ORDER BY line LIMIT 10`);
   },
 
-  /** Replaces what the database had for the same counter and hour, then the daily rollup of those days. */
+  /**
+   * Replaces what the database had for the same counter and hour (or day), then the daily rollup
+   * of the days touched.
+   */
   async store(tx: Tx, table: string, userId: string, fileName: string): Promise<ImportDiff> {
+    const p = `${table}_parsed`;
     const diff = (await tx.one<ImportDiff>(`
-      SELECT count(*) FILTER (WHERE c.counter_id IS NULL)::INTEGER AS inserted,
-             count(*) FILTER (WHERE c.counter_id IS NOT NULL AND c.count <> p.count)::INTEGER AS changed,
-             count(*) FILTER (WHERE c.counter_id IS NOT NULL AND c.count = p.count)::INTEGER AS unchanged
-      FROM ${table}_parsed p LEFT JOIN footfall_counts c ON c.counter_id = p.counter_id AND c.ts = p.ts`))!;
+      SELECT count(*) FILTER (WHERE old IS NULL)::INTEGER AS inserted,
+             count(*) FILTER (WHERE old IS NOT NULL AND old <> count)::INTEGER AS changed,
+             count(*) FILTER (WHERE old = count)::INTEGER AS unchanged
+      FROM (
+        SELECT p.count, c.count AS old FROM ${p} p LEFT JOIN footfall_counts c ON c.counter_id = p.counter_id AND c.ts = p.ts WHERE NOT p.daily
+        UNION ALL
+        SELECT p.count, d.count FROM ${p} p LEFT JOIN footfall_daily_imported d ON d.counter_id = p.counter_id AND d.day = timezone('Europe/Stockholm', p.ts)::DATE WHERE p.daily)`))!;
     if (diff.inserted + diff.changed > 0) {
-      await tx.run(`DELETE FROM footfall_counts USING ${table}_parsed p WHERE footfall_counts.counter_id = p.counter_id AND footfall_counts.ts = p.ts`);
-      await tx.run(`INSERT INTO footfall_counts SELECT counter_id, ts, count::INTEGER, false FROM ${table}_parsed ORDER BY counter_id, ts`);
-      await refreshDailyFootfallTouchedBy(tx, `${table}_parsed`);
+      await tx.run(`DELETE FROM footfall_counts USING ${p} p WHERE NOT p.daily AND footfall_counts.counter_id = p.counter_id AND footfall_counts.ts = p.ts`);
+      await tx.run(`INSERT INTO footfall_counts SELECT counter_id, ts, count::INTEGER, false FROM ${p} WHERE NOT daily ORDER BY counter_id, ts`);
+      await tx.run(`INSERT OR REPLACE INTO footfall_daily_imported SELECT counter_id, timezone('Europe/Stockholm', ts)::DATE, count FROM ${p} WHERE daily`);
+      await refreshDailyFootfallTouchedBy(tx, p);
       await audit(tx, { userId, action: 'import-footfall', entity: 'footfall_counts', entityId: fileName, after: diff });
     }
     return diff;
