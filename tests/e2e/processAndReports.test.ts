@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { E2E_PLANNER, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner } from '../support/browserApp';
+import { E2E_PLANNER, axeViolations, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -46,7 +46,7 @@ describe('the BID process', () => {
 
 describe('the site walk on a phone', () => {
   it('adds an observation with a photo by tapping the map', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
     await context.addCookies(await page.context().cookies());
     const phone = await context.newPage();
     await phone.goto(`${app.server.url}/walk/${DISTRICT}`);
@@ -54,12 +54,14 @@ describe('the site walk on a phone', () => {
     await phone.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 45_000 });
     const before = (await (await api(`/api/districts/${DISTRICT}/observations`)).json()).features.length;
 
+    expect(await axeViolations(phone)).toEqual([]);
     await phone.touchscreen.tap(120, 200); // a tap on the map, above the sheet
     await phone.getByRole('radio', { name: 'Tillgänglighet' }).check();
     await phone.getByLabel('Vad ser du?').fill('Trottoarkanten saknar nedfart vid övergångsstället');
     const photo = join(dir, 'foto.png');
     writeFileSync(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
     await phone.getByLabel('Foto (valfritt)').setInputFiles(photo);
+    expect(await axeViolations(phone)).toEqual([]); // the form too
     await phone.getByRole('button', { name: 'Spara observation' }).click();
     await expect.poll(() => phone.getByText(/\d+ observationer/).textContent()).toBe(`${before + 1} observationer`);
 
@@ -88,6 +90,13 @@ describe('reports', () => {
     expect(await page.getByTestId('report-footfall').textContent()).toContain(sv(report.footfall.last12Months.total));
     const rows = await page.getByTestId('report-offering').locator('tbody tr').count();
     expect(rows).toBe(Object.keys(report.premises.byKind).length);
+    const audited = await app.browser.newContext({ bypassCSP: true });
+    await audited.addCookies(await page.context().cookies());
+    const auditPage = await audited.newPage();
+    await auditPage.goto(`${app.server.url}/reports/current-state/${DISTRICT}`);
+    await auditPage.locator('[data-report-ready="true"]').waitFor({ timeout: 45_000 });
+    expect(await axeViolations(auditPage)).toEqual([]);
+    await audited.close();
     const mapImage = await page.getByTestId('report-map').evaluate((img: HTMLImageElement) => img.naturalWidth);
     expect(mapImage).toBeGreaterThan(100);
   });

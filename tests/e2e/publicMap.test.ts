@@ -1,8 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { axeViolations, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -60,19 +58,13 @@ describe('the public map on a phone', () => {
 
 describe('accessibility', () => {
   it('has no WCAG 2.1 A/AA violations that axe-core can find, on a phone and on a desktop', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const viewport of [{ width: 390, height: 844 }, { width: 1400, height: 900 }]) {
       // The app's CSP forbids inline scripts, rightly; the audit script is let in for this page only.
       const audited = await app.browser.newPage({ viewport, bypassCSP: true });
       await audited.goto(`${app.server.url}/public`);
       await waitForMapIdle(audited);
       await audited.getByTestId('public-actions').waitFor();
-      await audited.addScriptTag({ content: axeSource });
-      const violations = await audited.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
-          .axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeViolations(audited);
       await audited.close();
       expect(violations).toEqual([]);
     }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,4 +71,15 @@ export async function startWithPlanner(viewport = { width: 1400, height: 900 }) 
   await createUser(app.server.db, { ...E2E_PLANNER, role: 'planner' });
   const page = await app.browser.newPage({ viewport });
   return { app, page };
+}
+
+/** WCAG 2.1 A/AA violations axe-core finds on the page as it is (the page needs `bypassCSP`). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
+      .axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }
