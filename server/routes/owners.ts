@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import { acceptInvite, createInvite } from '../store/invites';
-import { ownerOverview, ownsPremises, publishListing, reportPremisesStatus, setOwnerActionDistance } from '../store/ownerPortal';
+import { ownerActionDistance, ownerOverview, ownsPremises, publishListing, reportPremisesStatus, setOwnerActionDistance } from '../store/ownerPortal';
 import { exists } from '../store/stakeholders';
 import { findUserById } from '../store/users';
 import { MIN_PASSWORD_LENGTH } from '../auth/password';
@@ -78,6 +78,7 @@ export function ownerRoutes(db: Db) {
       await publishListing(db, id, c.req.valid('json'), c.get('user')!.id);
       return c.json({ premisesId: id, ...c.req.valid('json') });
     })
+    .get('/settings/owner-action-distance', requireRole('planner'), async (c) => c.json({ meters: await ownerActionDistance(db) }))
     .put('/settings/owner-action-distance', requireRole('planner'), validate('json', z.object({ meters: z.number().int().min(0).max(5000) })), async (c) => {
       await setOwnerActionDistance(db, c.req.valid('json').meters, c.get('user')!.id);
       return c.json(c.req.valid('json'));

@@ -45,6 +45,7 @@ const ROUTES: Row[] = [
   ['PUT', `/api/districts/${D}/plan/vision`, { vision: 'En vision' }, 401, 403, 200],
   ['POST', '/api/pots', { districtId: D, kind: 'operating', year: 2030, budgetSek: 1 }, 401, 403, 201],
   ['POST', '/api/invites', { email: 'ny@agare.example', name: 'Ny', stakeholderId: 'sh-company-1' }, 401, 403, 201],
+  ['GET', '/api/settings/owner-action-distance', undefined, 401, 403, 200],
   ['PUT', '/api/settings/owner-action-distance', { meters: 200 }, 401, 403, 200],
   ['GET', '/api/events?from=2025-01-01&to=2026-01-01', undefined, 200, 200, 200],
   ['POST', '/api/events', { title: 'Stadsfest', startsOn: '2026-06-01', endsOn: '2026-06-02' }, 401, 403, 201],

@@ -16,6 +16,7 @@ import { ActionPlanTab } from './actionPlan/ActionPlanTab';
 import { GoalsTab } from './actionPlan/GoalsTab';
 import { TrendsTab } from './trends/TrendsTab';
 import { ProcessTab } from './process/ProcessTab';
+import { OwnerDistanceSetting } from './OwnerDistanceSetting';
 import type { LocationTool } from './actionPlan/ActionForm';
 
 type District = DistrictCollection['features'][number];
@@ -77,6 +78,7 @@ export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange
           <a className="button secondary" href={`/reports/yearly/${encodeURIComponent(district.id)}`}>{t('report.yearly')}</a>
         </div>
       )}
+      {isPlanner && <OwnerDistanceSetting />}
       {summary && (
         <>
           <h3>{t('district.summary')}</h3>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 
 /** An A4 report page: a toolbar for the screen (print, PDF, back) and the document itself. */
-export function ReportShell({ kicker, title, pdfHref, ready, children }: { kicker: string; title: string; pdfHref: string; ready: boolean; children: ReactNode }) {
+export function ReportShell({ kicker, title, pdfHref, ready, tools, children }: {
+  kicker: string; title: string; pdfHref: string; ready: boolean; tools?: ReactNode; children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="report-page" data-report-ready={ready ? 'true' : 'false'}>
@@ -11,6 +13,7 @@ export function ReportShell({ kicker, title, pdfHref, ready, children }: { kicke
         <a href="/">← {t('report.back')}</a>
         <button type="button" onClick={() => window.print()}>{t('report.print')}</button>
         <a className="button secondary" href={pdfHref} download>{t('report.pdf')}</a>
+        {tools}
         <LanguageSwitch />
       </nav>
       <article className="report">

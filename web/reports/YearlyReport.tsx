@@ -31,7 +31,14 @@ export function YearlyReport({ districtId, year }: { districtId: string; year: n
 
   return (
     <ReportShell kicker={t('report.yearlyKicker', { year: r.year })} title={r.district.name}
-      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/yearly.pdf?year=${r.year}`} ready={mapReady}>
+      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/yearly.pdf?year=${r.year}`} ready={mapReady}
+      tools={(
+        <label>{t('report.year')}{' '}
+          <select value={r.year} onChange={(e) => { window.location.search = `?year=${e.target.value}`; }}>
+            {Array.from({ length: 5 }, (_, i) => Number(r.asOf.slice(0, 4)) - i).map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+      )}>
       <p className="muted">{t('report.yearPeriod', { from: formatDate(r.period.from), to: formatDate(r.period.to) })}</p>
       {r.vision && <p className="vision">{r.vision}</p>}
 
