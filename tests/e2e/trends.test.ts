@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { E2E_PLANNER, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner } from '../support/browserApp';
+import { E2E_PLANNER, project, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner, waitForMapIdle } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -34,6 +34,15 @@ describe('a planner follows footfall and imports new counts', () => {
     expect(await page.getByTestId('event-list').textContent()).toContain('Malmöfestivalen');
     // The turnover index of every zone as lines.
     await page.getByTestId('index-chart').locator('canvas').waitFor();
+  });
+
+  it('switches the chart between hours, days, weeks and months', async () => {
+    const request = page.waitForRequest((r) => r.url().includes('/api/districts/district-malmo-city/footfall?') && r.url().includes('interval=day'));
+    await page.getByRole('radiogroup', { name: 'Upplösning' }).getByLabel('Dag').check();
+    await request;
+    await expect.poll(() => page.getByRole('heading', { name: 'Besökare per dag' }).count()).toBe(1);
+    await page.getByRole('radiogroup', { name: 'Upplösning' }).getByLabel('Vecka').check();
+    await expect.poll(() => page.getByRole('heading', { name: 'Besökare per vecka' }).count()).toBe(1);
   });
 
   it('plays the footfall counters on the map through the weeks', async () => {
@@ -68,6 +77,20 @@ describe('a planner follows footfall and imports new counts', () => {
     await expect.poll(() => page.getByTestId('vacancy-at').textContent()).toContain(`${first.vacant} av ${first.premises} lokaler tomma`);
     await page.keyboard.press('End');
     await expect.poll(() => page.getAttribute('.app', 'data-status-date')).toBe('now');
+  });
+
+  it('opens a counter from the map with its own chart against last year', async () => {
+    const { features } = await (await fetch(`${app.server.url}/api/footfall/counters`)).json();
+    const stortorget = features.find((f: { id: string }) => f.id === 'ff-stortorget');
+    await waitForMapIdle(page);
+    const at = await project(page, stortorget.geometry.coordinates);
+    const request = page.waitForRequest((r) => r.url().includes('/api/footfall/counters/ff-stortorget/counts?'));
+    await page.mouse.click(at.x, at.y);
+    await request;
+    await expect.poll(() => page.getByRole('heading', { name: stortorget.properties.name }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
+    await page.getByRole('button', { name: 'Stäng' }).click();
+    await page.getByRole('tab', { name: 'Trender' }).waitFor();
   });
 
   it('previews a CSV with a problem, then imports a good one and the numbers change', async () => {

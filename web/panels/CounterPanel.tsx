@@ -3,6 +3,7 @@ import { useCounters } from '../api/queries';
 import { formatDate, formatInteger, formatPercent } from '../i18n/format';
 import { Field, SidePanel } from './SidePanel';
 import { ProvenanceBadge } from './ProvenanceBadge';
+import { FootfallChart } from './trends/FootfallChart';
 
 export function CounterPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function CounterPanel({ id, onClose }: { id: string; onClose: () => void 
           <Field label={t('footfall.change')}>{`${change >= 0 ? '+' : '−'}${t('units.percent', { value: formatPercent(Math.abs(change)) })}`}</Field>
         )}
       </dl>
+      <FootfallChart source={{ kind: 'counter', id }} />
     </SidePanel>
   );
 }

@@ -1,0 +1,95 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useConfig } from '../../api/queries';
+import { useMe } from '../../api/auth';
+import { useEvents } from '../../api/events';
+import { formatDecimal } from '../../i18n/format';
+import { TrendChart, type ChartEvent } from './TrendChart';
+import { EventList } from './EventList';
+import { downloadCsv, downloadPng } from './downloads';
+import { chartPeriod, type Interval } from './periods';
+
+const MONTHS = [3, 12, 24] as const;
+const INTERVALS: Interval[] = ['hour', 'day', 'week', 'month'];
+/** The API answers at most 10 000 buckets; hours are offered for a year at most. */
+const MAX_HOUR_MONTHS = 12;
+
+export type FootfallSource = { kind: 'district'; id: string } | { kind: 'counter'; id: string };
+
+/** The series; a district's answer also carries its change against last year. */
+async function fetchSeries(source: FootfallSource, from: string, to: string, interval: Interval) {
+  if (source.kind === 'district') {
+    const r = await unwrap(api.districts[':id'].footfall.$get({ param: { id: source.id }, query: { from, to, interval } }));
+    return { series: r.series, changePercent: r.yearOverYear?.changePercent ?? null };
+  }
+  const r = await unwrap(api.footfall.counters[':id'].counts.$get({ param: { id: source.id }, query: { from, to, interval } }));
+  return { series: r.series, changePercent: undefined };
+}
+
+/**
+ * Footfall of a counter or a whole district: by hour, day, week or month, this period against
+ * the same period last year (in %), events shaded, PNG and CSV downloads.
+ */
+export function FootfallChart({ source, width = 320 }: { source: FootfallSource; width?: number }) {
+  const { t } = useTranslation();
+  const isPlanner = useMe().data?.user?.role === 'planner';
+  const dataDate = useConfig().data?.dataDate ?? new Date().toLocaleDateString('sv-SE');
+  const [months, setMonths] = useState<(typeof MONTHS)[number]>(12);
+  const [bucket, setBucket] = useState<Interval>('week');
+  const shownInterval = bucket === 'hour' && months > MAX_HOUR_MONTHS ? 'day' : bucket;
+  const { from, to, before } = chartPeriod(dataDate, months, shownInterval);
+  const key = ['trends', source.kind, source.id, shownInterval];
+  const current = useQuery({ queryKey: [...key, from, to], queryFn: () => fetchSeries(source, from, to, shownInterval) }).data;
+  const now = current?.series;
+  const then = useQuery({ queryKey: [...key, before.from, before.to], queryFn: () => fetchSeries(source, before.from, before.to, shownInterval) }).data?.series;
+  const counterYoy = useQuery({
+    queryKey: ['trends', 'yoy', source.id, from, to],
+    queryFn: () => unwrap(api.footfall.counters[':id'].yoy.$get({ param: { id: source.id }, query: { from, to } })),
+    enabled: source.kind === 'counter',
+  }).data;
+  const events = useEvents(from, to).data?.events;
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const onCanvas = useCallback((c: HTMLCanvasElement | null) => { canvas.current = c; }, []);
+
+  const chart = useMemo(() => now && {
+    x: now.map((b) => Date.parse(b.t) / 1000),
+    series: [
+      { label: t('trends.thisPeriod'), color: '#008080', values: now.map((b) => b.count) },
+      { label: t('trends.lastYear'), color: '#b0b4bd', values: now.map((_, i) => then?.[i]?.count ?? null) },
+    ],
+  }, [now, then, t]);
+  const chartEvents = useMemo<ChartEvent[]>(() => (events ?? []).map((e) => ({
+    title: e.title, start: Date.parse(`${e.startsOn}T00:00:00Z`) / 1000, end: Date.parse(`${e.endsOn}T00:00:00Z`) / 1000,
+  })), [events]);
+  const change = (source.kind === 'counter' ? counterYoy?.changePercent : current?.changePercent) ?? null;
+  const name = `besokare-${source.id}-${shownInterval}`;
+
+  return (
+    <section className="footfall-chart">
+      <div className="segmented" role="radiogroup" aria-label={t('trends.period')}>
+        {MONTHS.map((m) => <label key={m}><input type="radio" name={`months-${source.id}`} checked={months === m} onChange={() => setMonths(m)} />{t('trends.months', { count: m })}</label>)}
+      </div>
+      <div className="segmented" role="radiogroup" aria-label={t('trends.interval')}>
+        {INTERVALS.map((i) => (
+          <label key={i}><input type="radio" name={`interval-${source.id}`} checked={shownInterval === i} disabled={i === 'hour' && months > MAX_HOUR_MONTHS}
+            onChange={() => setBucket(i)} />{t(`trends.intervals.${i}`)}</label>
+        ))}
+      </div>
+      {chart && chart.x.length > 0 && (
+        <>
+          <h3>{t(`trends.visitorsPer.${shownInterval}`)}</h3>
+          <p data-testid="yoy">{change === null ? '' : t('trends.change', { sign: change >= 0 ? '+' : '−', value: formatDecimal(Math.abs(change)) })}</p>
+          <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={width} events={chartEvents} />
+          <div className="buttons">
+            <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, `${name}.png`)}>{t('trends.png')}</button>
+            <button type="button" className="secondary" onClick={() => downloadCsv([t(`trends.intervals.${shownInterval}`), t('trends.thisPeriod'), t('trends.lastYear')],
+              now!.map((b, i) => [b.t.slice(0, shownInterval === 'hour' ? 16 : 10), b.count, then?.[i]?.count ?? null]), `${name}.csv`)}>{t('trends.csv')}</button>
+          </div>
+          <EventList events={events ?? []} canEdit={isPlanner} />
+        </>
+      )}
+    </section>
+  );
+}
