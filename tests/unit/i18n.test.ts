@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sv from '../../web/i18n/sv.json';
 import en from '../../web/i18n/en.json';
+import { CHECKLIST_ITEMS, DOCUMENT_KINDS, PROCESS_STEPS } from '../../server/domain/bidProcess';
+import { FOCUS_AREAS } from '../../server/domain/actionPlan';
 
 const keys = (obj: object, prefix = ''): string[] =>
   Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -27,5 +29,15 @@ describe('translations', () => {
     expect(used.length).toBeGreaterThan(50);
     // i18next plurals: t('x', { count }) reads x_one / x_other.
     expect(used.filter((k) => !known.has(k) && !known.has(`${k}_other`))).toEqual([]);
+  });
+
+  it('names every step, checklist item, document kind and focus area the server knows', () => {
+    const known = new Set(keys(sv));
+    const wanted = [
+      ...PROCESS_STEPS.map((s) => `process.steps.${s.number}`), ...PROCESS_STEPS.map((s) => `process.phase.${s.phase}`),
+      ...CHECKLIST_ITEMS.map((i) => `process.items.${i}`), ...DOCUMENT_KINDS.map((k) => `process.documentKinds.${k}`),
+      ...['done', 'late', 'in-progress', 'upcoming'].map((s) => `process.status.${s}`), ...FOCUS_AREAS.map((f) => `focusAreas.${f}`),
+    ];
+    expect(wanted.filter((k) => !known.has(k))).toEqual([]);
   });
 });
