@@ -30,8 +30,8 @@ printTable('CSV import of premises status changes (POST /api/imports/premises-st
 const bundle = benchBundleSize();
 printTable('Production bundle (dist/web/assets)', bundle);
 const gzip = (pick: (file: string) => boolean) => bundle.filter((b) => b.file.endsWith('.js') && pick(b.file)).reduce((s, b) => s + b['gzip KiB'], 0);
-const onDemand = (file: string) => /^(terra-draw|boundaryFiles)/.test(file);
-console.log(`\nJS loaded on first view: ${gzip((f) => !f.includes('worker') && !onDemand(f))} KiB gzip; MapLibre worker ${gzip((f) => f.includes('worker'))} KiB; on demand (drawing, file import) ${gzip(onDemand)} KiB`);
+const onDemand = (file: string) => /^(terra-draw|boundaryFiles|SiteWalkPage|CurrentStateReport|YearlyReport|ReportShell|observations)/.test(file);
+console.log(`\nJS loaded on first view: ${gzip((f) => !f.includes('worker') && !onDemand(f))} KiB gzip; MapLibre worker ${gzip((f) => f.includes('worker'))} KiB; on demand (drawing, file import, site walk, reports) ${gzip(onDemand)} KiB`);
 
 const idle = await benchMapIdle();
 printTable('First map idle with parcels drawn, headless Chromium (SwiftShader), 1400×900 at zoom 16', [
