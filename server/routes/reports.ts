@@ -39,7 +39,7 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
     .get('/:id/reports/current-state', async (c) => c.json(await currentStateReport(db, await boundaryOf(c.req.param('id')), await asOf(), stockholmToday())))
     .get('/:id/reports/yearly', validate('query', yearQuery), async (c) => {
       const date = await asOf();
-      return c.json(await yearlyReport(db, await boundaryOf(c.req.param('id')), c.req.valid('query').year ?? Number(date.slice(0, 4)), date));
+      return c.json(await yearlyReport(db, await boundaryOf(c.req.param('id')), reportYear(c.req.valid('query').year, date), date));
     })
     .get('/:id/reports/current-state.pdf', async (c) => {
       const id = c.req.param('id');
@@ -49,7 +49,16 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
     .get('/:id/reports/yearly.pdf', validate('query', yearQuery), async (c) => {
       const id = c.req.param('id');
       await boundaryOf(id);
-      const year = c.req.valid('query').year ?? Number((await asOf()).slice(0, 4));
+      const year = reportYear(c.req.valid('query').year, await asOf());
       return pdf(`/reports/yearly/${encodeURIComponent(id)}?year=${year}`, getCookie(c, SESSION_COOKIE)!, `arsrapport-${year}-${id}.pdf`);
     });
+}
+
+/** The year asked for, or the data's year; a year the data has not reached is refused. */
+function reportYear(asked: number | undefined, asOf: string): number {
+  const latest = Number(asOf.slice(0, 4));
+  if (asked !== undefined && asked > latest) {
+    throw new ApiError(400, 'invalid_request', `Det finns inga data för ${asked} än; senaste året är ${latest}. (No data for that year yet.)`);
+  }
+  return asked ?? latest;
 }

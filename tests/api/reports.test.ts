@@ -57,6 +57,9 @@ describe('the yearly report to the board', () => {
   it('is for planners, and a PDF needs the running server', async () => {
     expect((await anonymous(ctx.app).get(`${D}/reports/current-state`)).status).toBe(401);
     expect((await ctx.planner.get(`${D}/reports/yearly?year=1066`)).status).toBe(400);
+    const future = await ctx.planner.get(`${D}/reports/yearly?year=2031`);
+    expect(future.status).toBe(400);
+    expect(future.body.error.message).toMatch(/inga data för 2031/);
     expect((await ctx.planner.get('/api/districts/nowhere/reports/current-state')).status).toBe(404);
   });
 });
