@@ -48,16 +48,21 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
     if (info.layer?.id === 'observations' && id) setSelectedId(id);
     else if (info.coordinate) setDraft([info.coordinate[0], info.coordinate[1]]);
   }, []);
-  const features = (observations.data?.features ?? []) as ObservationFeature[];
+  const features = useMemo(() => (observations.data?.features ?? []) as ObservationFeature[], [observations.data]);
   const layers = useMemo(() => [
     ...(district ? [districtsLayer({ type: 'FeatureCollection', features: [district] } as never)] : []),
     ...observationsLayer(features, selectedId, draft),
   ], [district, features, selectedId, draft]);
   const bounds = useMemo(() => (district ? bbox(district as never) as [number, number, number, number] : null), [district]);
 
-  const locate = () => navigator.geolocation?.getCurrentPosition(
-    (p) => { const at: [number, number] = [p.coords.longitude, p.coords.latitude]; setDraft(at); map?.flyTo({ center: at, zoom: 18 }); },
-    () => alert(t('walk.noPosition')), { enableHighAccuracy: true, timeout: 15_000 });
+  const [noPosition, setNoPosition] = useState(false);
+  const locate = () => {
+    setNoPosition(false);
+    if (!navigator.geolocation) { setNoPosition(true); return; }
+    navigator.geolocation.getCurrentPosition(
+      (p) => { const at: [number, number] = [p.coords.longitude, p.coords.latitude]; setDraft(at); map?.flyTo({ center: at, zoom: 18 }); },
+      () => setNoPosition(true), { enableHighAccuracy: true, timeout: 15_000 });
+  };
 
   if (!style || !config.data?.centre || districts.isLoading) return <p className="fatal">{t('app.loading')}</p>;
   if (!district) return <p className="fatal">{t('walk.noDistrict')}</p>;
@@ -85,6 +90,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
               <div className="walk-hint">
                 <p>{t('walk.tapHint')}</p>
                 <button type="button" onClick={locate}>{t('walk.useGps')}</button>
+                {noPosition && <p role="alert" className="error">{t('walk.noPosition')}</p>}
               </div>
             )}
             <details className="walk-list">
