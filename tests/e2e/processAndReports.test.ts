@@ -46,7 +46,10 @@ describe('the BID process', () => {
 
 describe('the site walk on a phone', () => {
   it('adds an observation with a photo by tapping the map', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
+    const context = await app.browser.newContext({
+      viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true,
+      geolocation: { longitude: 13.0007, latitude: 55.6058 }, permissions: ['geolocation'], // standing on Stortorget
+    });
     await context.addCookies(await page.context().cookies());
     const phone = await context.newPage();
     await phone.goto(`${app.server.url}/walk/${DISTRICT}`);
@@ -73,6 +76,18 @@ describe('the site walk on a phone', () => {
     const tapped = await phone.evaluate(() => window.__platsatlas!.map.unproject([120, 200]));
     expect(lon).toBeCloseTo(tapped.lng, 5);
     expect(lat).toBeCloseTo(tapped.lat, 5);
+
+    // Or from where the phone says it is.
+    await phone.getByRole('button', { name: 'Använd min position' }).click();
+    await phone.getByRole('radio', { name: 'Platsen' }).check();
+    await phone.getByLabel('Vad ser du?').fill('Torget behöver fler sittplatser');
+    await phone.getByRole('radio', { name: 'Bra' }).check();
+    await phone.getByRole('button', { name: 'Spara observation' }).click();
+    await expect.poll(() => phone.getByText(/\d+ observationer/).textContent()).toBe(`${before + 2} observationer`);
+    const gps = (await (await api(`/api/districts/${DISTRICT}/observations?focusArea=place`)).json()).features
+      .find((f: { properties: { text: string } }) => f.properties.text === 'Torget behöver fler sittplatser');
+    expect(gps.geometry.coordinates).toEqual([13.0007, 55.6058]);
+    expect(gps.properties.verdict).toBe('good');
     await context.close();
   });
 });
