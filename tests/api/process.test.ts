@@ -75,6 +75,12 @@ describe('the BID process tracker', () => {
     const after = (await ctx.planner.get(`${D}/process`)).body;
     expect(after.steps[0].documents).toHaveLength(1);
     expect(after.steps[1].documents).toHaveLength(1);
+
+    // Removing one is a planner's write for that district only.
+    expect((await ctx.planner.send('DELETE', `/api/districts/another-district/process/documents/${doc.id}`)).status).toBe(404);
+    expect((await ctx.planner.send('DELETE', `${D}/process/documents/${doc.id}`)).status).toBe(204);
+    expect((await ctx.planner.get(`${D}/process`)).body.steps[1].documents).toEqual([]);
+    expect((await ctx.app.request(doc.file, { headers: { Cookie: ctx.planner.cookie } })).status).toBe(404);
   });
 
   it('refuses unknown items, dates in the future, and anyone but a planner', async () => {
