@@ -31,6 +31,7 @@ export function ProcessTab({ districtId }: { districtId: string }) {
             <button type="button" className="step-head" aria-expanded={shown === step.number} onClick={() => setOpen(shown === step.number ? 0 : step.number)}>
               <strong>{t('process.step', { number: step.number })}: {t(`process.steps.${step.number}`)}</strong>
               <span className={`status status-${step.status}`} data-testid="step-status">{t(`process.status.${step.status}`)}</span>
+              {step.number === process.currentStep && <span className="status status-current">{t('process.current')}</span>}
               <span className="muted" data-testid="step-progress">
                 {t('process.progress', { done: step.progress.done, total: step.progress.total })} · {formatDate(step.plannedStart)} – {formatDate(lastDay(step.plannedEnd))}
                 {' · '}{t('process.weeks', { count: step.weeks })} · {t(`process.phase.${step.phase}`)}
