@@ -48,6 +48,14 @@ export function ProcessTab({ districtId }: { districtId: string }) {
 // Ticking keeps the step open, even when its last tick moves the process on to the next step.
 function StepDetails({ districtId, step, onTick }: { districtId: string; step: Step; onTick: () => void }) {
   const { t } = useTranslation();
+  const id = encodeURIComponent(districtId);
+  // Where the work of an item is done in Platsatlas itself.
+  const tools: Record<string, { href: string; label: string }> = {
+    'site-walk': { href: `/walk/${id}`, label: t('walk.open') },
+    'start-current-state-analysis': { href: `/reports/current-state/${id}`, label: t('report.currentState') },
+    'coach-current-state-analysis': { href: `/reports/current-state/${id}`, label: t('report.currentState') },
+    'final-report': { href: `/reports/yearly/${id}`, label: t('report.yearly') },
+  };
   const tick = useTick(districtId);
   // A tick shows at once; the server's answer (with date and who) replaces it, or undoes it.
   const [pending, setPending] = useState<Record<string, boolean>>({});
@@ -65,6 +73,7 @@ function StepDetails({ districtId, step, onTick }: { districtId: string; step: S
               <input type="checkbox" checked={pending[c.item] ?? c.done} onChange={(e) => toggle(c.item, e.target.checked)} />
               {t(`process.items.${c.item}`)}
             </label>
+            {tools[c.item] && <a className="tool-link" href={tools[c.item].href}>→ {tools[c.item].label}</a>}
             {c.done && c.doneOn && <span className="muted">{c.generated ? t('process.tickedGenerated', { date: formatDate(c.doneOn) }) : t('process.ticked', { date: formatDate(c.doneOn), who: c.doneBy })}</span>}
           </li>
         ))}
