@@ -44,6 +44,19 @@ describe('the BID process', () => {
   });
 });
 
+describe('from observation to action', () => {
+  it('turns a site-walk observation into an action with one click on the process tab', async () => {
+    const item = page.getByTestId('observation-list').locator('li', { hasText: 'Tre tomma skyltfönster' });
+    await item.getByRole('button', { name: 'Gör till åtgärd' }).click();
+    await expect.poll(() => item.textContent()).toContain('Åtgärd skapad');
+    const { actions } = await (await api(`/api/districts/${DISTRICT}/actions`)).json();
+    const action = actions.find((a: { title: string }) => a.title === 'Tre tomma skyltfönster i rad på Södergatan');
+    expect(action).toMatchObject({ status: 'idea', focusArea: 'offering', geometry: { type: 'Point' } });
+    await page.getByRole('tab', { name: 'Handlingsplan' }).click();
+    await expect.poll(() => page.getByText('Tre tomma skyltfönster i rad på Södergatan').count()).toBeGreaterThan(0);
+  });
+});
+
 describe('the site walk on a phone', () => {
   it('adds an observation with a photo by tapping the map', async () => {
     const context = await app.browser.newContext({

@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { csrfHeaders } from './csrf';
+import { queryKeys } from './queryKeys';
 
 export function useWalks(districtId: string) {
   return useQuery({ queryKey: ['walks', districtId], queryFn: () => unwrap(api.districts[':id'].walks.$get({ param: { id: districtId } })) });
 }
 
-export function useObservations(districtId: string, filter: { focusArea?: string; walkId?: string }) {
+export function useObservations(districtId: string | null, filter: { focusArea?: string; walkId?: string }, enabled = true) {
   return useQuery({
     queryKey: ['observations', districtId, filter],
-    queryFn: () => unwrap(api.districts[':id'].observations.$get({ param: { id: districtId }, query: filter as never })),
+    queryFn: () => unwrap(api.districts[':id'].observations.$get({ param: { id: districtId! }, query: filter as never })),
+    enabled: enabled && districtId !== null,
   });
 }
 
@@ -39,6 +41,6 @@ export function useObservationToAction(districtId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (observationId: string) => unwrap(api.districts[':id'].observations[':observationId'].action.$post({ param: { id: districtId, observationId } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['observations', districtId] }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['observations', districtId] }), client.invalidateQueries({ queryKey: queryKeys.actions(districtId) })]),
   });
 }

@@ -23,6 +23,8 @@ export function tooltipText(info: PickingInfo, t: TFunction): string | null {
       return `${p.name}\n${t('trends.index')}: ${p.value === null ? '–' : formatDecimal(p.value as number)}${p.changePercent === null ? '' : ` (${(p.changePercent as number) >= 0 ? '+' : '−'}${formatDecimal(Math.abs(p.changePercent as number))} % ${t('trends.vsLastYear')})`}`;
     case 'actions':
       return `${p.title}\n${t(`focusAreas.${p.focusArea}`)} · ${t(`actionStatus.${p.status}`)}`;
+    case 'observations':
+      return `${p.text}\n${t(`focusAreas.${p.focusArea}`)} · ${t(`walk.verdicts.${p.verdict}`)}`;
     default:
       return null;
   }

@@ -49,7 +49,7 @@ function lastIndexMonth(dataDate: string | null): string | null {
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
-const DRAW_ORDER = ['parcels', 'index-zones', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'footfall', 'place-labels', 'boundary-problem'];
+const DRAW_ORDER = ['parcels', 'index-zones', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'observations', 'footfall', 'place-labels', 'boundary-problem'];
 const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith(prefix));
 
 /** The planner's map: the whole screen is the map, with layers on the left and details on the right. */

@@ -7,9 +7,11 @@ import { versionCompareLayers } from '../map/layers/versionCompare';
 import { boundaryProblemLayers } from '../map/layers/boundaryProblem';
 import { actionsLayer } from '../map/layers/actions';
 import { useActions } from '../api/actionPlan';
+import { useObservations } from '../api/siteWalks';
+import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
 import type { GeometryProblem } from '../../server/geo/polygonValidation';
 
-/** Layers of the open district: its parcels coloured, a version comparison, and boundary problems. */
+/** Layers of the open district: its parcels coloured, a version comparison, actions, site-walk observations, boundary problems. */
 export function useDistrictLayers(options: {
   districtId: string | null; colouring: ParcelColouring; compare: [number, number] | null; selectedParcelId: string | null;
   problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean; selectedActionId: string | null;
@@ -21,6 +23,8 @@ export function useDistrictLayers(options: {
   const parcels = useDistrictParcels(drawing ? null : districtId);
   const actions = useActions(districtId);
   const versions = useDistrictVersions(compare ? districtId : null);
+  // The process tab shows what the site walks saw (step 2), for planners only as the API is.
+  const observations = useObservations(districtId, {}, tab === 'process');
   return useMemo(() => {
     const layers: Layer[] = [];
     if (parcels.data && districtId && !drawing && tab === 'overview') layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
@@ -30,7 +34,9 @@ export function useDistrictLayers(options: {
       if (older && newer) layers.push(...versionCompareLayers(older, newer));
     }
     if (showActions && actions.data) layers.push(actionsLayer(actions.data.actions, selectedActionId));
+    if (tab === 'process' && observations.data) layers.push(...observationsLayer(observations.data.features as ObservationFeature[], null, null));
     if (problem) layers.push(...boundaryProblemLayers(problem, boundary));
     return layers;
-  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary, showActions, tab, actions.data, selectedActionId]);
+  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary, showActions, tab, actions.data, selectedActionId,
+    observations.data]);
 }

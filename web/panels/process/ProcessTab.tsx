@@ -4,6 +4,9 @@ import { useProcess, useSetStartDate, useTick, type Process } from '../../api/pr
 import { formatDate } from '../../i18n/format';
 import { ProcessTimeline } from './ProcessTimeline';
 import { StepDocuments } from './StepDocuments';
+import { useObservations } from '../../api/siteWalks';
+import { ObservationList } from '../walk/ObservationList';
+import type { ObservationFeature } from '../../map/layers/observations';
 
 type Step = Process['steps'][number];
 
@@ -41,6 +44,21 @@ export function ProcessTab({ districtId }: { districtId: string }) {
           </li>
         ))}
       </ol>
+      <SiteWalkObservations districtId={districtId} />
+    </section>
+  );
+}
+
+/** What the site walks saw (also drawn on the map while this tab is open), each one click from being an action. */
+function SiteWalkObservations({ districtId }: { districtId: string }) {
+  const { t } = useTranslation();
+  const features = (useObservations(districtId, {}).data?.features ?? []) as ObservationFeature[];
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="walk-observations">
+      <h3 id="walk-observations">{t('walk.observations', { count: features.length })}</h3>
+      <a className="button secondary" href={`/walk/${encodeURIComponent(districtId)}`}>{t('walk.open')}</a>
+      <ObservationList districtId={districtId} features={features} selectedId={selected} onSelect={setSelected} />
     </section>
   );
 }
