@@ -6,7 +6,10 @@ export interface ObservationFeature {
   properties: { id: string; focusArea: string; verdict: 'good' | 'problem'; text: string };
 }
 
-/** Site-walk observations: focus-area colour; a problem is a filled dot, something good a ring. */
+/**
+ * Site-walk observations: focus-area colour; a problem is a filled dot, something good a ring.
+ * Larger than premises and outlined in near-black, so they stand out among the shop dots.
+ */
 export function observationsLayer(features: ObservationFeature[], selectedId: string | null, draft: [number, number] | null) {
   const colour = (f: ObservationFeature): Rgba => FOCUS_AREA_COLORS[f.properties.focusArea as keyof typeof FOCUS_AREA_COLORS] ?? [90, 90, 90, 255];
   const layers = [new ScatterplotLayer<ObservationFeature>({
@@ -17,10 +20,10 @@ export function observationsLayer(features: ObservationFeature[], selectedId: st
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getRadius: (f) => (f.id === selectedId ? 11 : 8),
+    getRadius: (f) => (f.id === selectedId ? 13 : 10),
     getFillColor: (f) => (f.properties.verdict === 'problem' ? colour(f) : [255, 255, 255, 230]),
-    getLineColor: (f) => (f.id === selectedId ? SELECTED : colour(f)),
-    getLineWidth: (f) => (f.properties.verdict === 'problem' ? 2 : 4),
+    getLineColor: (f) => (f.id === selectedId ? SELECTED : f.properties.verdict === 'problem' ? [30, 30, 30, 255] : colour(f)),
+    getLineWidth: (f) => (f.properties.verdict === 'problem' ? 2.5 : 5),
     autoHighlight: true,
     updateTriggers: { getRadius: selectedId, getLineColor: selectedId },
   })];
