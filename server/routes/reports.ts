@@ -13,7 +13,10 @@ import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
 import type { AppEnv } from '../http/env';
 
+const lang = z.enum(['sv', 'en']).default('sv');
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000, 'Välj ett år från 2000').max(2100).optional() });
+const pdfQuery = z.object({ lang });
+const yearlyPdfQuery = yearQuery.extend({ lang });
 
 /**
  * Reports politicians read: the current-state analysis and the yearly report to the board, as
@@ -41,16 +44,16 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
       const date = await asOf();
       return c.json(await yearlyReport(db, await boundaryOf(c.req.param('id')), reportYear(c.req.valid('query').year, date), date));
     })
-    .get('/:id/reports/current-state.pdf', async (c) => {
+    .get('/:id/reports/current-state.pdf', validate('query', pdfQuery), async (c) => {
       const id = c.req.param('id');
       await boundaryOf(id);
-      return pdf(`/reports/current-state/${encodeURIComponent(id)}`, getCookie(c, SESSION_COOKIE)!, `nulagesanalys-${id}.pdf`);
+      return pdf(`/reports/current-state/${encodeURIComponent(id)}?lang=${c.req.valid('query').lang}`, getCookie(c, SESSION_COOKIE)!, `nulagesanalys-${id}.pdf`);
     })
-    .get('/:id/reports/yearly.pdf', validate('query', yearQuery), async (c) => {
+    .get('/:id/reports/yearly.pdf', validate('query', yearlyPdfQuery), async (c) => {
       const id = c.req.param('id');
       await boundaryOf(id);
       const year = reportYear(c.req.valid('query').year, await asOf());
-      return pdf(`/reports/yearly/${encodeURIComponent(id)}?year=${year}`, getCookie(c, SESSION_COOKIE)!, `arsrapport-${year}-${id}.pdf`);
+      return pdf(`/reports/yearly/${encodeURIComponent(id)}?year=${year}&lang=${c.req.valid('query').lang}`, getCookie(c, SESSION_COOKIE)!, `arsrapport-${year}-${id}.pdf`);
     });
 }
 

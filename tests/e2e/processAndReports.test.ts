@@ -139,6 +139,13 @@ describe('reports', () => {
     const { text } = await extractText(bytes, { mergePages: true });
     expect(text).toContain('Malmö City – Gamla staden');
     expect(text).toMatch(/nulägesanalys/i);
+
+    // In the reader's language: the page is printed in English when asked.
+    const english = await api(`/api/districts/${DISTRICT}/reports/current-state.pdf?lang=en`);
+    const { text: englishText } = await extractText(new Uint8Array(await english.arrayBuffer()), { mergePages: true });
+    expect(englishText).toMatch(/current-state analysis/i);
+    expect(englishText).toContain('Malmö City – Gamla staden');
+    expect((await api(`/api/districts/${DISTRICT}/reports/current-state.pdf?lang=de`)).status).toBe(400);
   });
 
   it('shows the yearly report with the actions done and the money spent', async () => {

@@ -7,7 +7,10 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'platsatlas.language';
 
+/** `?lang=en` (how the server's PDF printer asks for a language), else the reader's last choice, else Swedish. */
 function initialLanguage(): Language {
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (asked === 'en' || asked === 'sv') return asked;
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   return stored === 'en' ? 'en' : 'sv';
 }

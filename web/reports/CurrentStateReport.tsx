@@ -17,7 +17,7 @@ const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : '�
 
 /** The current-state analysis (nulägesanalys) of a district, for print and PDF. */
 export function CurrentStateReport({ districtId }: { districtId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const report = useQuery({
     queryKey: ['report', 'current-state', districtId],
     queryFn: () => unwrap(api.districts[':id'].reports['current-state'].$get({ param: { id: districtId } })),
@@ -33,7 +33,7 @@ export function CurrentStateReport({ districtId }: { districtId: string }) {
   const kinds = Object.entries(r.premises.byKind).sort((a, b) => b[1].total - a[1].total);
 
   return (
-    <ReportShell kicker={t('report.currentState')} title={r.district.name} pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/current-state.pdf`} ready={mapReady}>
+    <ReportShell kicker={t('report.currentState')} title={r.district.name} pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/current-state.pdf?lang=${i18n.language}`} ready={mapReady}>
       <p className="muted">{t('report.asOf', { date: formatDate(r.asOf), generated: formatDate(r.generatedOn) })}</p>
       <ReportMap bounds={bbox(district as never) as [number, number, number, number]} layers={layers} alt={t('report.mapAlt', { name: r.district.name })} onReady={() => setMapReady(true)} />
 

@@ -15,7 +15,7 @@ const signed = (n: number | null) => (n === null ? 'â€“' : `${n >= 0 ? '+' : 'âˆ
 
 /** The yearly report to the municipal board: what was done, what it cost, where the goals and figures stand. */
 export function YearlyReport({ districtId, year }: { districtId: string; year: number | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const report = useQuery({
     queryKey: ['report', 'yearly', districtId, year],
     queryFn: () => unwrap(api.districts[':id'].reports.yearly.$get({ param: { id: districtId }, query: year ? { year: String(year) } : {} })),
@@ -31,7 +31,7 @@ export function YearlyReport({ districtId, year }: { districtId: string; year: n
 
   return (
     <ReportShell kicker={t('report.yearlyKicker', { year: r.year })} title={r.district.name}
-      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/yearly.pdf?year=${r.year}`} ready={mapReady}
+      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/yearly.pdf?year=${r.year}&lang=${i18n.language}`} ready={mapReady}
       tools={(
         <label>{t('report.year')}{' '}
           <select value={r.year} onChange={(e) => { window.location.search = `?year=${e.target.value}`; }}>
