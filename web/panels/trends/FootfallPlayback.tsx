@@ -27,13 +27,11 @@ export function FootfallPlayback({ from, to, onWeekChange }: { from: string; to:
   useEffect(() => () => onWeekChange(null), [onWeekChange]);
   useEffect(() => {
     if (!playing) return;
-    const timer = setInterval(() => setIndex((i) => {
-      const next = (i === null || i >= last ? 0 : i + 1);
-      if (next === last) setPlaying(false);
-      return next;
-    }), STEP_MS);
+    const timer = setInterval(() => setIndex((i) => (i === null || i >= last ? 0 : i + 1)), STEP_MS);
     return () => clearInterval(timer);
   }, [playing, last]);
+  // Playing stops at the last week.
+  useEffect(() => { if (playing && index === last) setPlaying(false); }, [playing, index, last]);
 
   if (!data || last < 0) return null;
   const week = isoWeek(data.weeks[shown]);
