@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useTranslation } from 'react-i18next';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 
 const NO_EVENTS: ChartEvent[] = [];
@@ -46,15 +47,24 @@ export function TrendChart({ x, series, width = 330, height = 180, onCanvas, per
   x: number[]; series: TrendSeries[]; width?: number; height?: number; onCanvas?: (canvas: HTMLCanvasElement | null) => void;
   percent?: boolean; decimals?: boolean; events?: ChartEvent[];
 }) {
+  const { t } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
+  const timeLabel = t('trends.time');
   useEffect(() => {
     const dateFmt = new Intl.DateTimeFormat('sv-SE', { year: '2-digit', month: 'short' });
+    const hourly = x.length > 1 && x[1] - x[0] < DAY_S;
+    const dayFmt = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', ...(hourly ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Stockholm' });
+    const number = (v: number) => { const n = decimals ? formatDecimal(v) : formatInteger(v); return percent ? `${n} %` : n; };
     const chart = new uPlot({
       width, height,
-      series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true }))],
+      // The legend speaks Swedish too: dates as 2026-11-24, numbers as 1 234,5.
+      series: [
+        { label: timeLabel, value: (_u, v) => (v == null ? '–' : dayFmt.format(new Date(v * 1000))) },
+        ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true, value: (_u: uPlot, v: number | null) => (v == null ? '–' : number(v)) })),
+      ],
       axes: [
         { values: (_u, ticks) => ticks.map((t) => dateFmt.format(new Date(t * 1000))), size: 30, font: '10px system-ui' },
-        { values: (_u, ticks) => ticks.map((t) => { const n = decimals ? formatDecimal(t) : formatInteger(t); return percent ? `${n} %` : n; }),
+        { values: (_u, ticks) => ticks.map(number),
           // Wide enough for the longest label: "1 750 000" must not lose its first digit.
           size: (_u, values) => (values?.length ? Math.max(...values.map((v) => String(v).length)) * 6 + 16 : 40), font: '10px system-ui' },
       ],
@@ -64,6 +74,6 @@ export function TrendChart({ x, series, width = 330, height = 180, onCanvas, per
     }, [x, ...series.map((s) => s.values)] as uPlot.AlignedData, el.current!);
     onCanvas?.(chart.ctx.canvas);
     return () => { chart.destroy(); onCanvas?.(null); };
-  }, [x, series, width, height, onCanvas, percent, decimals, events]);
+  }, [x, series, width, height, onCanvas, percent, decimals, events, timeLabel]);
   return <div ref={el} className="trend-chart" data-testid="trend-chart" data-events={events.length} />;
 }
