@@ -1,3 +1,5 @@
+import { addDays } from './calendar';
+
 /**
  * The seven steps of the BID process (Service-BID, about 18 months) with their planned weeks
  * and checklists, from the domain description. Item keys are stable: ticks refer to them, and
@@ -20,8 +22,6 @@ export const DOCUMENT_KINDS = ['letter-of-intent', 'current-state-analysis', 'bu
 
 export type StepStatus = 'done' | 'late' | 'in-progress' | 'upcoming';
 
-const DAY = 86_400_000;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * Planned dates from a start date, one step after the other; `plannedEnd` is the day after the

@@ -1,10 +1,6 @@
 import { stockholmLocal, stockholmMidnightUtc } from './stockholmTime';
+import { addDays } from './calendar';
 
-const DAY = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
-}
 
 /**
  * The last complete ISO week (Monday–Sunday, local time) that ends at or before `endUtc`,

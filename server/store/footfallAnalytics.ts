@@ -1,6 +1,8 @@
 import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
 import { stockholmMidnightUtc } from '../domain/stockholmTime';
+import { shiftYear } from '../domain/calendar';
+import { changePercent } from '../domain/changePercent';
 
 const range = (from: string, to: string) => ({ from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) });
 const IN_RANGE = 'ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)';
@@ -16,13 +18,6 @@ export async function weekdayHourProfile(db: Db, counterId: string, from: string
   return matrix;
 }
 
-function shiftYear(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  // 29 February has no twin in the year before: use 28 February.
-  const day = m === 2 && d === 29 ? 28 : d;
-  return `${y + years}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** A period's total against the same dates a year earlier, in per cent. */
 export async function yearOverYear(db: Db, counterIds: string[], from: string, to: string) {
   const total = async (f: string, t: string) => (await db.one<{ total: number; hours: number }>(
@@ -33,7 +28,7 @@ export async function yearOverYear(db: Db, counterIds: string[], from: string, t
   return {
     from, to, total: now.total, hours: now.hours,
     previous: { from: shiftYear(from, -1), to: shiftYear(to, -1), total: before.total, hours: before.hours },
-    changePercent: before.total > 0 && before.hours > 0 ? Math.round((now.total / before.total - 1) * 1000) / 10 : null,
+    changePercent: before.hours > 0 ? changePercent(now.total, before.total) : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { changePercent } from '../domain/changePercent';
 import { toFeature } from '../geo/features';
 
 /**
@@ -14,7 +15,7 @@ export async function zonesAt(db: Db, period: string) {
      ORDER BY z.name`, { period });
   return rows.map(({ id, wkb, value, lastYear, ...rest }) => toFeature(id, wkb, {
     ...rest, period, value, lastYear,
-    changePercent: value !== null && lastYear ? Math.round((value / lastYear - 1) * 1000) / 10 : null,
+    changePercent: changePercent(value, lastYear),
   }));
 }
 

@@ -12,6 +12,7 @@ import { ownerParcelsLayer } from '../map/layers/ownerParcels';
 import { indexZonesLayer } from '../map/layers/indexZones';
 import type { FootfallWeek } from '../map/layers/footfall';
 import { isoWeek } from '../i18n/format';
+import { monthsBefore } from '../../server/domain/calendar';
 import { MapView, type Viewport } from '../map/MapView';
 import { offlineBasemapStyle } from '../map/basemapStyle';
 import { useMapLayers } from '../map/useMapLayers';
@@ -39,13 +40,6 @@ import type { DistrictType } from '../../server/domain/districts';
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
 type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 
-/** The last complete month before the data date, as YYYY-MM-01. */
-function lastIndexMonth(dataDate: string | null): string | null {
-  if (!dataDate) return null;
-  const [y, m] = dataDate.split('-').map(Number);
-  const total = y * 12 + (m - 1) - 1;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
-}
 const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
@@ -146,7 +140,8 @@ export function PlannerMapPage() {
     problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, tab: districtTab,
   });
   // On the trends tab the turnover-index zones show the slider's month (or the latest one).
-  const indexPeriod = statusDate ?? lastIndexMonth(config.data?.dataDate ?? null);
+  const dataDate = config.data?.dataDate ?? null;
+  const indexPeriod = statusDate ?? (dataDate ? monthsBefore(dataDate, 1) : null);
   const zones = useQuery({
     queryKey: ['index', 'zones', indexPeriod],
     queryFn: () => unwrap(api.index.zones.$get({ query: { period: indexPeriod! } })),

@@ -8,7 +8,8 @@ import { yearOverYear } from '../footfallAnalytics';
 import { vacancySeries } from '../vacancy';
 import { getProcess } from '../process';
 import { districtSummary } from '../../domain/districtSummary';
-import { changePercent, firstOfMonth, monthsBefore } from './period';
+import { firstOfMonth, monthsBefore } from '../../domain/calendar';
+import { changePercent } from '../../domain/changePercent';
 
 interface Boundary { id: string; name: string; type: string; version: number; areaM2: number; geometry: Polygon | MultiPolygon }
 

@@ -9,7 +9,8 @@ import { premisesInside } from '../districts';
 import { countersInside, zonesTouching } from '../districtScope';
 import { vacancySeries } from '../vacancy';
 import { goalProgress, type Indicator } from '../../domain/actionPlan';
-import { changePercent, firstOfMonth, monthsBefore } from './period';
+import { firstOfMonth, monthsBefore, shiftYear } from '../../domain/calendar';
+import { changePercent } from '../../domain/changePercent';
 
 interface Boundary { id: string; name: string; type: string; version: number; areaM2: number; geometry: Polygon | MultiPolygon }
 
@@ -21,7 +22,7 @@ interface Boundary { id: string; name: string; type: string; version: number; ar
 export async function yearlyReport(db: Db, boundary: Boundary, year: number, asOf: string) {
   const start = `${year}-01-01`;
   const end = `${year + 1}-01-01` < asOf ? `${year + 1}-01-01` : firstOfMonth(asOf);
-  const shift = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  const shift = (date: string) => shiftYear(date, -1);
 
   const actions = (await listActions(db, boundary.id)).filter((a) => a.status === 'done' && a.end !== null && a.end >= start && a.end < `${year + 1}-01-01`);
   const pots = (await potBalances(db, { districtId: boundary.id })).filter((p) => p.year === year).map((p) => ({

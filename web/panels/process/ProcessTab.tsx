@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProcess, useSetStartDate, useTick, type Process } from '../../api/process';
 import { formatDate } from '../../i18n/format';
+import { addDays } from '../../../server/domain/calendar';
 import { ProcessTimeline } from './ProcessTimeline';
 import { StepDocuments } from './StepDocuments';
 import { useObservations } from '../../api/siteWalks';
@@ -35,8 +36,9 @@ export function ProcessTab({ districtId }: { districtId: string }) {
               <strong>{t('process.step', { number: step.number })}: {t(`process.steps.${step.number}`)}</strong>
               <span className={`status status-${step.status}`} data-testid="step-status">{t(`process.status.${step.status}`)}</span>
               {step.number === process.currentStep && <span className="status status-current">{t('process.current')}</span>}
+              {/* Planned ends are exclusive (the next step's first day); people read the last day. */}
               <span className="muted" data-testid="step-progress">
-                {t('process.progress', { done: step.progress.done, total: step.progress.total })} · {formatDate(step.plannedStart)} – {formatDate(lastDay(step.plannedEnd))}
+                {t('process.progress', { done: step.progress.done, total: step.progress.total })} · {formatDate(step.plannedStart)} – {formatDate(addDays(step.plannedEnd, -1))}
                 {' · '}{t('process.weeks', { count: step.weeks })} · {t(`process.phase.${step.phase}`)}
               </span>
             </button>
@@ -100,9 +102,4 @@ function StepDetails({ districtId, step, onTick }: { districtId: string; step: S
       <StepDocuments districtId={districtId} step={step.number} documents={step.documents} />
     </div>
   );
-}
-
-/** Planned ends are exclusive (the next step's first day); people read the last day. */
-function lastDay(exclusiveEnd: string) {
-  return new Date(Date.parse(`${exclusiveEnd}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Process } from '../../api/process';
 import { formatDate } from '../../i18n/format';
+import { addDays } from '../../../server/domain/calendar';
 
 const WIDTH = 320;
 const ROW = 18;
-const DAY = 86_400_000;
 
 /** The seven steps as bars on one time axis, with today's line: what is late is plain to see. */
 export function ProcessTimeline({ process, selected, onSelect }: { process: Process; selected: number; onSelect: (step: number) => void }) {
@@ -31,7 +31,7 @@ export function ProcessTimeline({ process, selected, onSelect }: { process: Proc
         </g>
       )}
       <text x={0} y={height - 3} className="bar-label">{formatDate(process.startDate)}</text>
-      <text x={WIDTH} y={height - 3} textAnchor="end" className="bar-label">{formatDate(new Date(end - DAY).toISOString().slice(0, 10))}</text>
+      <text x={WIDTH} y={height - 3} textAnchor="end" className="bar-label">{formatDate(addDays(process.steps[6].plannedEnd, -1))}</text>
     </svg>
   );
 }

@@ -11,7 +11,8 @@ import { FootfallPlayback } from './FootfallPlayback';
 import { ImportCsv } from './ImportCsv';
 import { VacancyTrend } from './VacancyTrend';
 import { IndexZones } from './IndexZones';
-import { chartPeriod, monthsBefore } from './periods';
+import { chartPeriod } from './periods';
+import { firstOfMonth, monthsBefore } from '../../../server/domain/calendar';
 
 /**
  * A district's trends: footfall (chart, the map played week by week, the week's rhythm per
@@ -65,8 +66,8 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange, onFootfa
           )}
         </>
       )}
-      <VacancyTrend districtId={districtId} to={`${dataDate.slice(0, 8)}01`} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />
-      <IndexZones period={statusDate ?? monthsBefore(`${dataDate.slice(0, 8)}01`, 1)} />
+      <VacancyTrend districtId={districtId} to={firstOfMonth(dataDate)} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />
+      <IndexZones period={statusDate ?? monthsBefore(dataDate, 1)} />
       {isPlanner && <ImportCsv />}
     </section>
   );

@@ -1,18 +1,12 @@
-/** Date arithmetic for chart periods, on YYYY-MM-DD strings (local dates, no time zone games). */
-export function monthsBefore(date: string, months: number): string {
-  const [y, m] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) - months;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
-}
+/** Chart periods on YYYY-MM-DD dates, in whole weeks or months. */
+import { addDays, firstOfMonth, monthsBefore, shiftYear } from '../../../server/domain/calendar';
 
-export const yearBefore = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+const yearBefore = (date: string) => shiftYear(date, -1);
 
 /** Moves a date to a Monday (forward or back) so that a weekly series has only whole weeks. */
 export function toMonday(date: string, direction: 1 | -1): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  const weekday = (d.getUTCDay() + 6) % 7;
-  const shift = weekday === 0 ? 0 : direction === 1 ? 7 - weekday : -weekday;
-  return new Date(d.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+  const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(date, weekday === 0 ? 0 : direction === 1 ? 7 - weekday : -weekday);
 }
 
 export type Interval = 'hour' | 'day' | 'week' | 'month';
@@ -23,7 +17,7 @@ export type Interval = 'hour' | 'day' | 'week' | 'month';
  * (for weeks, the Mondays nearest the same dates).
  */
 export function chartPeriod(dataDate: string, months: number, interval: Interval) {
-  const end = `${dataDate.slice(0, 8)}01`;
+  const end = firstOfMonth(dataDate);
   const start = monthsBefore(end, months);
   if (interval === 'week') {
     const from = toMonday(start, 1);
