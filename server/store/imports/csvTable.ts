@@ -60,6 +60,18 @@ export async function collectErrors(tx: Tx, checks: string[]): Promise<RowError[
   return rows.map((p) => ({ row: Number(p.row), column: p.columnName, message: p.message }));
 }
 
+/**
+ * How an import's rows compare with what is stored: `pairs` selects each row's `incoming` value
+ * and the `stored` one (NULL when there is none).
+ */
+export async function diffCounts(tx: Tx, pairs: string): Promise<ImportDiff> {
+  return (await tx.one<ImportDiff>(`
+    SELECT count(*) FILTER (WHERE stored IS NULL)::INTEGER AS inserted,
+           count(*) FILTER (WHERE stored <> incoming)::INTEGER AS changed,
+           count(*) FILTER (WHERE stored = incoming)::INTEGER AS unchanged
+    FROM (${pairs})`))!;
+}
+
 export async function countRows(tx: Tx, table: string): Promise<number> {
   return (await tx.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`))!.n;
 }

@@ -1,7 +1,7 @@
 import type { Tx } from '../db';
 import { audit } from '../audit';
 import { refreshDailyFootfallTouchedBy } from '../footfallRollup';
-import { collectErrors, countRows, ident, literal, type ImportDiff } from './csvTable';
+import { collectErrors, countRows, diffCounts, ident, literal, type ImportDiff } from './csvTable';
 import type { CsvImporter } from './importer';
 
 type Field = 'counter' | 'timestamp' | 'count';
@@ -63,14 +63,10 @@ export const footfallImporter: CsvImporter<Field> = {
    */
   async store(tx: Tx, table: string, userId: string, fileName: string): Promise<ImportDiff> {
     const p = `${table}_parsed`;
-    const diff = (await tx.one<ImportDiff>(`
-      SELECT count(*) FILTER (WHERE old IS NULL)::INTEGER AS inserted,
-             count(*) FILTER (WHERE old IS NOT NULL AND old <> count)::INTEGER AS changed,
-             count(*) FILTER (WHERE old = count)::INTEGER AS unchanged
-      FROM (
-        SELECT p.count, c.count AS old FROM ${p} p LEFT JOIN footfall_counts c ON c.counter_id = p.counter_id AND c.ts = p.ts WHERE NOT p.daily
-        UNION ALL
-        SELECT p.count, d.count FROM ${p} p LEFT JOIN footfall_daily_imported d ON d.counter_id = p.counter_id AND d.day = timezone('Europe/Stockholm', p.ts)::DATE WHERE p.daily)`))!;
+    const diff = await diffCounts(tx, `
+      SELECT p.count AS incoming, c.count AS stored FROM ${p} p LEFT JOIN footfall_counts c ON c.counter_id = p.counter_id AND c.ts = p.ts WHERE NOT p.daily
+      UNION ALL
+      SELECT p.count, d.count FROM ${p} p LEFT JOIN footfall_daily_imported d ON d.counter_id = p.counter_id AND d.day = timezone('Europe/Stockholm', p.ts)::DATE WHERE p.daily`);
     if (diff.inserted + diff.changed > 0) {
       await tx.run(`DELETE FROM footfall_counts USING ${p} p WHERE NOT p.daily AND footfall_counts.counter_id = p.counter_id AND footfall_counts.ts = p.ts`);
       await tx.run(`INSERT INTO footfall_counts SELECT counter_id, ts, count::INTEGER, false FROM ${p} WHERE NOT daily ORDER BY counter_id, ts`);

@@ -1,5 +1,5 @@
 import { audit } from '../audit';
-import { collectErrors, countRows, ident, literal, parseDateSql, type ImportDiff } from './csvTable';
+import { collectErrors, countRows, diffCounts, ident, literal, parseDateSql } from './csvTable';
 import type { CsvImporter } from './importer';
 
 type Field = 'premises' | 'status' | 'date';
@@ -55,11 +55,9 @@ export const premisesStatusImporter: CsvImporter<Field> = {
 
   async store(tx, table, userId, fileName) {
     const p = `${table}_parsed`;
-    const diff = (await tx.one<ImportDiff>(`
-      SELECT count(*) FILTER (WHERE s.status IS NULL)::INTEGER AS inserted,
-             count(*) FILTER (WHERE s.status <> p.status)::INTEGER AS changed,
-             count(*) FILTER (WHERE s.status = p.status)::INTEGER AS unchanged
-      FROM ${p} p LEFT JOIN premises_status s ON s.premises_id = p.premises_id AND s.valid_from <= p.date AND (s.valid_to IS NULL OR s.valid_to > p.date)`))!;
+    // A row is new, a change or no change against the status in force on its date.
+    const diff = await diffCounts(tx, `SELECT p.status AS incoming, s.status AS stored FROM ${p} p
+      LEFT JOIN premises_status s ON s.premises_id = p.premises_id AND s.valid_from <= p.date AND (s.valid_to IS NULL OR s.valid_to > p.date)`);
     // Existing change points keep their provenance; an imported one replaces an existing one on
     // the same date; a point repeating the status before it is no change and is dropped.
     await tx.run(`CREATE TEMP TABLE ${table}_history AS

@@ -1,5 +1,5 @@
 import { audit } from '../audit';
-import { collectErrors, countRows, ident, literal, parseDateSql, parseDecimalSql, type ImportDiff } from './csvTable';
+import { collectErrors, countRows, diffCounts, ident, literal, parseDateSql, parseDecimalSql } from './csvTable';
 import type { CsvImporter } from './importer';
 
 type Field = 'zone' | 'period' | 'value';
@@ -46,11 +46,8 @@ export const turnoverIndexImporter: CsvImporter<Field> = {
 
   async store(tx, table, userId, fileName) {
     const p = `${table}_parsed`;
-    const diff = (await tx.one<ImportDiff>(`
-      SELECT count(*) FILTER (WHERE v.value IS NULL)::INTEGER AS inserted,
-             count(*) FILTER (WHERE v.value <> p.value)::INTEGER AS changed,
-             count(*) FILTER (WHERE v.value = p.value)::INTEGER AS unchanged
-      FROM ${p} p LEFT JOIN index_values v ON v.zone_id = p.zone_id AND v.series = 'turnover' AND v.period = p.period`))!;
+    const diff = await diffCounts(tx, `SELECT p.value AS incoming, v.value AS stored FROM ${p} p
+      LEFT JOIN index_values v ON v.zone_id = p.zone_id AND v.series = 'turnover' AND v.period = p.period`);
     if (diff.inserted + diff.changed > 0) {
       await tx.run(`INSERT OR REPLACE INTO index_values (zone_id, series, period, value, generated)
         SELECT p.zone_id, 'turnover', p.period, p.value, false FROM ${p} p
