@@ -12,14 +12,17 @@ import { basemapRoutes } from './routes/basemap';
 import { metaRoutes } from './routes/meta';
 import { authRoutes } from './routes/auth';
 import { stakeholderRoutes } from './routes/stakeholders';
-import { actionPhotoRoutes, actionPlanRoutes } from './routes/actionPlan';
+import { actionPlanRoutes } from './routes/actionPlan';
+import { photoRoutes } from './routes/photos';
+import { updatePhoto } from './store/actions';
+import { observationPhoto } from './store/siteWalks';
 import { potRoutes } from './routes/pots';
 import { publicRoutes } from './routes/public';
 import { ownerRoutes } from './routes/owners';
 import { districtTrendRoutes } from './routes/districtTrends';
 import { eventRoutes } from './routes/events';
 import { processDocumentRoutes, processRoutes } from './routes/process';
-import { observationPhotoRoutes, siteWalkRoutes } from './routes/siteWalks';
+import { siteWalkRoutes } from './routes/siteWalks';
 import { reportRoutes } from './routes/reports';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
@@ -47,8 +50,8 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
     .route('/process-documents', processDocumentRoutes(db))
     .route('/districts', siteWalkRoutes(db))
     .route('/districts', reportRoutes(db, selfOrigin))
-    .route('/observations', observationPhotoRoutes(db))
-    .route('/action-updates', actionPhotoRoutes(db))
+    .route('/observations', photoRoutes((id) => observationPhoto(db, id)))
+    .route('/action-updates', photoRoutes((id) => updatePhoto(db, id)))
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))
     .route('/imports', importRoutes(db))

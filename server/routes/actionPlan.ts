@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Geometry } from 'geojson';
 import type { Db } from '../store/db';
-import { addUpdate, createAction, deleteAction, getAction, listActions, listUpdates, updateAction, updatePhoto, type ActionInput } from '../store/actions';
+import { addUpdate, createAction, deleteAction, getAction, listActions, listUpdates, updateAction, type ActionInput } from '../store/actions';
 import { potBalances } from '../store/pots';
 import { createGoal, deleteGoal, getVision, listGoals, setVision } from '../store/goals';
 import { currentBoundary } from '../store/districts';
@@ -185,12 +185,4 @@ export function actionPlanRoutes(db: Db) {
       if (!(await deleteGoal(db, id, goalId, c.get('user')!.id))) throw notFound('Målet', goalId);
       return c.body(null, 204);
     });
-}
-
-export function actionPhotoRoutes(db: Db) {
-  return new Hono<AppEnv>().get('/:updateId/photo', requireRole('planner'), async (c) => {
-    const photo = await updatePhoto(db, c.req.param('updateId'));
-    if (!photo) throw notFound('Bilden', c.req.param('updateId'));
-    return c.body(photo.photo as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': photo.type, 'Cache-Control': 'private, max-age=3600' });
-  });
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { addObservation, createWalk, listObservations, listWalks, observationPhoto, observationToAction, walkBelongsTo } from '../store/siteWalks';
+import { addObservation, createWalk, listObservations, listWalks, observationToAction, walkBelongsTo } from '../store/siteWalks';
 import { currentBoundary } from '../store/districts';
 import { dataExtent } from '../store/dataExtent';
 import { FOCUS_AREAS } from '../domain/actionPlan';
@@ -67,12 +67,4 @@ export function siteWalkRoutes(db: Db) {
       if (result.existingActionId) throw new ApiError(409, 'already_action', 'Observationen är redan en åtgärd.', { actionId: result.existingActionId });
       return c.json(result.action, 201);
     });
-}
-
-export function observationPhotoRoutes(db: Db) {
-  return new Hono<AppEnv>().get('/:id/photo', requireRole('planner'), async (c) => {
-    const photo = await observationPhoto(db, c.req.param('id'));
-    if (!photo) throw notFound('Bilden', c.req.param('id'));
-    return c.body(photo.photo as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': photo.type, 'Cache-Control': 'private, max-age=3600' });
-  });
 }
