@@ -111,16 +111,23 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
   return <div ref={container} className="map" data-testid="map" data-map-idle="false" role="application" aria-label="Karta" />;
 }
 
-/** Composites the map's canvases (base map, then deck.gl) into one image shown only in print. */
-export function snapshotForPrint(container: HTMLElement) {
+/** The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited. */
+export function mapStill(container: HTMLElement): string | null {
   const canvases = [...container.querySelectorAll('canvas')];
   const base = canvases[0];
-  if (!base) return;
+  if (!base) return null;
   const out = document.createElement('canvas');
   out.width = base.width;
   out.height = base.height;
   const ctx = out.getContext('2d')!;
   for (const c of canvases) ctx.drawImage(c, 0, 0, out.width, out.height);
+  return out.toDataURL('image/png');
+}
+
+/** Puts a still of the map into the page, shown only in print. */
+export function snapshotForPrint(container: HTMLElement) {
+  const still = mapStill(container);
+  if (!still) return;
   let img = container.querySelector<HTMLImageElement>('img.print-snapshot');
   if (!img) {
     img = document.createElement('img');
@@ -128,5 +135,5 @@ export function snapshotForPrint(container: HTMLElement) {
     img.alt = '';
     container.appendChild(img);
   }
-  img.src = out.toDataURL('image/png');
+  img.src = still;
 }

@@ -14,7 +14,7 @@ import type { FootfallWeek } from '../map/layers/footfall';
 import { isoWeek } from '../i18n/format';
 import { monthsBefore } from '../../server/domain/calendar';
 import { MapView, type Viewport } from '../map/MapView';
-import { offlineBasemapStyle } from '../map/basemapStyle';
+import { useBasemapStyle } from '../map/useBasemapStyle';
 import { useMapLayers } from '../map/useMapLayers';
 import { useBoundaryEditor, type ShapeKind } from '../map/draw/useBoundaryEditor';
 import { ParcelSnapper } from '../map/draw/parcelSnapper';
@@ -40,7 +40,6 @@ import type { DistrictType } from '../../server/domain/districts';
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
 type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 
-const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0) · Gator, byggnader, fastigheter: genererade';
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
 const DRAW_ORDER = ['parcels', 'index-zones', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'observations', 'footfall', 'place-labels', 'boundary-problem'];
@@ -153,10 +152,7 @@ export function PlannerMapPage() {
     ...(showZones ? [indexZonesLayer(zones)] : [])]
     .sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers, ownParcels, showZones, zones]);
 
-  const style = useMemo(() => {
-    if (!config.data || !region) return null;
-    return config.data.basemapStyleUrl ?? offlineBasemapStyle(window.location.origin, region, ATTRIBUTION);
-  }, [config.data, region]);
+  const style = useBasemapStyle();
 
   const onPick = useCallback((info: PickingInfo) => {
     if (drawing) return; // clicks belong to the drawing tool

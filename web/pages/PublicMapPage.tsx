@@ -8,7 +8,7 @@ import type { Geometry } from 'geojson';
 import { api, unwrap } from '../api/client';
 import { useConfig } from '../api/queries';
 import { MapView } from '../map/MapView';
-import { offlineBasemapStyle } from '../map/basemapStyle';
+import { useBasemapStyle } from '../map/useBasemapStyle';
 import { actionsLayer } from '../map/layers/actions';
 import { vacanciesLayer } from '../map/layers/vacancies';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
@@ -16,7 +16,6 @@ import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 
-const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0)';
 
 function actionIdFromPath(): string | null {
   return window.location.pathname.match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
@@ -35,8 +34,7 @@ export function PublicMapPage() {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);
   const [tab, setTab] = useState<'actions' | 'timeline' | 'vacancies'>('actions');
-  const region = config.data?.region ?? config.data?.centre?.bbox ?? null;
-  const style = useMemo(() => (config.data && region ? config.data.basemapStyleUrl ?? offlineBasemapStyle(window.location.origin, region, ATTRIBUTION) : null), [config.data, region]);
+  const style = useBasemapStyle();
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);

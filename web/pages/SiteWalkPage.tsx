@@ -7,7 +7,7 @@ import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useObservations, useWalks } from '../api/siteWalks';
 import { MapView } from '../map/MapView';
-import { offlineBasemapStyle } from '../map/basemapStyle';
+import { useBasemapStyle } from '../map/useBasemapStyle';
 import { districtsLayer } from '../map/layers/districts';
 import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
 import { SignIn } from '../panels/SignIn';
@@ -17,7 +17,6 @@ import { ObservationForm } from '../panels/walk/ObservationForm';
 import { ObservationList } from '../panels/walk/ObservationList';
 import { WalkPicker } from '../panels/walk/WalkPicker';
 
-const ATTRIBUTION = '© OpenStreetMap contributors · Kommungränser: kodapan/geodata (CC0)';
 
 /**
  * The site walk (platsvandring), made for a phone in the hand: walk the centre, tap the map or
@@ -38,8 +37,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const [draft, setDraft] = useState<[number, number] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
-  const region = config.data?.region ?? config.data?.centre?.bbox ?? null;
-  const style = useMemo(() => (config.data && region ? config.data.basemapStyleUrl ?? offlineBasemapStyle(window.location.origin, region, ATTRIBUTION) : null), [config.data, region]);
+  const style = useBasemapStyle();
   const chosenWalk = walkId ?? walks.data?.walks[0]?.id ?? null;
 
   // A tap on an observation selects it; a tap anywhere else places the next observation there.
