@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -8,7 +8,6 @@ import { useEvents } from '../../api/events';
 import { formatDecimal } from '../../i18n/format';
 import { TrendChart, type ChartEvent } from './TrendChart';
 import { EventList } from './EventList';
-import { downloadCsv, downloadPng } from './downloads';
 import { chartPeriod, type Interval } from './periods';
 
 const MONTHS = [3, 12, 24] as const;
@@ -50,8 +49,6 @@ export function FootfallChart({ source, width = 320 }: { source: FootfallSource;
     enabled: source.kind === 'counter',
   }).data;
   const events = useEvents(from, to).data?.events;
-  const canvas = useRef<HTMLCanvasElement | null>(null);
-  const onCanvas = useCallback((c: HTMLCanvasElement | null) => { canvas.current = c; }, []);
 
   const chart = useMemo(() => now && {
     x: now.map((b) => Date.parse(b.t) / 1000),
@@ -64,7 +61,6 @@ export function FootfallChart({ source, width = 320 }: { source: FootfallSource;
     title: e.title, start: Date.parse(`${e.startsOn}T00:00:00Z`) / 1000, end: Date.parse(`${e.endsOn}T00:00:00Z`) / 1000,
   })), [events]);
   const change = (source.kind === 'counter' ? counterYoy?.changePercent : current?.changePercent) ?? null;
-  const name = `besokare-${source.id}-${shownInterval}`;
 
   return (
     <section className="footfall-chart">
@@ -81,12 +77,11 @@ export function FootfallChart({ source, width = 320 }: { source: FootfallSource;
         <>
           <h3>{t(`trends.visitorsPer.${shownInterval}`)}</h3>
           <p data-testid="yoy">{change === null ? '' : t('trends.change', { sign: change >= 0 ? '+' : '−', value: formatDecimal(Math.abs(change)) })}</p>
-          <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={width} events={chartEvents} />
-          <div className="buttons">
-            <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, `${name}.png`)}>{t('trends.png')}</button>
-            <button type="button" className="secondary" onClick={() => downloadCsv([t(`trends.intervals.${shownInterval}`), t('trends.thisPeriod'), t('trends.lastYear')],
-              now!.map((b, i) => [b.t.slice(0, shownInterval === 'hour' ? 16 : 10), b.count, then?.[i]?.count ?? null]), `${name}.csv`)}>{t('trends.csv')}</button>
-          </div>
+          <TrendChart x={chart.x} series={chart.series} width={width} events={chartEvents} download={{
+            name: `besokare-${source.id}-${shownInterval}`,
+            header: [t(`trends.intervals.${shownInterval}`), t('trends.thisPeriod'), t('trends.lastYear')],
+            rows: now!.map((b, i) => [b.t.slice(0, shownInterval === 'hour' ? 16 : 10), b.count, then?.[i]?.count ?? null]),
+          }} />
           <EventList events={events ?? []} canEdit={isPlanner} />
         </>
       )}

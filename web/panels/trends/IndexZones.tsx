@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -6,7 +6,6 @@ import { changeColor } from '../../map/layers/indexZones';
 import { rgbaCss } from '../../map/layers/colors';
 import { formatDate, formatDecimal } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
-import { downloadCsv, downloadPng } from './downloads';
 
 type SeriesResult = { data?: { series: { period: string; value: number }[] } };
 /** Outside the component so TanStack Query can keep the combined result while nothing changes. */
@@ -41,20 +40,17 @@ export function IndexZones({ period }: { period: string }) {
       }),
     };
   }, [loaded, zones]);
-  const canvas = useRef<HTMLCanvasElement | null>(null);
-  const onCanvas = useCallback((c: HTMLCanvasElement | null) => { canvas.current = c; }, []);
 
   return (
     <section aria-labelledby="index-title">
       <h3 id="index-title">{t('trends.indexSeries')}</h3>
       {chart && (
         <div data-testid="index-chart">
-          <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={320} decimals />
-          <div className="buttons">
-            <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, 'omsattningsindex.png')}>{t('trends.png')}</button>
-            <button type="button" className="secondary" onClick={() => downloadCsv([t('trends.month'), ...chart.series.map((s) => s.label)],
-              chart.periods.map((p, i) => [p.slice(0, 7), ...chart.series.map((s) => s.values[i])]), 'omsattningsindex.csv')}>{t('trends.csv')}</button>
-          </div>
+          <TrendChart x={chart.x} series={chart.series} width={320} decimals download={{
+            name: 'omsattningsindex',
+            header: [t('trends.month'), ...chart.series.map((s) => s.label)],
+            rows: chart.periods.map((p, i) => [p.slice(0, 7), ...chart.series.map((s) => s.values[i])]),
+          }} />
         </div>
       )}
       <h3>{t('trends.index')} {formatDate(period).slice(0, 7)}</h3>

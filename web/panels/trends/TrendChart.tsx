@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, formatInteger } from '../../i18n/format';
+import { downloadCsv, downloadPng } from './downloads';
 
 const NO_EVENTS: ChartEvent[] = [];
 
@@ -39,16 +40,20 @@ function eventsPlugin(events: ChartEvent[]): uPlot.Plugin {
   };
 }
 
+/** What the chart's download buttons save: the picture as `name`.png, the numbers as `name`.csv. */
+export interface ChartDownload { name: string; header: string[]; rows: (string | number | null)[][] }
+
 /**
  * A time chart (uPlot: small, fast, canvas): x in seconds, one line per series, Swedish
- * numbers and dates on the axes. The canvas is exposed for PNG download.
+ * numbers and dates on the axes and in the legend; with `download`, PNG and CSV buttons.
  */
-export function TrendChart({ x, series, width = 330, height = 180, onCanvas, percent = false, decimals = false, events = NO_EVENTS }: {
-  x: number[]; series: TrendSeries[]; width?: number; height?: number; onCanvas?: (canvas: HTMLCanvasElement | null) => void;
-  percent?: boolean; decimals?: boolean; events?: ChartEvent[];
+export function TrendChart({ x, series, width = 330, height = 180, percent = false, decimals = false, events = NO_EVENTS, download }: {
+  x: number[]; series: TrendSeries[]; width?: number; height?: number;
+  percent?: boolean; decimals?: boolean; events?: ChartEvent[]; download?: ChartDownload;
 }) {
   const { t } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement | null>(null);
   const timeLabel = t('trends.time');
   useEffect(() => {
     const dateFmt = new Intl.DateTimeFormat('sv-SE', { year: '2-digit', month: 'short' });
@@ -72,8 +77,18 @@ export function TrendChart({ x, series, width = 330, height = 180, onCanvas, per
       cursor: { drag: { x: false, y: false } },
       plugins: events.length ? [eventsPlugin(events)] : [],
     }, [x, ...series.map((s) => s.values)] as uPlot.AlignedData, el.current!);
-    onCanvas?.(chart.ctx.canvas);
-    return () => { chart.destroy(); onCanvas?.(null); };
-  }, [x, series, width, height, onCanvas, percent, decimals, events, timeLabel]);
-  return <div ref={el} className="trend-chart" data-testid="trend-chart" data-events={events.length} />;
+    canvas.current = chart.ctx.canvas;
+    return () => { chart.destroy(); canvas.current = null; };
+  }, [x, series, width, height, percent, decimals, events, timeLabel]);
+  return (
+    <>
+      <div ref={el} className="trend-chart" data-testid="trend-chart" data-events={events.length} />
+      {download && (
+        <div className="buttons">
+          <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, `${download.name}.png`)}>{t('trends.png')}</button>
+          <button type="button" className="secondary" onClick={() => downloadCsv(download.header, download.rows, `${download.name}.csv`)}>{t('trends.csv')}</button>
+        </div>
+      )}
+    </>
+  );
 }

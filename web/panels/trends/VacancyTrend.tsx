@@ -1,10 +1,9 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
-import { downloadCsv, downloadPng } from './downloads';
 
 const FROM = '2024-01-01';
 
@@ -20,8 +19,6 @@ export function VacancyTrend({ districtId, to, statusDate, onStatusDateChange }:
     queryKey: ['trends', districtId, 'vacancy', FROM, to],
     queryFn: () => unwrap(api.districts[':id'].vacancy.$get({ param: { id: districtId }, query: { from: FROM, to } })),
   }).data;
-  const canvas = useRef<HTMLCanvasElement | null>(null);
-  const onCanvas = useCallback((c: HTMLCanvasElement | null) => { canvas.current = c; }, []);
   const chart = useMemo(() => data && {
     x: data.series.map((m) => Date.parse(`${m.at}T00:00:00Z`) / 1000),
     series: [
@@ -35,13 +32,11 @@ export function VacancyTrend({ districtId, to, statusDate, onStatusDateChange }:
   return (
     <section aria-labelledby="vacancy-title">
       <h3 id="vacancy-title">{t('trends.vacancy')}</h3>
-      <TrendChart x={chart.x} series={chart.series} onCanvas={onCanvas} width={320} percent />
-      <div className="buttons">
-        <button type="button" className="secondary" onClick={() => canvas.current && downloadPng(canvas.current, `vakans-${districtId}.png`)}>{t('trends.png')}</button>
-        <button type="button" className="secondary" onClick={() => downloadCsv([t('trends.month'), t('trends.premises'), t('trends.vacantCount'), t('trends.byCount'), t('trends.byArea')],
-          data.series.map((m) => [m.at, m.premises, m.vacant, m.rate === null ? null : Math.round(m.rate * 1000) / 10, m.areaRate === null ? null : Math.round(m.areaRate * 1000) / 10]),
-          `vakans-${districtId}.csv`)}>{t('trends.csv')}</button>
-      </div>
+      <TrendChart x={chart.x} series={chart.series} width={320} percent download={{
+        name: `vakans-${districtId}`,
+        header: [t('trends.month'), t('trends.premises'), t('trends.vacantCount'), t('trends.byCount'), t('trends.byArea')],
+        rows: data.series.map((m) => [m.at, m.premises, m.vacant, m.rate === null ? null : Math.round(m.rate * 1000) / 10, m.areaRate === null ? null : Math.round(m.areaRate * 1000) / 10]),
+      }} />
       <label className="slider">
         {t('trends.mapOn', { date: statusDate ? formatDate(statusDate) : t('trends.today') })}
         <input type="range" min={0} max={data.series.length - 1} value={index}
