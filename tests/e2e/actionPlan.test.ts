@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { E2E_PLANNER, pixelAt, project, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner, waitForMapIdle } from '../support/browserApp';
 
@@ -70,6 +73,17 @@ describe('a planner keeps the action plan of Malmö City', () => {
     await bar.locator('text').click({ force: true });
     await page.getByLabel('Lista').check();
     expect(await page.locator('.action-list li[aria-current="true"]').textContent()).toContain('Blomsterurnor');
+  });
+
+  it('adds a progress report with a photo to the selected action', async () => {
+    const photo = join(mkdtempSync(join(tmpdir(), 'platsatlas-photo-')), 'urnor.png');
+    writeFileSync(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+    await page.getByLabel('Vad hände?').fill('Urnorna är planterade');
+    await page.getByLabel('Foto', { exact: true }).setInputFiles(photo);
+    await page.getByRole('button', { name: 'Lägg till lägesrapport' }).click();
+    const update = page.getByTestId('action-updates').locator('li', { hasText: 'Urnorna är planterade' });
+    await update.waitFor();
+    await expect.poll(() => update.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
   });
 
   it('shows the vacancy goal\'s progress as computed from the premises', async () => {

@@ -11,6 +11,17 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * A multipart upload (a file, a photo): the typed client speaks JSON, so these go by fetch,
+ * with the same CSRF header and the same error as every other request.
+ */
+export async function postForm<T>(url: string, form: FormData): Promise<T> {
+  const res = await fetch(url, { method: 'POST', body: form, headers: csrfHeaders() });
+  const body = await res.json().catch(() => null) as (T & Partial<ErrorShape>) | null;
+  if (!res.ok) throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`, body?.error?.details);
+  return body as T;
+}
+
 type ErrorShape = { error: { code: string; message: string; details?: unknown } };
 type SuccessBody<R extends { json(): Promise<unknown> }> = Exclude<Awaited<ReturnType<R['json']>>, ErrorShape>;
 

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from './client';
-import { csrfHeaders } from './csrf';
+import { api, postForm, unwrap } from './client';
 
 const key = (districtId: string) => ['process', districtId];
 
@@ -24,14 +23,10 @@ export function useTick(districtId: string) {
     unwrap(api.districts[':id'].process.checklist[':item'].$put({ param: { id: districtId, item }, json: { done } })));
 }
 
-/** A document is a link (JSON) or a file (multipart), so this one goes by fetch. */
+/** A document is a link or a file; both go as one multipart form. */
 export function useAddDocument(districtId: string) {
-  return useProcessWrite(districtId, async ({ step, form }: { step: number; form: FormData }) => {
-    const res = await fetch(`/api/districts/${encodeURIComponent(districtId)}/process/steps/${step}/documents`, { method: 'POST', body: form, headers: csrfHeaders() });
-    const body = await res.json();
-    if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
-    return body.process as Process;
-  });
+  return useProcessWrite(districtId, async ({ step, form }: { step: number; form: FormData }) =>
+    (await postForm<{ process: Process }>(`/api/districts/${encodeURIComponent(districtId)}/process/steps/${step}/documents`, form)).process);
 }
 
 export function useDeleteDocument(districtId: string) {

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from './client';
-import { csrfHeaders } from './csrf';
+import { api, postForm, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useWalks(districtId: string) {
@@ -27,12 +26,7 @@ export function useCreateWalk(districtId: string) {
 export function useAddObservation(districtId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (form: FormData) => {
-      const res = await fetch(`/api/districts/${encodeURIComponent(districtId)}/observations`, { method: 'POST', body: form, headers: csrfHeaders() });
-      const body = await res.json();
-      if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
-      return body as { id: string };
-    },
+    mutationFn: (form: FormData) => postForm<{ id: string }>(`/api/districts/${encodeURIComponent(districtId)}/observations`, form),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['observations', districtId] }), client.invalidateQueries({ queryKey: ['walks', districtId] })]),
   });
 }

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, ApiRequestError } from '../../api/client';
-import { csrfHeaders } from '../../api/csrf';
+import { api, postForm, unwrap } from '../../api/client';
 import { formatDate } from '../../i18n/format';
 
 /** Dated progress notes on an action, each with an optional photo (JPEG, PNG or WebP, at most 5 MB). */
@@ -18,17 +17,12 @@ export function ActionUpdates({ districtId, actionId }: { districtId: string; ac
   const [note, setNote] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
   const add = useMutation({
-    // A multipart upload: the typed client speaks JSON, so this one request uses fetch.
-    mutationFn: async () => {
+    mutationFn: () => {
       const form = new FormData();
       form.set('date', date);
       form.set('note', note);
       if (photo) form.set('photo', photo);
-      const res = await fetch(`/api/districts/${districtId}/actions/${actionId}/updates`, { method: 'POST', body: form, headers: csrfHeaders() });
-      if (!res.ok) {
-        const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
-        throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`);
-      }
+      return postForm(`/api/districts/${encodeURIComponent(districtId)}/actions/${encodeURIComponent(actionId)}/updates`, form);
     },
     onSuccess: () => { setNote(''); setPhoto(null); void client.invalidateQueries({ queryKey: key }); },
   });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { csrfHeaders } from '../../api/csrf';
+import { ApiRequestError, postForm } from '../../api/client';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 
 const KINDS = {
@@ -40,24 +40,27 @@ export function ImportCsv() {
     form.set('file', f);
     const query = new URLSearchParams({ mode, ...Object.fromEntries(Object.entries(m).filter((e): e is [string, string] => Boolean(e[1]))) });
     try {
-      const res = await fetch(`/api/imports/${k}?${query}`, { method: 'POST', body: form, headers: csrfHeaders() });
-      const body = await res.json();
-      if (res.status === 422 && body.error?.details?.columns) {
-        setPreview({ columns: body.error.details.columns, mapping: body.error.details.mapping, rows: 0, errors: [], preview: [] });
-        setMapping(body.error.details.mapping);
-        setMessage(body.error.message);
-      } else if (!res.ok) {
-        setMessage(body.error?.message ?? `HTTP ${res.status}`);
-        if (body.error?.details?.errors) setPreview((p) => (p ? { ...p, errors: body.error.details.errors } : p));
-      } else if (mode === 'preview') {
+      if (mode === 'preview') {
+        const body = await postForm<Preview>(`/api/imports/${k}?${query}`, form);
         setPreview(body);
         setMapping(body.mapping);
       } else {
+        const body = await postForm<{ inserted: number; changed: number; unchanged: number }>(`/api/imports/${k}?${query}`, form);
         setMessage(t('trends.imported', { inserted: formatInteger(body.inserted), changed: formatInteger(body.changed), unchanged: formatInteger(body.unchanged) }));
         setPreview(null);
         // Whatever the file held, every view drawn from stored data may have changed.
         void client.invalidateQueries();
       }
+    } catch (error) {
+      if (!(error instanceof ApiRequestError)) throw error;
+      const details = error.details as { columns?: string[]; mapping?: Mapping; errors?: Preview['errors'] } | undefined;
+      setMessage(error.message);
+      // The columns could not be guessed: show them for the planner to map.
+      if (details?.columns) {
+        setPreview({ columns: details.columns, mapping: details.mapping ?? {}, rows: 0, errors: [], preview: [] });
+        setMapping(details.mapping ?? {});
+      }
+      if (details?.errors) setPreview((p) => (p ? { ...p, errors: details.errors! } : p));
     } finally {
       setBusy(false);
     }
