@@ -4,11 +4,11 @@ import type { Geometry } from 'geojson';
 import type { Db } from '../store/db';
 import { addUpdate, createAction, deleteAction, getAction, listActions, listUpdates, updateAction, type ActionInput } from '../store/actions';
 import { potBalances } from '../store/pots';
-import { createGoal, deleteGoal, getVision, listGoals, setVision } from '../store/goals';
+import { createGoal, deleteGoal, getVision, setVision } from '../store/goals';
 import { currentBoundary } from '../store/districts';
-import { currentIndicators } from '../store/indicators';
+import { goalsWithProgress } from '../store/indicators';
 import { dataExtent } from '../store/dataExtent';
-import { ACTION_STATUSES, FOCUS_AREAS, INDICATORS, goalProgress, sharesMakeWhole, type Indicator } from '../domain/actionPlan';
+import { ACTION_STATUSES, FOCUS_AREAS, INDICATORS, sharesMakeWhole } from '../domain/actionPlan';
 import { validateBoundary } from '../geo/polygonValidation';
 import { toCsv } from '../domain/csv';
 import { isoDateParam } from '../http/queryParams';
@@ -159,10 +159,7 @@ export function actionPlanRoutes(db: Db) {
     .get('/:id/plan', async (c) => {
       const id = c.req.param('id');
       const boundary = await boundaryOf(id);
-      const indicators = await currentIndicators(db, boundary.geometry);
-      const goals = (await listGoals(db, id)).map((g) => ({
-        ...g, current: indicators[g.indicator as Indicator], progress: goalProgress(g.baseline, g.target, indicators[g.indicator as Indicator]),
-      }));
+      const { indicators, goals } = await goalsWithProgress(db, id, boundary.geometry);
       return c.json({ vision: await getVision(db, id), goals, indicators });
     })
     .put('/:id/plan/vision', requireRole('planner'), validate('json', z.object({ vision: z.string().trim().min(1).max(8000) })), async (c) => {

@@ -1,7 +1,8 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
-import type { Indicator } from '../domain/actionPlan';
+import { goalProgress, type Indicator } from '../domain/actionPlan';
+import { listGoals } from './goals';
 import { districtParcels, premisesInside } from './districts';
 import { countersInside, zonesTouching } from './districtScope';
 import { lastFullWeek } from '../domain/weeks';
@@ -47,4 +48,16 @@ export async function currentIndicators(db: Db, boundary: Polygon | MultiPolygon
     }
   }
   return { 'vacancy-rate': vacancyRate, 'footfall-per-week': footfallPerWeek, 'turnover-index': turnoverIndex, members: engaged.size };
+}
+
+/** The district's goals, each with its indicator's current value and how far it has come. */
+export async function goalsWithProgress(db: Db, districtId: string, boundary: Polygon | MultiPolygon) {
+  const [indicators, goals] = await Promise.all([currentIndicators(db, boundary), listGoals(db, districtId)]);
+  return {
+    indicators,
+    goals: goals.map((g) => {
+      const current = indicators[g.indicator as Indicator];
+      return { ...g, current, progress: goalProgress(g.baseline, g.target, current) };
+    }),
+  };
 }

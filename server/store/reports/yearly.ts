@@ -3,12 +3,11 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../db';
 import { listActions } from '../actions';
 import { potBalances } from '../pots';
-import { getVision, listGoals } from '../goals';
-import { currentIndicators } from '../indicators';
+import { getVision } from '../goals';
+import { goalsWithProgress } from '../indicators';
 import { premisesInside } from '../districts';
 import { countersInside, zonesTouching } from '../districtScope';
 import { vacancySeries } from '../vacancy';
-import { goalProgress, type Indicator } from '../../domain/actionPlan';
 import { firstOfMonth, monthsBefore, shiftYear } from '../../domain/calendar';
 import { changePercent } from '../../domain/changePercent';
 
@@ -31,22 +30,26 @@ export async function yearlyReport(db: Db, boundary: Boundary, year: number, asO
   const byParty = new Map<string, number>();
   for (const a of actions) for (const f of a.financing) byParty.set(f.party, (byParty.get(f.party) ?? 0) + Math.round(a.costSek * f.share));
 
-  const indicators = await currentIndicators(db, boundary.geometry);
-  const goals = (await listGoals(db, boundary.id)).map((g) => ({
-    ...g, current: indicators[g.indicator as Indicator], progress: goalProgress(g.baseline, g.target, indicators[g.indicator as Indicator]),
-  }));
+  // Independent reads run side by side on the connection pool.
+  const [{ indicators, goals }, premises, counters, zones, vision] = await Promise.all([
+    goalsWithProgress(db, boundary.id, boundary.geometry),
+    premisesInside(db, boundary.geometry),
+    countersInside(db, boundary.geometry),
+    zonesTouching(db, boundary.geometry),
+    getVision(db, boundary.id),
+  ]);
 
   // Vacancy on the last month's first day of the period, against the same day a year earlier.
-  const premisesIds = (await premisesInside(db, boundary.geometry)).map((p) => p.id);
+  const premisesIds = premises.map((p) => p.id);
   const lastMonth = monthsBefore(end, 1);
-  const [vacancyNow] = await vacancySeries(db, premisesIds, lastMonth, end);
-  const [vacancyBefore] = await vacancySeries(db, premisesIds, shift(lastMonth), shift(end));
+  const [[vacancyNow], [vacancyBefore]] = await Promise.all([
+    vacancySeries(db, premisesIds, lastMonth, end),
+    vacancySeries(db, premisesIds, shift(lastMonth), shift(end)),
+  ]);
 
-  const counters = await countersInside(db, boundary.geometry);
   const footfall = async (f: string, t: string) => (counters.length ? (await db.one<{ total: number }>(
     `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $f::DATE AND day < $t::DATE`,
     { ids: listValue(counters), f, t }))!.total : null);
-  const zones = await zonesTouching(db, boundary.geometry);
   const turnover = async (f: string, t: string) => (zones.length ? (await db.one<{ v: number | null }>(
     `SELECT avg(value)::DOUBLE AS v FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $f::DATE AND period < $t::DATE`,
     { ids: listValue(zones.map((z) => z.id)), f, t }))!.v : null);
@@ -55,7 +58,7 @@ export async function yearlyReport(db: Db, boundary: Boundary, year: number, asO
   return {
     district: { id: boundary.id, name: boundary.name, type: boundary.type, areaM2: Math.round(boundary.areaM2) },
     year, period: { from: start, to: end }, asOf,
-    vision: await getVision(db, boundary.id),
+    vision,
     actionsDone: actions.map((a) => ({ id: a.id, title: a.title, focusArea: a.focusArea, end: a.end, costSek: a.costSek, potId: a.potId, geometry: a.geometry })),
     money: {
       totalSek: actions.reduce((s, a) => s + a.costSek, 0),
