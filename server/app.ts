@@ -74,6 +74,7 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
 }
 
 export type ApiType = ReturnType<typeof createApp>['api'];
+export type { PlannerAction } from './store/actions';
 
 function contentSecurityPolicy(basemapStyleUrl: string | null) {
   // An online style loads tiles, sprites and glyphs from hosts we cannot list in advance.

@@ -5,7 +5,7 @@ import { area } from '@turf/turf';
 import { bulkInsert } from '../../server/store/bulkInsert';
 import { Db } from '../../server/store/db';
 import { migrate } from '../../server/store/schema';
-import { wgs84ToSweref } from '../../server/geo/sweref';
+import { wgs84ToSweref } from '../../server/domain/sweref';
 import { generateFabric } from '../seed/generators/townFabric';
 import { Random } from '../seed/random';
 

@@ -3,7 +3,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { bulkInsert } from '../../server/store/bulkInsert';
 import { refreshDailyFootfall } from '../../server/store/footfallRollup';
 import { wkbToGeometry } from '../../server/geo/wkb';
-import { wgs84ToSweref, swerefToWgs84 } from '../../server/geo/sweref';
+import { wgs84ToSweref, swerefToWgs84 } from '../../server/domain/sweref';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import { GridIndex } from './spatialIndex';
 import { generateFabric } from './generators/townFabric';

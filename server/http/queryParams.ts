@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Extent } from '../geo/extent';
+import type { Extent } from '../domain/extent';
 
 /** `bbox=minLon,minLat,maxLon,maxLat` in WGS 84, as the map sends it. */
 export const bboxParam = z

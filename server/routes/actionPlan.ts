@@ -9,7 +9,7 @@ import { currentBoundary } from '../store/districts';
 import { goalsWithProgress } from '../store/indicators';
 import { dataExtent } from '../store/dataExtent';
 import { ACTION_STATUSES, FOCUS_AREAS, INDICATORS, sharesMakeWhole } from '../domain/actionPlan';
-import { validateBoundary } from '../geo/polygonValidation';
+import { validateBoundary } from '../domain/polygonValidation';
 import { toCsv } from '../domain/csv';
 import { isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';

@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import type { Extent } from '../geo/extent';
+import type { Extent } from '../domain/extent';
 import { toFeature, type ApiFeature } from '../geo/features';
 import { extentOverlaps } from './extentFilter';
 

@@ -2,7 +2,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import type { Geometry } from 'geojson';
 import type { Tx } from './db';
 import { geometryToWkb } from '../geo/wkb';
-import { geometryExtent } from '../geo/extent';
+import { geometryExtent } from '../domain/extent';
 
 /**
  * Column kinds a bulk insert understands. `geometry+extent` also fills the table's extent

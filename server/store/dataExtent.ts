@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import type { Extent } from '../geo/extent';
+import type { Extent } from '../domain/extent';
 
 /** The area the municipality's data covers: its outline's extent, or the seeded region. */
 export async function dataExtent(db: Db): Promise<{ extent: Extent; municipalityCode: string | null }> {

@@ -4,7 +4,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Db } from './db';
 import { toFeature } from '../geo/features';
 import { wkbToGeometry } from '../geo/wkb';
-import { geometryExtent } from '../geo/extent';
+import { geometryExtent } from '../domain/extent';
 import { extentOverlaps, pointInExtent } from './extentFilter';
 import { EDGE_SHARE } from '../domain/districts';
 

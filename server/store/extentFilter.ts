@@ -1,4 +1,4 @@
-import type { Extent } from '../geo/extent';
+import type { Extent } from '../domain/extent';
 
 /**
  * SQL for "extent columns overlap the bbox". The numbers go in as literals, not parameters:

@@ -1,9 +1,9 @@
 import type { Db } from './db';
-import type { Extent } from '../geo/extent';
+import type { Extent } from '../domain/extent';
 import { featureCollectionText, featureText, toFeature, type ApiFeature } from '../geo/features';
 import { wkbToGeoJsonText } from '../geo/wkbToGeoJsonText';
 import { extentOverlaps } from './extentFilter';
-import { MAX_FEATURES_PER_REQUEST } from './limits';
+import { MAX_FEATURES_PER_REQUEST } from '../domain/limits';
 
 interface ParcelRow { id: string; designation: string; area_m2: number; generated: boolean; wkb: Uint8Array }
 

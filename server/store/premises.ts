@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Extent } from '../geo/extent';
-import { MAX_FEATURES_PER_REQUEST } from './limits';
+import type { Extent } from '../domain/extent';
+import { MAX_FEATURES_PER_REQUEST } from '../domain/limits';
 import { pointInExtent } from './extentFilter';
 
 export type PremisesStatus = 'occupied' | 'vacant';

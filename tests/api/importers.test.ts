@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area } from '@turf/turf';
 import { seededApp } from '../support/seededDb';
-import { wgs84ToSweref } from '../../server/geo/sweref';
+import { wgs84ToSweref } from '../../server/domain/sweref';
 
 /**
  * Real data drops in through the recipe, without code changes: a municipality's parcel file in

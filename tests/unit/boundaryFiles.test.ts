@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBoundaryFile } from '../../web/panels/boundaryFiles';
-import { wgs84ToSweref } from '../../server/geo/sweref';
+import { wgs84ToSweref } from '../../server/domain/sweref';
 
 const file = (content: unknown) => new File([typeof content === 'string' ? content : JSON.stringify(content)], 'boundary.geojson');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrs, swerefToWgs84, wgs84ToSweref } from '../../server/geo/sweref';
+import { detectCrs, swerefToWgs84, wgs84ToSweref } from '../../server/domain/sweref';
 
 describe('SWEREF 99 TM', () => {
   it('puts Stortorget in Malmö where the national grid has it', () => {

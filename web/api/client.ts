@@ -1,5 +1,9 @@
 import { hc, type InferRequestType, type InferResponseType } from 'hono/client';
-import type { ApiType } from '../../server/app';
+import type { ApiType, PlannerAction } from '../../server/app';
+
+// A planner's action (with money and people) is a subtype of the public one, so the route's
+// inferred union collapses to the public shape; the server names the planner's shape itself.
+export type { PlannerAction };
 import { csrfHeaders } from './csrf';
 
 /** The typed API client: request and response types come from the server's routes. */

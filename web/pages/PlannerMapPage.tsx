@@ -34,7 +34,7 @@ import { DataNote } from '../panels/DataNote';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SignIn } from '../panels/SignIn';
 import { useDistrictLayers } from './useDistrictLayers';
-import { validateBoundary, type GeometryProblem } from '../../server/geo/polygonValidation';
+import { validateBoundary, type GeometryProblem } from '../../server/domain/polygonValidation';
 import type { DistrictType } from '../../server/domain/districts';
 
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };

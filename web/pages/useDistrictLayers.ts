@@ -9,7 +9,7 @@ import { actionsLayer } from '../map/layers/actions';
 import { useActions } from '../api/actionPlan';
 import { useObservations } from '../api/siteWalks';
 import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
-import type { GeometryProblem } from '../../server/geo/polygonValidation';
+import type { GeometryProblem } from '../../server/domain/polygonValidation';
 
 /** Layers of the open district: its parcels coloured, a version comparison, actions, site-walk observations, boundary problems. */
 export function useDistrictLayers(options: {

@@ -5,7 +5,7 @@ import type { BoundaryEditor } from '../map/draw/useBoundaryEditor';
 import { boundaryFigures } from '../map/draw/figures';
 import { formatDecimal, formatInteger } from '../i18n/format';
 import { DISTRICT_TYPES, type DistrictType } from '../../server/domain/districts';
-import type { GeometryProblem } from '../../server/geo/polygonValidation';
+import type { GeometryProblem } from '../../server/domain/polygonValidation';
 
 interface DrawPanelProps {
   editor: BoundaryEditor;

@@ -6,7 +6,7 @@ import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
 import { PREMISES_KIND_COLORS, VACANT_COLOR, DISTRICT_LINE, FOOTFALL_FILL, PARCEL_LINE, rgbaCss } from '../map/layers/colors';
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { formatDate, formatInteger } from '../i18n/format';
-import { MAX_FEATURES_PER_REQUEST } from '../../server/store/limits';
+import { MAX_FEATURES_PER_REQUEST } from '../../server/domain/limits';
 
 interface LayerListProps {
   visibility: LayerVisibility;

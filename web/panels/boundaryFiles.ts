@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { detectCrs, geometrySwerefToWgs84 } from '../../server/geo/sweref';
+import { detectCrs, geometrySwerefToWgs84 } from '../../server/domain/sweref';
 
 /**
  * Reads a boundary from a GeoJSON file in WGS 84 or SWEREF 99 TM (from its `crs` member or its

@@ -1,6 +1,6 @@
 import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Polygon, Position } from 'geojson';
-import type { GeometryProblem } from '../../../server/geo/polygonValidation';
+import type { GeometryProblem } from '../../../server/domain/polygonValidation';
 
 const RED: [number, number, number, number] = [214, 39, 40, 255];
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Geometry } from 'geojson';
 import type { PotList } from '../../api/client';
-import type { PlannerAction } from '../../../server/store/actions';
+import type { PlannerAction } from '../../api/client';
 import { useSaveAction, type ActionBody } from '../../api/actionPlan';
 import { useDistrictParcels } from '../../api/districts';
 import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useActions, usePots } from '../../api/actionPlan';
 import { useMe } from '../../api/auth';
 import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan';
-import type { PlannerAction } from '../../../server/store/actions';
+import type { PlannerAction } from '../../api/client';
 import { ActionList } from './ActionList';
 import { ActionTimeline } from './ActionTimeline';
 import { ActionForm, type LocationTool } from './ActionForm';

@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { toCsv } from '../domain/csv';
 import type { DistrictParcel } from '../store/districts';
 
 const ROLE = { owner: 'Ägare', tenant: 'Hyresgäst' } as const;
