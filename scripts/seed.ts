@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Db } from '../server/store/db';
 import { migrate } from '../server/store/schema';
-import { seed, isSeeded } from './seed/index';
+import { seed, isSeeded } from '../server/ingest/seed';
 import { loadConfig } from '../server/config';
 
 /** `npm run seed`: create (or fill) the DuckDB file from data/seed-recipe.json. */

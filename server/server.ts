@@ -8,7 +8,7 @@ import type { Config } from './config';
 import { Db } from './store/db';
 import { migrate } from './store/schema';
 import { countPlanners } from './store/users';
-import { isSeeded, seed } from '../scripts/seed/index';
+import { isSeeded, seed } from './ingest/seed';
 
 export interface RunningServer { url: string; db: Db; close: () => Promise<void> }
 

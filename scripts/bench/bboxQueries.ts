@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { createApp } from '../../server/app';
 import { Db } from '../../server/store/db';
 import { migrate } from '../../server/store/schema';
-import { seed } from '../seed/index';
+import { seed } from '../../server/ingest/seed';
 import { loadConfig } from '../../server/config';
 import { withLargeParcelDb } from './largeParcelSet';
 import { timeRuns } from './stats';
-import { Random } from '../seed/random';
+import { Random } from '../../server/ingest/random';
 
 // A town-centre viewport: about 1.1 km × 0.7 km, a 1400 × 900 screen at zoom 16. Each run pans
 // it to a new place within 1 km of Stortorget, as a planner does, so no two requests are alike.

@@ -6,9 +6,8 @@ import { migrate } from '../../server/store/schema';
 import { createApp } from '../../server/app';
 import { createDistrict } from '../../server/store/districtWrites';
 import { timeRuns } from './stats';
-import { bulkInsert } from '../../server/store/bulkInsert';
+import { writeSyntheticFootfall } from '../../server/ingest/synthetic';
 import { createUser } from '../../server/store/users';
-import { refreshDailyFootfall } from '../../server/store/footfallRollup';
 
 const COUNTERS = 60;
 const YEARS = 19;
@@ -23,20 +22,8 @@ export async function benchFootfallAnalytics(threads = 1) {
   try {
     await migrate(db);
     const started = performance.now();
-    await db.transaction(async (tx) => {
-      await tx.run("INSERT INTO sources VALUES ('bench', 'Benchmark', 'CC0 1.0', NULL, true, current_timestamp)");
-      // Counters spread over Malmö's old town, all inside the benchmark district.
-      await bulkInsert(tx, 'footfall_counters', [['id', 'varchar'], ['name', 'varchar'], ['lon', 'double'], ['lat', 'double'], ['geom', 'geometry'],
-        ['source_id', 'varchar'], ['generated', 'boolean']], Array.from({ length: COUNTERS }, (_, c) => {
-        const [lon, lat] = [12.995 + (c % 10) * 0.001, 55.601 + Math.floor(c / 10) * 0.001];
-        return [`bench-${c}`, `Räknare ${c}`, lon, lat, { type: 'Point', coordinates: [lon, lat] }, 'bench', true];
-      }));
-    });
-    const hours = YEARS * 8760;
-    await db.run(`INSERT INTO footfall_counts
-      SELECT 'bench-' || c, to_timestamp(1104537600 + h * 3600), (200 + (hash(c, h) % 800))::INTEGER, true
-      FROM range(${COUNTERS}) t(c), range(${hours}) s(h)`);
-    await db.transaction((tx) => refreshDailyFootfall(tx));
+    // Counters spread over Malmö's old town, all inside the benchmark district.
+    await writeSyntheticFootfall(db, COUNTERS, YEARS);
     const loadMs = performance.now() - started;
     const rows = (await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM footfall_counts'))!.n;
     const { id } = await createDistrict(db, {

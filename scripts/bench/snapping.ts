@@ -2,7 +2,7 @@ import type { Polygon } from 'geojson';
 import { withLargeParcelDb } from './largeParcelSet';
 import { parcelsInBboxText } from '../../server/store/parcels';
 import { ParcelSnapper, pixelSizeDegrees } from '../../web/map/draw/parcelSnapper';
-import { Random } from '../seed/random';
+import { Random } from '../../server/ingest/random';
 import { percentile } from './stats';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { area } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db, Tx } from './db';
-import { bulkInsert } from './bulkInsert';
+import { insertRows } from './tables';
 import { audit } from './audit';
 import type { DistrictType } from '../domain/districts';
 
@@ -10,11 +10,22 @@ function slug(name: string): string {
   return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'district';
 }
 
-async function insertVersion(tx: Tx, districtId: string, version: number, geometry: Polygon | MultiPolygon, note: string | null, userId: string) {
+/** A district row; its boundary comes as versions. The API and the seed both write it here. */
+export async function insertDistrict(
+  tx: Tx, d: { id: string; name: string; type: DistrictType; municipalityCode: string | null; generated: boolean }, userId: string,
+) {
+  await insertRows(tx, 'districts', [
+    { id: d.id, name: d.name, type: d.type, municipality_code: d.municipalityCode, generated: d.generated, created_by: userId },
+  ]);
+}
+
+/** One boundary version with its area, computed here and nowhere else. */
+export async function insertBoundaryVersion(
+  tx: Tx, districtId: string, version: number, geometry: Polygon | MultiPolygon, note: string | null, userId: string,
+) {
   const areaM2 = Math.round(area(geometry) * 10) / 10;
-  await bulkInsert(tx, 'district_versions',
-    [['district_id', 'varchar'], ['version', 'integer'], ['geom', 'geometry+extent'], ['area_m2', 'double'], ['note', 'varchar'], ['created_by', 'varchar']],
-    [[districtId, version, geometry, areaM2, note, userId]]);
+  await insertRows(tx, 'district_versions',
+    [{ district_id: districtId, version, geom: geometry, area_m2: areaM2, note, created_by: userId }]);
   return areaM2;
 }
 
@@ -22,10 +33,8 @@ async function insertVersion(tx: Tx, districtId: string, version: number, geomet
 export async function createDistrict(db: Db, input: { name: string; type: DistrictType; geometry: Polygon | MultiPolygon; note: string | null; municipalityCode: string | null }, userId: string) {
   const id = `district-${slug(input.name)}-${randomBytes(3).toString('hex')}`;
   return db.transaction(async (tx) => {
-    await tx.run(
-      'INSERT INTO districts (id, name, type, municipality_code, generated, created_by) VALUES ($id, $name, $type, $code, false, $user)',
-      { id, name: input.name, type: input.type, code: input.municipalityCode, user: userId });
-    const areaM2 = await insertVersion(tx, id, 1, input.geometry, input.note, userId);
+    await insertDistrict(tx, { id, name: input.name, type: input.type, municipalityCode: input.municipalityCode, generated: false }, userId);
+    const areaM2 = await insertBoundaryVersion(tx, id, 1, input.geometry, input.note, userId);
     const after = { id, name: input.name, type: input.type, version: 1, areaM2 };
     await audit(tx, { userId, action: 'create', entity: 'district', entityId: id, after });
     return after;
@@ -39,7 +48,7 @@ export async function addBoundaryVersion(db: Db, districtId: string, geometry: P
       'SELECT version, area_m2 AS "areaM2" FROM district_versions WHERE district_id = $id ORDER BY version DESC LIMIT 1', { id: districtId });
     if (!current) return undefined;
     const version = current.version + 1;
-    const areaM2 = await insertVersion(tx, districtId, version, geometry, note, userId);
+    const areaM2 = await insertBoundaryVersion(tx, districtId, version, geometry, note, userId);
     await audit(tx, { userId, action: 'new-boundary-version', entity: 'district', entityId: districtId, before: current, after: { version, areaM2, note } });
     return { id: districtId, version, areaM2 };
   });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
-import { launchChromium } from '../../scripts/browser';
+import { launchChromium } from '../../server/pdf/chromium';
 import { createUser } from '../../server/store/users';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));

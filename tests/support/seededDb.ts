@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Db } from '../../server/store/db';
 import { migrate } from '../../server/store/schema';
-import { seed } from '../../scripts/seed/index';
+import { seed } from '../../server/ingest/seed';
 import { createApp } from '../../server/app';
 
 export const DEMO_RECIPE = fileURLToPath(new URL('../../data/seed-recipe.json', import.meta.url));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { detectCrs, geometrySwerefToWgs84 } from '../../../server/domain/sweref';
+import { detectCrs, geometrySwerefToWgs84 } from '../../domain/sweref';
 
 /** Reads a GeoJSON FeatureCollection in WGS 84 or SWEREF 99 TM and returns it in WGS 84. */
 export function readGeojsonWgs84(path: string): Feature<Geometry>[] {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Db } from '../../server/store/db';
-import { bulkInsert } from '../../server/store/bulkInsert';
+import type { Db } from '../store/db';
+import { insertRows } from '../store/tables';
 import { GENERATED_SOURCE, type SeedContext } from './context';
 import { loadRecipe, type RecipeInput } from './recipe';
 import { Random } from './random';
@@ -35,8 +35,9 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     const ctx: SeedContext = { tx, recipe, random: new Random(recipe.randomSeed), log };
     const sources = [...recipe.inputs.map((i) => ({ ...i.source, generated: false })), { ...GENERATED_SOURCE, generated: true }];
     const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
-    await bulkInsert(tx, 'sources', [['id', 'varchar'], ['title', 'varchar'], ['licence', 'varchar'], ['attribution', 'varchar'], ['generated', 'boolean']],
-      uniqueSources.map((s) => [s.id, s.title, s.licence, 'attribution' in s ? s.attribution ?? null : null, s.generated]));
+    await insertRows(tx, 'sources', uniqueSources.map((s) => ({
+      id: s.id, title: s.title, licence: s.licence, attribution: 'attribution' in s ? s.attribution ?? null : null, generated: s.generated,
+    })));
 
     for (const input of recipe.inputs) {
       const path = pathOf(input.file);

@@ -1,4 +1,4 @@
-import type { Tx } from '../db';
+import type { Tx } from '../../store/db';
 import type { ImportDiff, RowError } from './csvTable';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Tx } from '../db';
+import type { Db, Tx } from '../../store/db';
 
 export interface RowError { row: number; column: string; message: string }
 export interface ImportDiff { inserted: number; changed: number; unchanged: number }

@@ -1,9 +1,11 @@
 import { area, booleanPointInPolygon, point } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { bulkInsert } from '../../server/store/bulkInsert';
-import { refreshDailyFootfall } from '../../server/store/footfallRollup';
-import { wkbToGeometry } from '../../server/geo/wkb';
-import { wgs84ToSweref, swerefToWgs84 } from '../../server/domain/sweref';
+import { listValue } from '@duckdb/node-api';
+import { insertRows, type RowOf } from '../store/tables';
+import { insertDistrict, insertBoundaryVersion } from '../store/districtWrites';
+import { refreshDailyFootfall } from '../store/footfallRollup';
+import { wkbToGeometry } from '../geo/wkb';
+import { wgs84ToSweref, swerefToWgs84 } from '../domain/sweref';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import { GridIndex } from './spatialIndex';
 import { generateFabric } from './generators/townFabric';
@@ -56,21 +58,22 @@ export async function generateTownFabric(ctx: SeedContext): Promise<void> {
   ctx.log(`generated fabric: ${fabric.blocks.length} blocks, ${fabric.parcels.length} parcels, ${fabric.roads.length} streets`);
 
   if (needParcels) {
-    await bulkInsert(ctx.tx, 'parcels', [
-      ['id', 'varchar'], ['designation', 'varchar'], ['municipality_code', 'varchar'], ['geom', 'geometry+extent'],
-      ['area_m2', 'double'], ['source_id', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
-    ], fabric.parcels.map((p) => [p.id, p.designation, ctx.recipe.centre.municipalityCode, p.geometry, round1(area(p.geometry)), G, true, SEED_USER]));
+    await insertRows(ctx.tx, 'parcels', fabric.parcels.map((p) => ({
+      id: p.id, designation: p.designation, municipality_code: ctx.recipe.centre.municipalityCode, geom: p.geometry,
+      area_m2: round1(area(p.geometry)), source_id: G, generated: true, updated_by: SEED_USER,
+    })));
     const { stakeholders, ownerships } = generateOwners(ctx.random, fabric.parcels);
     await insertStakeholders(ctx, stakeholders);
-    await bulkInsert(ctx.tx, 'parcel_owners', [['parcel_id', 'varchar'], ['stakeholder_id', 'varchar'], ['share', 'double'], ['generated', 'boolean']],
-      ownerships.map((o) => [o.parcelId, o.stakeholderId, o.share, true]));
+    await insertRows(ctx.tx, 'parcel_owners',
+      ownerships.map((o) => ({ parcel_id: o.parcelId, stakeholder_id: o.stakeholderId, share: o.share, generated: true })));
   }
-  const basemapColumns = [['id', 'varchar'], ['layer', 'varchar'], ['kind', 'varchar'], ['geom', 'geometry+extent'], ['source_id', 'varchar'], ['generated', 'boolean']] as const;
   if (needBuildings) {
-    await bulkInsert(ctx.tx, 'basemap_features', basemapColumns, fabric.buildings.map((b) => [b.id, 'building', 'yes', b.geometry, G, true]));
+    await insertRows(ctx.tx, 'basemap_features',
+      fabric.buildings.map((b) => ({ id: b.id, layer: 'building', kind: 'yes', geom: b.geometry, source_id: G, generated: true })));
   }
   if (needRoads) {
-    await bulkInsert(ctx.tx, 'basemap_features', basemapColumns, fabric.roads.map((r) => [r.id, 'road', r.kind, r.geometry, G, true]));
+    await insertRows(ctx.tx, 'basemap_features',
+      fabric.roads.map((r) => ({ id: r.id, layer: 'road', kind: r.kind, geom: r.geometry, source_id: G, generated: true })));
   }
 }
 
@@ -83,10 +86,10 @@ async function landPolygons(ctx: SeedContext, [minX, minY, maxX, maxY]: number[]
 }
 
 async function insertStakeholders(ctx: SeedContext, stakeholders: ReturnType<typeof generateOwners>['stakeholders']) {
-  await bulkInsert(ctx.tx, 'stakeholders', [
-    ['id', 'varchar'], ['kind', 'varchar'], ['name', 'varchar'], ['org_number', 'varchar'], ['is_private_person', 'boolean'],
-    ['email', 'varchar'], ['phone', 'varchar'], ['engagement_step', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
-  ], stakeholders.map((s) => [s.id, s.kind, s.name, s.orgNumber, s.isPrivatePerson, s.email, s.phone, s.engagementStep, true, SEED_USER]));
+  await insertRows(ctx.tx, 'stakeholders', stakeholders.map((s) => ({
+    id: s.id, kind: s.kind, name: s.name, org_number: s.orgNumber, is_private_person: s.isPrivatePerson, email: s.email,
+    phone: s.phone, engagement_step: s.engagementStep, generated: true, updated_by: SEED_USER,
+  })));
 }
 
 interface ParcelShape { id: string; geometry: Polygon | MultiPolygon; extent: number[] }
@@ -116,10 +119,10 @@ export async function linkPremisesToParcels(ctx: SeedContext): Promise<void> {
     const chosen = inside ?? nearestByExtent(candidates, pr.lon, pr.lat, near);
     if (chosen) links.push([pr.id, chosen.id]);
   }
-  await ctx.tx.run('CREATE OR REPLACE TEMP TABLE premises_parcel (premises_id VARCHAR, parcel_id VARCHAR)');
-  await bulkInsert(ctx.tx, 'premises_parcel', [['premises_id', 'varchar'], ['parcel_id', 'varchar']], links);
-  await ctx.tx.run('UPDATE premises SET parcel_id = l.parcel_id FROM premises_parcel l WHERE premises.id = l.premises_id');
-  await ctx.tx.run('DROP TABLE premises_parcel');
+  await ctx.tx.run(
+    `UPDATE premises SET parcel_id = l.parcel_id
+     FROM (SELECT unnest($premises) AS premises_id, unnest($parcels) AS parcel_id) l WHERE premises.id = l.premises_id`,
+    { premises: listValue(links.map((l) => l[0])), parcels: listValue(links.map((l) => l[1])) });
   ctx.log(`linked ${links.length} of ${premises.length} premises to parcels`);
 }
 
@@ -147,12 +150,11 @@ export async function generateCentrePremises(ctx: SeedContext): Promise<void> {
     WHERE p.generated AND p.max_x >= $minX AND p.min_x <= $maxX AND p.max_y >= $minY AND p.min_y <= $maxY
     GROUP BY p.id, p.geom ORDER BY p.id`, { minX, minY, maxX, maxY });
   const generated = generatePremises(ctx.random, rows.map((r) => ({ id: r.id, geometry: wkbToGeometry(r.wkb) as Polygon, realPremises: r.real })));
-  await bulkInsert(ctx.tx, 'premises', [
-    ['id', 'varchar'], ['parcel_id', 'varchar'], ['name', 'varchar'], ['kind', 'varchar'], ['floor_area_m2', 'double'],
-    ['floor_area_generated', 'boolean'], ['lon', 'double'], ['lat', 'double'], ['geom', 'geometry'], ['source_id', 'varchar'],
-    ['generated', 'boolean'], ['updated_by', 'varchar'],
-  ], generated.map((p) => [p.id, p.parcelId, p.name, p.kind, p.floorAreaM2, true, p.position[0], p.position[1],
-    { type: 'Point', coordinates: p.position }, G, true, SEED_USER]));
+  await insertRows(ctx.tx, 'premises', generated.map((p) => ({
+    id: p.id, parcel_id: p.parcelId, name: p.name, kind: p.kind, floor_area_m2: p.floorAreaM2, floor_area_generated: true,
+    lon: p.position[0], lat: p.position[1], geom: { type: 'Point', coordinates: p.position }, source_id: G, generated: true,
+    updated_by: SEED_USER,
+  })));
   ctx.log(`generated ${generated.length} premises in the centre`);
 }
 
@@ -161,12 +163,14 @@ export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> 
   const today = ctx.recipe.generate.footfall.to;
   const premises = await ctx.tx.all<{ id: string; name: string | null; generated: boolean }>(
     'SELECT id, name, generated FROM premises WHERE id NOT IN (SELECT premises_id FROM premises_status) ORDER BY id');
-  const periods: unknown[][] = [];
-  const tenants: unknown[][] = [];
+  const periods: RowOf<'premises_status'>[] = [];
+  const tenants: RowOf<'premises_tenants'>[] = [];
   const businesses = new Map<string, string>();
   for (const p of premises) {
     const history = generateStatusHistory(ctx.random, p.id, p.generated ? VACANT_NOW_SHARE : 0, today);
-    for (const s of history.periods) periods.push([s.premisesId, s.status, s.validFrom, s.validTo, true, SEED_USER]);
+    for (const s of history.periods) {
+      periods.push({ premises_id: s.premisesId, status: s.status, valid_from: s.validFrom, valid_to: s.validTo, generated: true, recorded_by: SEED_USER });
+    }
     if (!history.occupiedSince || !p.name) continue;
     // Premises of one chain share one business stakeholder.
     let businessId = businesses.get(p.name);
@@ -174,13 +178,12 @@ export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> 
       businessId = `sh-business-${businesses.size + 1}`;
       businesses.set(p.name, businessId);
     }
-    tenants.push([p.id, businessId, history.occupiedSince, true]);
+    tenants.push({ premises_id: p.id, stakeholder_id: businessId, since: history.occupiedSince, generated: true });
   }
-  await bulkInsert(ctx.tx, 'premises_status', [['premises_id', 'varchar'], ['status', 'varchar'], ['valid_from', 'date'], ['valid_to', 'date'],
-    ['generated', 'boolean'], ['recorded_by', 'varchar']], periods as never);
-  await bulkInsert(ctx.tx, 'stakeholders', [['id', 'varchar'], ['kind', 'varchar'], ['name', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar']],
-    [...businesses].map(([name, id]) => [id, 'business', name, true, SEED_USER]));
-  await bulkInsert(ctx.tx, 'premises_tenants', [['premises_id', 'varchar'], ['stakeholder_id', 'varchar'], ['since', 'date'], ['generated', 'boolean']], tenants as never);
+  await insertRows(ctx.tx, 'premises_status', periods);
+  await insertRows(ctx.tx, 'stakeholders',
+    [...businesses].map(([name, id]) => ({ id, kind: 'business', name, generated: true, updated_by: SEED_USER })));
+  await insertRows(ctx.tx, 'premises_tenants', tenants);
   // A generated name is the occupant's; an empty premises has none.
   await ctx.tx.run(`UPDATE premises SET name = NULL WHERE generated AND id IN
     (SELECT premises_id FROM premises_status WHERE status = 'vacant' AND valid_to IS NULL)`);
@@ -189,32 +192,32 @@ export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> 
 export async function generateFootfall(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM footfall_counters')) > 0) return;
   const { from, to } = ctx.recipe.generate.footfall;
-  await bulkInsert(ctx.tx, 'footfall_counters', [['id', 'varchar'], ['name', 'varchar'], ['lon', 'double'], ['lat', 'double'], ['geom', 'geometry'],
-    ['installed_on', 'date'], ['source_id', 'varchar'], ['generated', 'boolean']],
-    COUNTERS.map((c) => [c.id, c.name, c.lon, c.lat, { type: 'Point', coordinates: [c.lon, c.lat] }, from, G, true]));
+  await insertRows(ctx.tx, 'footfall_counters', COUNTERS.map((c) => ({
+    id: c.id, name: c.name, lon: c.lon, lat: c.lat, geom: { type: 'Point', coordinates: [c.lon, c.lat] }, installed_on: from,
+    source_id: G, generated: true,
+  })));
   const rows = function* () {
-    for (const c of generateHourlyCounts(ctx.random, from, to)) yield [c.counterId, c.utcMs, c.count, true] as const;
+    for (const c of generateHourlyCounts(ctx.random, from, to)) yield { counter_id: c.counterId, ts: c.utcMs, count: c.count, generated: true };
   };
-  const n = await bulkInsert(ctx.tx, 'footfall_counts', [['counter_id', 'varchar'], ['ts', 'epoch-ms'], ['count', 'integer'], ['generated', 'boolean']], rows());
+  const n = await insertRows(ctx.tx, 'footfall_counts', rows());
   await refreshDailyFootfall(ctx.tx);
   ctx.log(`generated ${n} hourly footfall counts for ${COUNTERS.length} counters`);
 }
 
 export async function generateTurnover(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM index_zones')) > 0) return;
-  await bulkInsert(ctx.tx, 'index_zones', [['id', 'varchar'], ['name', 'varchar'], ['geom', 'geometry+extent'], ['generated', 'boolean']],
-    INDEX_ZONES.map((z) => [z.id, z.name, z.geometry, true]));
+  await insertRows(ctx.tx, 'index_zones', INDEX_ZONES.map((z) => ({ id: z.id, name: z.name, geom: z.geometry, generated: true })));
   const { from, to } = ctx.recipe.generate.turnoverIndex;
-  await bulkInsert(ctx.tx, 'index_values', [['zone_id', 'varchar'], ['series', 'varchar'], ['period', 'date'], ['value', 'double'], ['generated', 'boolean']],
-    generateTurnoverIndex(ctx.random, from, to).map((r) => [r.zoneId, 'turnover', r.period, r.value, true]));
+  await insertRows(ctx.tx, 'index_values', generateTurnoverIndex(ctx.random, from, to)
+    .map((r) => ({ zone_id: r.zoneId, series: 'turnover', period: r.period, value: r.value, generated: true })));
 }
 
 /** Recurring events over the years the footfall covers, so the charts have their peaks explained. */
 export async function generateEvents(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM events')) > 0) return;
   const { from, to } = ctx.recipe.generate.footfall;
-  await bulkInsert(ctx.tx, 'events', [['id', 'varchar'], ['title', 'varchar'], ['starts_on', 'date'], ['ends_on', 'date'], ['generated', 'boolean'], ['created_by', 'varchar']],
-    seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4))).map((e) => [e.id, e.title, e.startsOn, e.endsOn, true, SEED_USER]));
+  await insertRows(ctx.tx, 'events', seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4)))
+    .map((e) => ({ id: e.id, title: e.title, starts_on: e.startsOn, ends_on: e.endsOn, generated: true, created_by: SEED_USER })));
 }
 
 export async function generateDistrictAndActions(ctx: SeedContext): Promise<void> {
@@ -222,34 +225,35 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   const d = SEED_DISTRICT;
   // The actions' responsible party; present already when the seed generated parcel owners.
   if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${MUNICIPALITY_OWNER.id}'`)) === 0) await insertStakeholders(ctx, [MUNICIPALITY_OWNER]);
-  await bulkInsert(ctx.tx, 'districts', [['id', 'varchar'], ['name', 'varchar'], ['type', 'varchar'], ['municipality_code', 'varchar'], ['generated', 'boolean'], ['created_by', 'varchar']],
-    [[d.id, d.name, d.type, ctx.recipe.centre.municipalityCode, true, SEED_USER]]);
-  await bulkInsert(ctx.tx, 'district_versions', [['district_id', 'varchar'], ['version', 'integer'], ['geom', 'geometry+extent'], ['area_m2', 'double'], ['note', 'varchar'], ['created_by', 'varchar']],
-    [[d.id, 1, d.geometry, round1(area(d.geometry)), d.note, SEED_USER]]);
-  await bulkInsert(ctx.tx, 'actions', [
-    ['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['description', 'varchar'], ['focus_area', 'varchar'], ['status', 'varchar'],
-    ['priority', 'integer'], ['start_date', 'date'], ['end_date', 'date'], ['responsible_stakeholder_id', 'varchar'], ['geom', 'geometry'],
-    ['cost_sek', 'integer'], ['public', 'boolean'], ['public_text', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'], ['pot_id', 'varchar'],
-  ], SEED_ACTIONS.map((a) => [a.id, d.id, a.title, a.description, a.focusArea, a.status, a.priority, a.start, a.end, MUNICIPALITY_OWNER.id,
-    a.geometry, a.costSek, a.public, a.publicText, true, SEED_USER, a.potId ?? null]));
+  await insertDistrict(ctx.tx, { id: d.id, name: d.name, type: d.type, municipalityCode: ctx.recipe.centre.municipalityCode, generated: true }, SEED_USER);
+  await insertBoundaryVersion(ctx.tx, d.id, 1, d.geometry, d.note, SEED_USER);
+  await insertRows(ctx.tx, 'actions', SEED_ACTIONS.map((a) => ({
+    id: a.id, district_id: d.id, title: a.title, description: a.description, focus_area: a.focusArea, status: a.status,
+    priority: a.priority, start_date: a.start, end_date: a.end, responsible_stakeholder_id: MUNICIPALITY_OWNER.id, geom: a.geometry,
+    cost_sek: a.costSek, public: a.public, public_text: a.publicText, generated: true, updated_by: SEED_USER, pot_id: a.potId ?? null,
+  })));
   // Half the municipality, half the property owners: the common BID split.
-  await bulkInsert(ctx.tx, 'action_financing', [['action_id', 'varchar'], ['position', 'integer'], ['party', 'varchar'], ['stakeholder_id', 'varchar'], ['share', 'double']],
-    SEED_ACTIONS.flatMap((a) => [[a.id, 0, 'Malmö stad', MUNICIPALITY_OWNER.id, 0.5], [a.id, 1, 'Fastighetsägarna i området', null, 0.5]]));
-  await bulkInsert(ctx.tx, 'pots', [['id', 'varchar'], ['district_id', 'varchar'], ['kind', 'varchar'], ['year', 'integer'], ['budget_sek', 'integer'], ['updated_by', 'varchar']],
-    SEED_POTS.map((p) => [p.id, d.id, p.kind, p.year, p.budgetSek, SEED_USER]));
-  await bulkInsert(ctx.tx, 'business_plans', [['district_id', 'varchar'], ['vision', 'varchar'], ['updated_by', 'varchar']], [[d.id, SEED_VISION, SEED_USER]]);
-  await bulkInsert(ctx.tx, 'goals', [['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['indicator', 'varchar'], ['baseline', 'double'],
-    ['target', 'double'], ['target_date', 'date'], ['updated_by', 'varchar']],
-    SEED_GOALS.map((g) => [g.id, d.id, g.title, g.indicator, g.baseline, g.target, g.targetDate, SEED_USER]));
-  await bulkInsert(ctx.tx, 'district_process', [['district_id', 'varchar'], ['start_date', 'date'], ['generated', 'boolean'], ['updated_by', 'varchar']],
-    [[d.id, SEED_PROCESS_START, true, SEED_USER]]);
-  await bulkInsert(ctx.tx, 'process_ticks', [['district_id', 'varchar'], ['item', 'varchar'], ['done_on', 'date'], ['done_by', 'varchar'], ['generated', 'boolean']],
-    SEED_TICKS.map((t) => [d.id, t.item, t.doneOn, SEED_USER, true]));
-  await bulkInsert(ctx.tx, 'site_walks', [['id', 'varchar'], ['district_id', 'varchar'], ['title', 'varchar'], ['walked_on', 'date'], ['generated', 'boolean'], ['created_by', 'varchar']],
-    [[SEED_WALK.id, d.id, SEED_WALK.title, SEED_WALK.walkedOn, true, SEED_USER]]);
-  await bulkInsert(ctx.tx, 'observations', [['id', 'varchar'], ['district_id', 'varchar'], ['walk_id', 'varchar'], ['focus_area', 'varchar'], ['verdict', 'varchar'],
-    ['text', 'varchar'], ['lon', 'double'], ['lat', 'double'], ['generated', 'boolean'], ['created_by', 'varchar']],
-    SEED_OBSERVATIONS.map((o) => [o.id, d.id, SEED_WALK.id, o.focusArea, o.verdict, o.text, o.lon, o.lat, true, SEED_USER]));
+  await insertRows(ctx.tx, 'action_financing', SEED_ACTIONS.flatMap((a) => [
+    { action_id: a.id, position: 0, party: 'Malmö stad', stakeholder_id: MUNICIPALITY_OWNER.id, share: 0.5 },
+    { action_id: a.id, position: 1, party: 'Fastighetsägarna i området', stakeholder_id: null, share: 0.5 },
+  ]));
+  await insertRows(ctx.tx, 'pots',
+    SEED_POTS.map((p) => ({ id: p.id, district_id: d.id, kind: p.kind, year: p.year, budget_sek: p.budgetSek, updated_by: SEED_USER })));
+  await insertRows(ctx.tx, 'business_plans', [{ district_id: d.id, vision: SEED_VISION, updated_by: SEED_USER }]);
+  await insertRows(ctx.tx, 'goals', SEED_GOALS.map((g) => ({
+    id: g.id, district_id: d.id, title: g.title, indicator: g.indicator, baseline: g.baseline, target: g.target,
+    target_date: g.targetDate, updated_by: SEED_USER,
+  })));
+  await insertRows(ctx.tx, 'district_process', [{ district_id: d.id, start_date: SEED_PROCESS_START, generated: true, updated_by: SEED_USER }]);
+  await insertRows(ctx.tx, 'process_ticks',
+    SEED_TICKS.map((t) => ({ district_id: d.id, item: t.item, done_on: t.doneOn, done_by: SEED_USER, generated: true })));
+  await insertRows(ctx.tx, 'site_walks', [
+    { id: SEED_WALK.id, district_id: d.id, title: SEED_WALK.title, walked_on: SEED_WALK.walkedOn, generated: true, created_by: SEED_USER },
+  ]);
+  await insertRows(ctx.tx, 'observations', SEED_OBSERVATIONS.map((o) => ({
+    id: o.id, district_id: d.id, walk_id: SEED_WALK.id, focus_area: o.focusArea, verdict: o.verdict, text: o.text,
+    lon: o.lon, lat: o.lat, generated: true, created_by: SEED_USER,
+  })));
 }
 
 function round1(v: number) {

@@ -1,5 +1,5 @@
 import type { Random } from '../random';
-import { stockholmLocal, stockholmMidnightUtc } from '../../../server/domain/stockholmTime';
+import { stockholmLocal, stockholmMidnightUtc } from '../../domain/stockholmTime';
 
 /** Counters at real streets and squares of central Malmö; their counts are generated. */
 export const COUNTERS = [

@@ -1,6 +1,6 @@
-import type { Tx } from '../db';
-import { audit } from '../audit';
-import { refreshDailyFootfallTouchedBy } from '../footfallRollup';
+import type { Tx } from '../../store/db';
+import { audit } from '../../store/audit';
+import { refreshDailyFootfallTouchedBy } from '../../store/footfallRollup';
 import { collectErrors, countRows, diffCounts, ident, literal, type ImportDiff } from './csvTable';
 import type { CsvImporter } from './importer';
 

@@ -1,5 +1,5 @@
 import type { LineString, Polygon, Position } from 'geojson';
-import { geometrySwerefToWgs84 } from '../../../server/domain/sweref';
+import { geometrySwerefToWgs84 } from '../../domain/sweref';
 import type { Random } from '../random';
 import { blockName } from './blockNames';
 

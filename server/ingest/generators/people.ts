@@ -1,5 +1,5 @@
 import type { Random } from '../random';
-import { formatOrgNumber, luhnCheckDigit } from '../../../server/domain/orgNumber';
+import { formatOrgNumber, luhnCheckDigit } from '../../domain/orgNumber';
 
 /** Made-up names and contact details for generated stakeholders. Phone numbers are from the
  *  range the Swedish regulator PTS reserves for fiction; e-mail domains use the reserved

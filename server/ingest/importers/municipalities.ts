@@ -1,4 +1,4 @@
-import { bulkInsert } from '../../../server/store/bulkInsert';
+import { insertRows } from '../../store/tables';
 import type { SeedContext } from '../context';
 import type { RecipeInput } from '../recipe';
 import { readGeojsonWgs84 } from './readGeojson';
@@ -10,7 +10,7 @@ export async function importMunicipalities(ctx: SeedContext, input: RecipeInput,
     const code = p['ref:se:kommun:kod'] ?? p.kommunkod ?? p.code;
     const name = p.name ?? p.kommunnamn;
     if (!code || !name || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) return [];
-    return [[String(code), String(name), f.geometry, input.source.id] as const];
+    return [{ code: String(code), name: String(name), geom: f.geometry, source_id: input.source.id }];
   });
-  return bulkInsert(ctx.tx, 'municipalities', [['code', 'varchar'], ['name', 'varchar'], ['geom', 'geometry+extent'], ['source_id', 'varchar']], rows);
+  return insertRows(ctx.tx, 'municipalities', rows);
 }

@@ -1,4 +1,4 @@
-import { audit } from '../audit';
+import { audit } from '../../store/audit';
 import { collectErrors, countRows, diffCounts, ident, literal, parseDateSql } from './csvTable';
 import type { CsvImporter } from './importer';
 

@@ -1,5 +1,5 @@
 import { area } from '@turf/turf';
-import { bulkInsert } from '../../../server/store/bulkInsert';
+import { insertRows } from '../../store/tables';
 import { SEED_USER, type SeedContext } from '../context';
 import type { RecipeInput } from '../recipe';
 import { featureId, readGeojsonWgs84 } from './readGeojson';
@@ -18,10 +18,10 @@ export async function importParcelsGeojson(ctx: SeedContext, input: RecipeInput,
     const id = `parcel-${featureId(f, String(designation ?? i)).replace(/[^A-Za-z0-9åäöÅÄÖ]+/g, '-')}`;
     if (seen.has(id)) return [];
     seen.add(id);
-    return [[id, String(designation ?? id), ctx.recipe.centre.municipalityCode, f.geometry, area(f), input.source.id, false, SEED_USER] as const];
+    return [{
+      id, designation: String(designation ?? id), municipality_code: ctx.recipe.centre.municipalityCode, geom: f.geometry,
+      area_m2: area(f), source_id: input.source.id, generated: false, updated_by: SEED_USER,
+    }];
   });
-  return bulkInsert(ctx.tx, 'parcels', [
-    ['id', 'varchar'], ['designation', 'varchar'], ['municipality_code', 'varchar'], ['geom', 'geometry+extent'],
-    ['area_m2', 'double'], ['source_id', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
-  ], rows);
+  return insertRows(ctx.tx, 'parcels', rows);
 }

@@ -1,7 +1,7 @@
 import { centroid } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
-import { bulkInsert } from '../../../server/store/bulkInsert';
-import { premisesKindFromOsmTags } from '../../../server/domain/premisesKinds';
+import { insertRows, type RowOf } from '../../store/tables';
+import { premisesKindFromOsmTags } from '../../domain/premisesKinds';
 import { SEED_USER, type SeedContext } from '../context';
 import type { RecipeInput } from '../recipe';
 import { featureId, readGeojsonWgs84 } from './readGeojson';
@@ -17,37 +17,31 @@ const isLine = (g: Geometry) => g.type === 'LineString' || g.type === 'MultiLine
  */
 export async function importOsmGeojson(ctx: SeedContext, input: RecipeInput, path: string) {
   const features = readGeojsonWgs84(path);
-  const premises: unknown[][] = [];
-  const basemap: unknown[][] = [];
+  const premises: RowOf<'premises'>[] = [];
+  const basemap: RowOf<'basemap_features'>[] = [];
   const seen = new Set<string>();
   features.forEach((f, i) => {
     const tags = (f.properties ?? {}) as Record<string, unknown>;
     const osmId = featureId(f, `${input.source.id}/${i}`);
     const key = osmId.replace(/[^A-Za-z0-9]+/g, '-');
     if (isArea(f.geometry) && tags.building) {
-      basemap.push([`osm-${key}-building`, 'building', String(tags.building), stringOrNull(tags.name), f.geometry, input.source.id, false]);
+      basemap.push({ id: `osm-${key}-building`, layer: 'building', kind: String(tags.building), name: stringOrNull(tags.name), geom: f.geometry, source_id: input.source.id, generated: false });
     }
     if (isLine(f.geometry) && tags.highway) {
-      basemap.push([`osm-${key}-road`, 'road', String(tags.highway), stringOrNull(tags.name), f.geometry, input.source.id, false]);
+      basemap.push({ id: `osm-${key}-road`, layer: 'road', kind: String(tags.highway), name: stringOrNull(tags.name), geom: f.geometry, source_id: input.source.id, generated: false });
     }
     const kind = premisesKindFromOsmTags(tags);
     if (!kind || seen.has(key)) return;
     seen.add(key);
     const position = anchor(f);
-    premises.push([
-      `osm-${key}`, stringOrNull(tags.name), kind, address(tags), floorArea(ctx.random, kind), true, osmId,
-      position[0], position[1], { type: 'Point', coordinates: position }, input.source.id, false, SEED_USER,
-    ]);
+    premises.push({
+      id: `osm-${key}`, name: stringOrNull(tags.name), kind, address: address(tags), floor_area_m2: floorArea(ctx.random, kind),
+      floor_area_generated: true, osm_id: osmId, lon: position[0], lat: position[1], geom: { type: 'Point', coordinates: position },
+      source_id: input.source.id, generated: false, updated_by: SEED_USER,
+    });
   });
-  const premisesCount = await bulkInsert(ctx.tx, 'premises', [
-    ['id', 'varchar'], ['name', 'varchar'], ['kind', 'varchar'], ['address', 'varchar'], ['floor_area_m2', 'double'],
-    ['floor_area_generated', 'boolean'], ['osm_id', 'varchar'], ['lon', 'double'], ['lat', 'double'], ['geom', 'geometry'],
-    ['source_id', 'varchar'], ['generated', 'boolean'], ['updated_by', 'varchar'],
-  ], premises as never);
-  const basemapCount = await bulkInsert(ctx.tx, 'basemap_features', [
-    ['id', 'varchar'], ['layer', 'varchar'], ['kind', 'varchar'], ['name', 'varchar'], ['geom', 'geometry+extent'],
-    ['source_id', 'varchar'], ['generated', 'boolean'],
-  ], basemap as never);
+  const premisesCount = await insertRows(ctx.tx, 'premises', premises);
+  const basemapCount = await insertRows(ctx.tx, 'basemap_features', basemap);
   return premisesCount + basemapCount;
 }
 

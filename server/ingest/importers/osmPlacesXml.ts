@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { bulkInsert } from '../../../server/store/bulkInsert';
+import { insertRows } from '../../store/tables';
 import type { SeedContext } from '../context';
 import type { RecipeInput } from '../recipe';
 
@@ -20,9 +20,7 @@ export async function importOsmPlacesXml(ctx: SeedContext, input: RecipeInput, p
     if (seen.has(id)) return [];
     seen.add(id);
     const geometry = { type: 'Point' as const, coordinates: [Number(node.lon), Number(node.lat)] };
-    return [[id, 'place', tags.place, tags.name, geometry, input.source.id, false] as const];
+    return [{ id, layer: 'place', kind: tags.place, name: tags.name, geom: geometry, source_id: input.source.id, generated: false }];
   });
-  return bulkInsert(ctx.tx, 'basemap_features',
-    [['id', 'varchar'], ['layer', 'varchar'], ['kind', 'varchar'], ['name', 'varchar'], ['geom', 'geometry+extent'], ['source_id', 'varchar'], ['generated', 'boolean']],
-    rows);
+  return insertRows(ctx.tx, 'basemap_features', rows);
 }

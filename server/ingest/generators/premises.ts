@@ -1,5 +1,5 @@
 import type { Polygon, Position } from 'geojson';
-import type { PremisesKind } from '../../../server/domain/premisesKinds';
+import type { PremisesKind } from '../../domain/premisesKinds';
 import type { Random } from '../random';
 import { SURNAMES } from './people';
 

@@ -1,4 +1,4 @@
-import type { Tx } from '../../server/store/db';
+import type { Tx } from '../store/db';
 import type { Recipe } from './recipe';
 import type { Random } from './random';
 

@@ -1,4 +1,4 @@
-import { PROCESS_STEPS } from '../../../server/domain/bidProcess';
+import { PROCESS_STEPS } from '../../domain/bidProcess';
 
 /**
  * The demo district's BID process, started in March 2026: step 1 done, step 2 nearly, so the
