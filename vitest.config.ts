@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit+api',
           include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/support/templateDb.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -17,6 +18,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/support/templateDb.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // One browser at a time: CI machines have two cores.

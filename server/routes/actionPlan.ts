@@ -5,8 +5,8 @@ import type { Db } from '../store/db';
 import { addUpdate, createAction, deleteAction, getAction, listActions, listUpdates, updateAction, type ActionInput } from '../store/actions';
 import { potBalances } from '../store/pots';
 import { createGoal, deleteGoal, getVision, setVision } from '../store/goals';
-import { currentBoundary } from '../store/districts';
-import { goalsWithProgress } from '../store/indicators';
+import { goalsWithProgress } from '../services/indicators';
+import { loadDistrict } from '../http/loadDistrict';
 import { dataExtent } from '../store/dataExtent';
 import { ACTION_STATUSES, FOCUS_AREAS, INDICATORS, sharesMakeWhole } from '../domain/actionPlan';
 import { validateBoundary } from '../domain/polygonValidation';
@@ -75,11 +75,7 @@ async function checkGeometry(db: Db, geometry: Geometry | null) {
 
 
 export function actionPlanRoutes(db: Db) {
-  const boundaryOf = async (id: string) => {
-    const b = await currentBoundary(db, id);
-    if (!b) throw notFound('Området', id);
-    return b;
-  };
+  const district = loadDistrict(db);
   const checkPot = async (districtId: string, potId: string | null) => {
     if (potId && !(await potBalances(db, { districtId, potId })).length) {
       throw new ApiError(422, 'unknown_pot', 'Potten finns inte för det här området (the pot does not belong to this district).');
@@ -99,9 +95,8 @@ export function actionPlanRoutes(db: Db) {
   };
 
   return new Hono<AppEnv>()
-    .get('/:id/actions', async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    .get('/:id/actions', district, async (c) => {
+      const id = c.var.district.id;
       const actions = await listActions(db, id);
       if (c.get('user')?.role === 'planner') return c.json({ actions });
       // Everyone else sees the public actions, in their public words, and nothing about money or people.
@@ -111,9 +106,8 @@ export function actionPlanRoutes(db: Db) {
         })),
       });
     })
-    .post('/:id/actions', requireRole('planner'), validate('json', actionBody), async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    .post('/:id/actions', requireRole('planner'), validate('json', actionBody), district, async (c) => {
+      const id = c.var.district.id;
       const action = await createAction(db, id, await input(id, c.req.valid('json')), c.get('user')!.id);
       return c.json({ action, warnings: await potWarnings(action.potId) }, 201);
     })
@@ -145,9 +139,8 @@ export function actionPlanRoutes(db: Db) {
       const photo = await uploadedPhoto(form.photo);
       return c.json(await addUpdate(db, actionId, { ...fields.data, photo: photo?.bytes ?? null, photoType: photo?.type ?? null }, c.get('user')!.id), 201);
     })
-    .get('/:id/actions.csv', requireRole('planner'), async (c) => {
-      const id = c.req.param('id');
-      const { name } = await boundaryOf(id);
+    .get('/:id/actions.csv', requireRole('planner'), district, async (c) => {
+      const { id, name } = c.var.district;
       const actions = await listActions(db, id);
       const csv = toCsv(
         ['Åtgärd', 'Fokusområde', 'Status', 'Prioritet', 'Start', 'Slut', 'Kostnad (kr)', 'Finansiering', 'Ansvarig', 'Publik'],
@@ -156,15 +149,13 @@ export function actionPlanRoutes(db: Db) {
       );
       return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="handlingsplan-${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv"` });
     })
-    .get('/:id/plan', async (c) => {
-      const id = c.req.param('id');
-      const boundary = await boundaryOf(id);
-      const { indicators, goals } = await goalsWithProgress(db, id, boundary.geometry);
+    .get('/:id/plan', district, async (c) => {
+      const id = c.var.district.id;
+      const { indicators, goals } = await goalsWithProgress(db, c.var.district);
       return c.json({ vision: await getVision(db, id), goals, indicators });
     })
-    .put('/:id/plan/vision', requireRole('planner'), validate('json', z.object({ vision: z.string().trim().min(1).max(8000) })), async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    .put('/:id/plan/vision', requireRole('planner'), validate('json', z.object({ vision: z.string().trim().min(1).max(8000) })), district, async (c) => {
+      const id = c.var.district.id;
       await setVision(db, id, c.req.valid('json').vision, c.get('user')!.id);
       return c.json({ vision: c.req.valid('json').vision });
     })
@@ -172,9 +163,8 @@ export function actionPlanRoutes(db: Db) {
       title: z.string().trim().min(1).max(300),
       indicator: z.enum(INDICATORS, { error: `indicator ska vara en av: ${INDICATORS.join(', ')}` }),
       baseline: z.number().finite(), target: z.number().finite(), targetDate: isoDateParam,
-    })), async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    })), district, async (c) => {
+      const id = c.var.district.id;
       return c.json(await createGoal(db, id, c.req.valid('json'), c.get('user')!.id), 201);
     })
     .delete('/:id/goals/:goalId', requireRole('planner'), async (c) => {

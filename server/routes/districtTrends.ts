@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { countersInside } from '../store/districtScope';
-import { currentBoundary, premisesInside } from '../store/districts';
+import { countersInside } from '../services/districtScope';
+import { premisesInside } from '../services/districtParcels';
+import { loadDistrict } from '../http/loadDistrict';
 import { yearOverYear } from '../store/footfallAnalytics';
 import { summedSeries } from '../store/footfall';
 import { vacancySeries, vacantNow } from '../store/vacancy';
 import { centreInfo } from '../store/sources';
 import { datePeriod, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
-import { notFound } from '../http/errors';
 import type { AppEnv } from '../http/env';
 
 const query = z.object({ from: isoDateParam, to: isoDateParam, interval: z.enum(['hour', 'day', 'week', 'month']).default('week') })
@@ -17,19 +17,18 @@ const query = z.object({ from: isoDateParam, to: isoDateParam, interval: z.enum(
 
 /** Footfall and vacancy of a whole district: the counters and premises inside its boundary. */
 export function districtTrendRoutes(db: Db) {
+  const district = loadDistrict(db);
   return new Hono<AppEnv>()
-    .get('/:id/vacancy', validate('query', datePeriod), async (c) => {
-      const boundary = await currentBoundary(db, c.req.param('id'));
-      if (!boundary) throw notFound('Området', c.req.param('id'));
-      const ids = (await premisesInside(db, boundary.geometry)).map((p) => p.id);
+    .get('/:id/vacancy', validate('query', datePeriod), district, async (c) => {
+      const boundary = c.var.district;
+      const ids = (await premisesInside(db, boundary)).map((p) => p.id);
       const { from, to } = c.req.valid('query');
       const today = (await centreInfo(db)).dataDate ?? new Date().toISOString().slice(0, 10);
       return c.json({ districtId: boundary.id, from, to, series: await vacancySeries(db, ids, from, to), vacantNow: await vacantNow(db, ids, today) });
     })
-    .get('/:id/footfall', validate('query', query), async (c) => {
-      const boundary = await currentBoundary(db, c.req.param('id'));
-      if (!boundary) throw notFound('Området', c.req.param('id'));
-      const counters = await countersInside(db, boundary.geometry);
+    .get('/:id/footfall', validate('query', query), district, async (c) => {
+      const boundary = c.var.district;
+      const counters = await countersInside(db, boundary);
       const { from, to, interval } = c.req.valid('query');
       return c.json({
         districtId: boundary.id, counters, from, to, interval, timeZone: 'Europe/Stockholm',

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { currentBoundary, districtParcels, listDistricts, listVersions, premisesInside } from '../store/districts';
+import { listDistricts, listVersions } from '../store/districts';
+import { districtParcels, premisesInside } from '../services/districtParcels';
+import { loadDistrict } from '../http/loadDistrict';
 import { addBoundaryVersion, createDistrict } from '../store/districtWrites';
 import { dataExtent } from '../store/dataExtent';
 import { validateBoundary } from '../domain/polygonValidation';
@@ -32,13 +34,7 @@ async function checkedBoundary(db: Db, geometry: z.infer<typeof polygonGeometry>
 }
 
 export function districtRoutes(db: Db) {
-  const boundaryOf = async (id: string) => {
-    const boundary = await currentBoundary(db, id);
-    if (!boundary) throw notFound('Området', id);
-    return boundary;
-  };
-  const parcelsOf = async (id: string, includePersonalData: boolean) =>
-    districtParcels(db, (await boundaryOf(id)).geometry, { includePersonalData });
+  const district = loadDistrict(db);
 
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json(featureCollection(await listDistricts(db))))
@@ -48,33 +44,30 @@ export function districtRoutes(db: Db) {
       const created = await createDistrict(db, { ...body, geometry, municipalityCode }, c.get('user')!.id);
       return c.json(created, 201);
     })
-    .put('/:id/boundary', requireRole('planner'), validate('json', newBoundary), async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    .put('/:id/boundary', requireRole('planner'), validate('json', newBoundary), district, async (c) => {
+      const id = c.var.district.id;
       const body = c.req.valid('json');
       const { geometry } = await checkedBoundary(db, body.geometry);
       const saved = await addBoundaryVersion(db, id, geometry, body.note, c.get('user')!.id);
       if (!saved) throw notFound('Området', id);
       return c.json(saved, 201);
     })
-    .get('/:id/versions', async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
-      return c.json(featureCollection(await listVersions(db, id)));
+    .get('/:id/versions', district, async (c) => {
+      return c.json(featureCollection(await listVersions(db, c.var.district.id)));
     })
-    .get('/:id/parcels', async (c) => {
-      const parcels = await parcelsOf(c.req.param('id'), c.get('user')?.role === 'planner');
+    .get('/:id/parcels', district, async (c) => {
+      const parcels = await districtParcels(db, c.var.district, { includePersonalData: c.get('user')?.role === 'planner' });
       return c.json(featureCollection(parcels));
     })
-    .get('/:id/summary', async (c) => {
-      const boundary = await boundaryOf(c.req.param('id'));
-      const parcels = await districtParcels(db, boundary.geometry, { includePersonalData: false });
-      const premises = await premisesInside(db, boundary.geometry);
+    .get('/:id/summary', district, async (c) => {
+      const boundary = c.var.district;
+      const [parcels, premises] = await Promise.all([
+        districtParcels(db, boundary, { includePersonalData: false }), premisesInside(db, boundary)]);
       return c.json({ id: boundary.id, name: boundary.name, version: boundary.version, ...districtSummary(parcels.map((p) => p.properties), premises) });
     })
-    .get('/:id/stakeholders.csv', requireRole('planner'), async (c) => {
-      const boundary = await boundaryOf(c.req.param('id'));
-      const parcels = await districtParcels(db, boundary.geometry, { includePersonalData: true });
+    .get('/:id/stakeholders.csv', requireRole('planner'), district, async (c) => {
+      const boundary = c.var.district;
+      const parcels = await districtParcels(db, boundary, { includePersonalData: true });
       const filename = `intressenter-${boundary.id}.csv`;
       return c.body(stakeholderCsv(parcels.map((p) => p.properties)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',

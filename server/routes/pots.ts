@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import { createPot, potBalances, setPotBudget } from '../store/pots';
-import { currentBoundary } from '../store/districts';
+import { districtExists } from '../store/districts';
 import { POT_KINDS } from '../domain/actionPlan';
 import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
@@ -18,7 +18,7 @@ export function potRoutes(db: Db) {
     .get('/', validate('query', z.object({ districtId: z.string().min(1) })), async (c) => c.json({ pots: await potBalances(db, c.req.valid('query')) }))
     .post('/', validate('json', z.object({ districtId: z.string().min(1), kind: z.enum(POT_KINDS), year: z.number().int().min(2000).max(2100), budgetSek: budget })), async (c) => {
       const body = c.req.valid('json');
-      if (!(await currentBoundary(db, body.districtId))) throw notFound('Området', body.districtId);
+      if (!(await districtExists(db, body.districtId))) throw notFound('Området', body.districtId);
       const existing = await potBalances(db, { districtId: body.districtId });
       if (existing.some((p) => p.kind === body.kind && p.year === body.year)) {
         throw new ApiError(409, 'pot_exists', `Det finns redan en ${body.kind === 'investment' ? 'investeringspott' : 'driftpott'} för ${body.year}.`);

@@ -2,15 +2,15 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { currentBoundary } from '../store/districts';
+import { loadDistrict } from '../http/loadDistrict';
 import { centreInfo } from '../store/sources';
-import { currentStateReport } from '../store/reports/currentState';
-import { yearlyReport } from '../store/reports/yearly';
+import { currentStateReport } from '../services/reports/currentState';
+import { yearlyReport } from '../services/reports/yearly';
 import { stockholmToday } from '../domain/stockholmTime';
 import { reportPdf } from '../pdf/reportPdf';
 import { SESSION_COOKIE, requireRole } from '../auth/session';
 import { validate } from '../http/validate';
-import { ApiError, notFound } from '../http/errors';
+import { ApiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
 
 const lang = z.enum(['sv', 'en']).default('sv');
@@ -23,11 +23,7 @@ const yearlyPdfQuery = yearQuery.extend({ lang });
  * JSON for the print views, and as PDF printed by the server's Chromium from those same views.
  */
 export function reportRoutes(db: Db, selfOrigin: () => string | null) {
-  const boundaryOf = async (id: string) => {
-    const b = await currentBoundary(db, id);
-    if (!b) throw notFound('Området', id);
-    return b;
-  };
+  const district = loadDistrict(db);
   const asOf = async () => (await centreInfo(db)).dataDate ?? stockholmToday();
   // Printed from the server's own address, never from the Host the request names.
   const pdf = async (path: string, token: string, fileName: string) => {
@@ -39,19 +35,17 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
 
   return new Hono<AppEnv>()
     .use('/:id/reports/*', requireRole('planner'))
-    .get('/:id/reports/current-state', async (c) => c.json(await currentStateReport(db, await boundaryOf(c.req.param('id')), await asOf(), stockholmToday())))
-    .get('/:id/reports/yearly', validate('query', yearQuery), async (c) => {
+    .get('/:id/reports/current-state', district, async (c) => c.json(await currentStateReport(db, c.var.district, await asOf(), stockholmToday())))
+    .get('/:id/reports/yearly', validate('query', yearQuery), district, async (c) => {
       const date = await asOf();
-      return c.json(await yearlyReport(db, await boundaryOf(c.req.param('id')), reportYear(c.req.valid('query').year, date), date));
+      return c.json(await yearlyReport(db, c.var.district, reportYear(c.req.valid('query').year, date), date));
     })
-    .get('/:id/reports/current-state.pdf', validate('query', pdfQuery), async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    .get('/:id/reports/current-state.pdf', validate('query', pdfQuery), district, async (c) => {
+      const id = c.var.district.id;
       return pdf(`/reports/current-state/${encodeURIComponent(id)}?lang=${c.req.valid('query').lang}`, getCookie(c, SESSION_COOKIE)!, `nulagesanalys-${id}.pdf`);
     })
-    .get('/:id/reports/yearly.pdf', validate('query', yearlyPdfQuery), async (c) => {
-      const id = c.req.param('id');
-      await boundaryOf(id);
+    .get('/:id/reports/yearly.pdf', validate('query', yearlyPdfQuery), district, async (c) => {
+      const id = c.var.district.id;
       const year = reportYear(c.req.valid('query').year, await asOf());
       return pdf(`/reports/yearly/${encodeURIComponent(id)}?year=${year}&lang=${c.req.valid('query').lang}`, getCookie(c, SESSION_COOKIE)!, `arsrapport-${year}-${id}.pdf`);
     });

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import { addObservation, createWalk, listObservations, listWalks, observationToAction, walkBelongsTo } from '../store/siteWalks';
-import { currentBoundary } from '../store/districts';
+import { loadDistrict } from '../http/loadDistrict';
 import { dataExtent } from '../store/dataExtent';
 import { FOCUS_AREAS } from '../domain/actionPlan';
 import { featureCollection } from '../geo/features';
@@ -24,28 +24,22 @@ const observationFields = z.object({
 
 /** The site walk (platsvandring): walks and their observations on the map. Planners only. */
 export function siteWalkRoutes(db: Db) {
-  const district = async (id: string) => {
-    if (!(await currentBoundary(db, id))) throw notFound('Området', id);
-  };
+  const district = loadDistrict(db);
   return new Hono<AppEnv>()
     .use('/:id/walks', requireRole('planner'))
     .use('/:id/observations', requireRole('planner'))
     .use('/:id/observations/*', requireRole('planner'))
-    .get('/:id/walks', async (c) => {
-      await district(c.req.param('id'));
+    .get('/:id/walks', district, async (c) => {
       return c.json({ walks: await listWalks(db, c.req.param('id')) });
     })
-    .post('/:id/walks', validate('json', z.object({ title: z.string().trim().min(1, 'Ge vandringen ett namn').max(200), walkedOn: isoDateParam })), async (c) => {
-      await district(c.req.param('id'));
+    .post('/:id/walks', validate('json', z.object({ title: z.string().trim().min(1, 'Ge vandringen ett namn').max(200), walkedOn: isoDateParam })), district, async (c) => {
       return c.json(await createWalk(db, c.req.param('id'), c.req.valid('json'), c.get('user')!.id), 201);
     })
-    .get('/:id/observations', validate('query', z.object({ focusArea: z.enum(FOCUS_AREAS).optional(), walkId: z.string().optional() })), async (c) => {
-      await district(c.req.param('id'));
+    .get('/:id/observations', validate('query', z.object({ focusArea: z.enum(FOCUS_AREAS).optional(), walkId: z.string().optional() })), district, async (c) => {
       return c.json(featureCollection(await listObservations(db, c.req.param('id'), c.req.valid('query'))));
     })
-    .post('/:id/observations', async (c) => {
-      const id = c.req.param('id');
-      await district(id);
+    .post('/:id/observations', district, async (c) => {
+      const id = c.var.district.id;
       if (Number(c.req.header('Content-Length') ?? 0) > MAX_PHOTO_BYTES + 64 * 1024) throw new ApiError(413, 'too_large', 'Bilden är för stor: högst 5 MB. (Photo too large.)');
       const isForm = (c.req.header('Content-Type') ?? '').startsWith('multipart/form-data');
       const body = isForm ? await c.req.parseBody() : await c.req.json().catch(() => { throw new ApiError(400, 'invalid_json', 'Ogiltig JSON.'); });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { area } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db, Tx } from './db';
 import { insertRows } from './tables';
 import { audit } from './audit';
 import type { DistrictType } from '../domain/districts';
+import { boundaryAreaM2 } from '../domain/boundaryArea';
 
 function slug(name: string): string {
   return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'district';
@@ -23,7 +23,7 @@ export async function insertDistrict(
 export async function insertBoundaryVersion(
   tx: Tx, districtId: string, version: number, geometry: Polygon | MultiPolygon, note: string | null, userId: string,
 ) {
-  const areaM2 = Math.round(area(geometry) * 10) / 10;
+  const areaM2 = boundaryAreaM2(geometry);
   await insertRows(tx, 'district_versions',
     [{ district_id: districtId, version, geom: geometry, area_m2: areaM2, note, created_by: userId }]);
   return areaM2;

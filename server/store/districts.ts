@@ -1,12 +1,8 @@
 import { listValue } from '@duckdb/node-api';
-import { area, booleanPointInPolygon, booleanWithin, featureCollection as turfCollection, intersect, point } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from './db';
 import { toFeature } from '../geo/features';
 import { wkbToGeometry } from '../geo/wkb';
-import { geometryExtent } from '../domain/extent';
-import { extentOverlaps, pointInExtent } from './extentFilter';
-import { EDGE_SHARE } from '../domain/districts';
 
 const CURRENT_VERSION = `JOIN district_versions v ON v.district_id = d.id
   AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)`;
@@ -21,10 +17,16 @@ export async function listDistricts(db: Db) {
   return rows.map(({ id, wkb, ...properties }) => toFeature(id, wkb, properties));
 }
 
+export type DistrictBoundary = NonNullable<Awaited<ReturnType<typeof currentBoundary>>>;
+
 export async function currentBoundary(db: Db, id: string) {
   const row = await db.one<{ id: string; name: string; type: string; version: number; areaM2: number; wkb: Uint8Array }>(
     `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`, { id });
   return row && { ...row, geometry: wkbToGeometry(row.wkb) as Polygon | MultiPolygon };
+}
+
+export async function districtExists(db: Db, id: string): Promise<boolean> {
+  return (await db.one('SELECT 1 FROM districts WHERE id = $id', { id })) !== undefined;
 }
 
 /** Every saved boundary of a district, newest first: who, when, why, how large. */
@@ -44,32 +46,25 @@ export interface DistrictParcel {
   tenants: { id: string; name: string; premisesId: string; premisesName: string | null; kind: string; status: string | null; engagementStep: string }[];
 }
 
-/**
- * The parcels inside or crossing a district, each with the share of its area inside (turf's
- * geodesic areas), its owners and its tenants. Parcels that only touch the boundary are left out.
- */
-export async function districtParcels(db: Db, boundary: Polygon | MultiPolygon, { includePersonalData }: { includePersonalData: boolean }) {
-  const rows = await db.all<{ id: string; designation: string; area_m2: number; generated: boolean; wkb: Uint8Array }>(
-    `SELECT id, designation, area_m2, generated, ST_AsWKB(geom) AS wkb FROM parcels p WHERE ${extentOverlaps('p', geometryExtent(boundary))}`);
-  const district: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: boundary };
-  const inside = rows.flatMap((r) => {
-    const parcel: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: wkbToGeometry(r.wkb) as Polygon };
-    const share = shareInside(parcel, district);
-    return share > 1e-9 ? [{ row: r, parcel, share }] : [];
-  });
-  const ids = listValue(inside.map((p) => p.row.id));
-  const owners = await db.all<DistrictParcel['owners'][number] & { parcelId: string }>(
-    `SELECT o.parcel_id AS "parcelId", s.id, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.kind,
-            s.is_private_person AS "isPrivatePerson", CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber",
-            o.share, s.engagement_step AS "engagementStep"
-     FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
-     WHERE list_contains($ids, o.parcel_id) ORDER BY o.share DESC, s.name`, { ids, personal: includePersonalData });
-  const tenants = await db.all<DistrictParcel['tenants'][number] & { parcelId: string }>(
-    `SELECT pr.parcel_id AS "parcelId", s.id, s.name, pr.id AS "premisesId", pr.name AS "premisesName", pr.kind, st.status,
-            s.engagement_step AS "engagementStep"
-     FROM premises pr JOIN premises_tenants t ON t.premises_id = pr.id JOIN stakeholders s ON s.id = t.stakeholder_id
-     LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-     WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`, { ids, personal: includePersonalData });
+/** Parcels by id with their owners and tenants; a private person's name only with `includePersonalData`. */
+export async function parcelsWithStakeholders(db: Db, parcelIds: string[], { includePersonalData }: { includePersonalData: boolean }) {
+  const ids = listValue(parcelIds);
+  const [parcels, owners, tenants] = await Promise.all([
+    db.all<{ id: string; designation: string; areaM2: number; generated: boolean }>(
+      'SELECT id, designation, area_m2 AS "areaM2", generated FROM parcels WHERE list_contains($ids, id)', { ids }),
+    db.all<DistrictParcel['owners'][number] & { parcelId: string }>(
+      `SELECT o.parcel_id AS "parcelId", s.id, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.kind,
+              s.is_private_person AS "isPrivatePerson", CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber",
+              o.share, s.engagement_step AS "engagementStep"
+       FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
+       WHERE list_contains($ids, o.parcel_id) ORDER BY o.share DESC, s.name`, { ids, personal: includePersonalData }),
+    db.all<DistrictParcel['tenants'][number] & { parcelId: string }>(
+      `SELECT pr.parcel_id AS "parcelId", s.id, s.name, pr.id AS "premisesId", pr.name AS "premisesName", pr.kind, st.status,
+              s.engagement_step AS "engagementStep"
+       FROM premises pr JOIN premises_tenants t ON t.premises_id = pr.id JOIN stakeholders s ON s.id = t.stakeholder_id
+       LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+       WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`, { ids, personal: includePersonalData }),
+  ]);
   const byParcel = <T extends { parcelId: string }>(list: T[]) => {
     const map = new Map<string, Omit<T, 'parcelId'>[]>();
     for (const { parcelId, ...rest } of list) map.set(parcelId, [...(map.get(parcelId) ?? []), rest]);
@@ -77,34 +72,17 @@ export async function districtParcels(db: Db, boundary: Polygon | MultiPolygon, 
   };
   const ownersOf = byParcel(owners);
   const tenantsOf = byParcel(tenants);
-  return inside
-    .sort((a, b) => b.share - a.share || a.row.designation.localeCompare(b.row.designation, 'sv'))
-    .map(({ row, parcel, share }) => ({
-      type: 'Feature' as const,
-      id: row.id,
-      geometry: parcel.geometry,
-      properties: {
-        id: row.id, designation: row.designation, areaM2: row.area_m2, generated: row.generated,
-        shareInside: Math.round(share * 10_000) / 10_000,
-        edge: share < EDGE_SHARE,
-        owners: (ownersOf.get(row.id) ?? []) as DistrictParcel['owners'],
-        tenants: (tenantsOf.get(row.id) ?? []) as DistrictParcel['tenants'],
-      },
-    }));
+  return new Map(parcels.map((p) => [p.id, {
+    ...p,
+    owners: (ownersOf.get(p.id) ?? []) as DistrictParcel['owners'],
+    tenants: (tenantsOf.get(p.id) ?? []) as DistrictParcel['tenants'],
+  }]));
 }
 
-function shareInside(parcel: Feature<Polygon | MultiPolygon>, district: Feature<Polygon | MultiPolygon>): number {
-  if (booleanWithin(parcel, district)) return 1;
-  const overlap = intersect(turfCollection([parcel, district]));
-  if (!overlap) return 0;
-  return Math.min(1, area(overlap) / area(parcel));
-}
-
-/** Premises whose point lies inside the boundary, with current status and kind. */
-export async function premisesInside(db: Db, boundary: Polygon | MultiPolygon) {
-  const rows = await db.all<{ id: string; lon: number; lat: number; kind: string; status: string | null; floorAreaM2: number | null }>(
+/** Premises by id with their current status, kind and floor area. */
+export function premisesByIds(db: Db, premisesIds: string[]) {
+  return db.all<{ id: string; lon: number; lat: number; kind: string; status: string | null; floorAreaM2: number | null }>(
     `SELECT pr.id, pr.lon, pr.lat, pr.kind, st.status, pr.floor_area_m2 AS "floorAreaM2"
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-     WHERE ${pointInExtent('pr.lon', 'pr.lat', geometryExtent(boundary))}`);
-  return rows.filter((r) => booleanPointInPolygon(point([r.lon, r.lat]), boundary));
+     WHERE list_contains($ids, pr.id) ORDER BY pr.id`, { ids: listValue(premisesIds) });
 }

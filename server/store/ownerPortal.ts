@@ -1,6 +1,4 @@
 import { listValue } from '@duckdb/node-api';
-import { buffer, booleanIntersects, featureCollection } from '@turf/turf';
-import type { Feature, Geometry, Polygon } from 'geojson';
 import type { Db } from './db';
 import { audit } from './audit';
 import { wkbToGeometry } from '../geo/wkb';
@@ -23,41 +21,39 @@ export async function ownsPremises(db: Db, stakeholderId: string, premisesId: st
     { pr: premisesId, sh: stakeholderId }));
 }
 
-/**
- * "Mina fastigheter": the owner's parcels with premises and their status, the actions on or near
- * them (within the distance the planner sets), and the owner's part of each action's financing.
- */
-export async function ownerOverview(db: Db, stakeholderId: string) {
-  const parcels = await db.all<{ id: string; designation: string; areaM2: number; share: number; wkb: Uint8Array }>(
+/** The parcels a stakeholder owns (part of), with their shape. */
+export async function ownedParcels(db: Db, stakeholderId: string) {
+  const rows = await db.all<{ id: string; designation: string; areaM2: number; share: number; wkb: Uint8Array }>(
     `SELECT p.id, p.designation, p.area_m2 AS "areaM2", o.share, ST_AsWKB(p.geom) AS wkb
      FROM parcel_owners o JOIN parcels p ON p.id = o.parcel_id WHERE o.stakeholder_id = $sh ORDER BY p.designation`, { sh: stakeholderId });
-  const ids = listValue(parcels.map((p) => p.id));
-  const premises = await db.all<{ id: string; parcelId: string; name: string | null; kind: string; status: string | null; since: string | null;
+  return rows.map(({ wkb, ...p }) => ({ ...p, geometry: wkbToGeometry(wkb) }));
+}
+
+/** The premises on the given parcels with their current status and whether they are listed. */
+export function premisesOnParcels(db: Db, parcelIds: string[]) {
+  return db.all<{ id: string; parcelId: string; name: string | null; kind: string; status: string | null; since: string | null;
     floorAreaM2: number | null; listed: boolean }>(
     `SELECT pr.id, pr.parcel_id AS "parcelId", pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS since,
             pr.floor_area_m2 AS "floorAreaM2", l.premises_id IS NOT NULL AS listed
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
-     WHERE list_contains($ids, pr.parcel_id) ORDER BY pr.name NULLS LAST, pr.id`, { ids });
-  const distance = await ownerActionDistance(db);
-  const shapes: Feature<Polygon>[] = parcels.map((p) => ({ type: 'Feature', properties: {}, geometry: wkbToGeometry(p.wkb) as Polygon }));
-  const reach = shapes.length ? buffer(featureCollection(shapes), distance, { units: 'meters' }) : null;
-  const actions = await db.all<{ id: string; title: string; status: string; start: string | null; end: string | null; focusArea: string; costSek: number; wkb: Uint8Array | null }>(
+     WHERE list_contains($ids, pr.parcel_id) ORDER BY pr.name NULLS LAST, pr.id`, { ids: listValue(parcelIds) });
+}
+
+/** Every action that has a place on the map and is not cancelled. */
+export async function placedActions(db: Db) {
+  const rows = await db.all<{ id: string; title: string; status: string; start: string | null; end: string | null; focusArea: string; costSek: number; wkb: Uint8Array }>(
     `SELECT a.id, a.title, a.status, strftime(a.start_date, '%Y-%m-%d') AS start, strftime(a.end_date, '%Y-%m-%d') AS "end", a.focus_area AS "focusArea",
             a.cost_sek::DOUBLE AS "costSek", ST_AsWKB(a.geom) AS wkb
      FROM actions a WHERE a.geom IS NOT NULL AND a.status <> 'cancelled'`);
-  const near = reach ? actions.filter((a) => reach.features.some((r) => booleanIntersects(r, wkbToGeometry(a.wkb!) as Geometry))) : [];
-  const financing = near.length === 0 ? [] : await db.all<{ actionId: string; share: number }>(
+  return rows.map(({ wkb, ...a }) => ({ ...a, geometry: wkbToGeometry(wkb) }));
+}
+
+/** A stakeholder's shares of the financing of the given actions. */
+export function financingShares(db: Db, stakeholderId: string, actionIds: string[]) {
+  return db.all<{ actionId: string; share: number }>(
     `SELECT action_id AS "actionId", share FROM action_financing WHERE stakeholder_id = $sh AND list_contains($ids, action_id)`,
-    { sh: stakeholderId, ids: listValue(near.map((a) => a.id)) });
-  return {
-    distanceM: distance,
-    parcels: parcels.map(({ wkb, ...p }) => ({ ...p, geometry: wkbToGeometry(wkb), premises: premises.filter((pr) => pr.parcelId === p.id) })),
-    actions: near.map(({ wkb, costSek, ...a }) => {
-      const share = financing.filter((f) => f.actionId === a.id).reduce((s, f) => s + f.share, 0);
-      return { ...a, geometry: wkbToGeometry(wkb!), myShare: share, mySek: Math.round(share * costSek) };
-    }),
-  };
+    { sh: stakeholderId, ids: listValue(actionIds) });
 }
 
 /** Closes the current status period and opens a new one from `date`; one transaction, audited. */

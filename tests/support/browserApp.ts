@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { demoTemplate } from './seededDb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', impor
 /** The real server on a free port over a fresh DuckDB file, plus headless Chromium. */
 export async function startBrowserApp() {
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-e2e-'));
+  copyFileSync(demoTemplate(), join(dir, 'e2e.duckdb'));
   const server: RunningServer = await startServer({ ...loadConfig({}), port: 0, dbPath: join(dir, 'e2e.duckdb') }, () => {});
   const browser: Browser = await launchChromium();
   return {

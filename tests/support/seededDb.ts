@@ -1,20 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { Db } from '../../server/store/db';
 import { migrate } from '../../server/store/schema';
 import { seed } from '../../server/ingest/seed';
 import { createApp } from '../../server/app';
 
-export const DEMO_RECIPE = fileURLToPath(new URL('../../data/seed-recipe.json', import.meta.url));
+import { DEMO_RECIPE } from './demoRecipe';
 
-/** A fresh DuckDB file in a temp folder, migrated and seeded by the given recipe (the demo by default). */
+export { DEMO_RECIPE };
+
+/**
+ * A DuckDB file of this test file's own in a temp folder, migrated and seeded by the given
+ * recipe. The demo is copied from the template the global setup seeded once.
+ */
 export async function seededDb(recipePath = DEMO_RECIPE) {
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-test-'));
-  const db = await Db.open(join(dir, 'test.duckdb'));
+  const path = join(dir, 'test.duckdb');
+  if (recipePath === DEMO_RECIPE) copyFileSync(demoTemplate(), path);
+  const db = await Db.open(path);
   await migrate(db);
-  await seed(db, { recipePath });
+  if (recipePath !== DEMO_RECIPE) await seed(db, { recipePath });
   return { db, dir, cleanup: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
@@ -35,4 +42,9 @@ export function expectErrorShape(body: unknown) {
   if (!error || typeof error.code !== 'string' || typeof error.message !== 'string' || error.message.length === 0) {
     throw new Error(`not the API error shape: ${JSON.stringify(body)}`);
   }
+}
+
+/** The demo database the global setup seeded for this run. */
+export function demoTemplate(): string {
+  return inject('templateDb');
 }

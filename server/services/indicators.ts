@@ -1,9 +1,9 @@
-import type { MultiPolygon, Polygon } from 'geojson';
 import { listValue } from '@duckdb/node-api';
-import type { Db } from './db';
+import type { Db } from '../store/db';
 import { goalProgress, type Indicator } from '../domain/actionPlan';
-import { listGoals } from './goals';
-import { districtParcels, premisesInside } from './districts';
+import { listGoals } from '../store/goals';
+import type { DistrictBoundary } from '../store/districts';
+import { districtParcels, premisesInside } from './districtParcels';
 import { countersInside, zonesTouching } from './districtScope';
 import { lastFullWeek } from '../domain/weeks';
 
@@ -12,7 +12,7 @@ import { lastFullWeek } from '../domain/weeks';
  * footfall per week (counters inside, average of the last four full weeks), the latest
  * turnover index of the zones it touches, and members (stakeholders at step member or beyond).
  */
-export async function currentIndicators(db: Db, boundary: Polygon | MultiPolygon): Promise<Record<Indicator, number | null>> {
+export async function currentIndicators(db: Db, boundary: DistrictBoundary): Promise<Record<Indicator, number | null>> {
   const premises = await premisesInside(db, boundary);
   const vacancyRate = premises.length ? premises.filter((p) => p.status === 'vacant').length / premises.length : null;
 
@@ -51,8 +51,8 @@ export async function currentIndicators(db: Db, boundary: Polygon | MultiPolygon
 }
 
 /** The district's goals, each with its indicator's current value and how far it has come. */
-export async function goalsWithProgress(db: Db, districtId: string, boundary: Polygon | MultiPolygon) {
-  const [indicators, goals] = await Promise.all([currentIndicators(db, boundary), listGoals(db, districtId)]);
+export async function goalsWithProgress(db: Db, boundary: DistrictBoundary) {
+  const [indicators, goals] = await Promise.all([currentIndicators(db, boundary), listGoals(db, boundary.id)]);
   return {
     indicators,
     goals: goals.map((g) => {

@@ -1,24 +1,22 @@
 import { listValue } from '@duckdb/node-api';
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { Db } from '../db';
-import { listActions } from '../actions';
-import { potBalances } from '../pots';
-import { getVision } from '../goals';
+import type { Db } from '../../store/db';
+import { listActions } from '../../store/actions';
+import { potBalances } from '../../store/pots';
+import { getVision } from '../../store/goals';
 import { goalsWithProgress } from '../indicators';
-import { premisesInside } from '../districts';
+import type { DistrictBoundary } from '../../store/districts';
+import { premisesInside } from '../districtParcels';
 import { countersInside, zonesTouching } from '../districtScope';
-import { vacancySeries } from '../vacancy';
+import { vacancySeries } from '../../store/vacancy';
 import { firstOfMonth, monthsBefore, shiftYear } from '../../domain/calendar';
 import { changePercent } from '../../domain/changePercent';
-
-interface Boundary { id: string; name: string; type: string; version: number; areaM2: number; geometry: Polygon | MultiPolygon }
 
 /**
  * The yearly report to the municipal board: the actions finished in the year, the money they
  * took per pot and per paying party, where the goals stand, and the key figures of the year
  * against the year before. A year still running is compared up to the data's date.
  */
-export async function yearlyReport(db: Db, boundary: Boundary, year: number, asOf: string) {
+export async function yearlyReport(db: Db, boundary: DistrictBoundary, year: number, asOf: string) {
   const start = `${year}-01-01`;
   const end = `${year + 1}-01-01` < asOf ? `${year + 1}-01-01` : firstOfMonth(asOf);
   const shift = (date: string) => shiftYear(date, -1);
@@ -32,10 +30,10 @@ export async function yearlyReport(db: Db, boundary: Boundary, year: number, asO
 
   // Independent reads run side by side on the connection pool.
   const [{ indicators, goals }, premises, counters, zones, vision] = await Promise.all([
-    goalsWithProgress(db, boundary.id, boundary.geometry),
-    premisesInside(db, boundary.geometry),
-    countersInside(db, boundary.geometry),
-    zonesTouching(db, boundary.geometry),
+    goalsWithProgress(db, boundary),
+    premisesInside(db, boundary),
+    countersInside(db, boundary),
+    zonesTouching(db, boundary),
     getVision(db, boundary.id),
   ]);
 

@@ -1,32 +1,30 @@
 import { listValue } from '@duckdb/node-api';
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { Db } from '../db';
-import { districtParcels, premisesInside } from '../districts';
+import type { Db } from '../../store/db';
+import type { DistrictBoundary } from '../../store/districts';
+import { districtParcels, premisesInside } from '../districtParcels';
 import { countersInside, zonesTouching } from '../districtScope';
-import { summedSeries } from '../footfall';
-import { yearOverYear } from '../footfallAnalytics';
-import { vacancySeries } from '../vacancy';
-import { getProcess } from '../process';
+import { summedSeries } from '../../store/footfall';
+import { yearOverYear } from '../../store/footfallAnalytics';
+import { vacancySeries } from '../../store/vacancy';
+import { getProcess } from '../../store/process';
 import { districtSummary } from '../../domain/districtSummary';
 import { firstOfMonth, monthsBefore } from '../../domain/calendar';
 import { changePercent } from '../../domain/changePercent';
-
-interface Boundary { id: string; name: string; type: string; version: number; areaM2: number; geometry: Polygon | MultiPolygon }
 
 /**
  * The current-state analysis (nulägesanalys) of a district, from the data as of `asOf` (the
  * data's date): size, parcels and owners, the offering by kind, vacancy, footfall and turnover
  * index with two years of trend, and the site walk's observations by focus area.
  */
-export async function currentStateReport(db: Db, boundary: Boundary, asOf: string, today: string) {
+export async function currentStateReport(db: Db, boundary: DistrictBoundary, asOf: string, today: string) {
   const to = firstOfMonth(asOf);
   const from = monthsBefore(to, 24);
   // Independent reads run side by side on the connection pool.
   const [parcels, premises, counters, zones, observations, process] = await Promise.all([
-    districtParcels(db, boundary.geometry, { includePersonalData: false }),
-    premisesInside(db, boundary.geometry),
-    countersInside(db, boundary.geometry),
-    zonesTouching(db, boundary.geometry),
+    districtParcels(db, boundary, { includePersonalData: false }),
+    premisesInside(db, boundary),
+    countersInside(db, boundary),
+    zonesTouching(db, boundary),
     db.all<{ focusArea: string; good: number; problem: number }>(
       `SELECT focus_area AS "focusArea", count(*) FILTER (WHERE verdict = 'good')::INTEGER AS good, count(*) FILTER (WHERE verdict = 'problem')::INTEGER AS problem
        FROM observations WHERE district_id = $id GROUP BY focus_area ORDER BY focus_area`, { id: boundary.id }),
