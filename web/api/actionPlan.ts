@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type InferRequestJson } from './client';
+import { api, postForm, unwrap, type InferRequestJson } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useActions(districtId: string | null) {
@@ -59,5 +59,45 @@ export function useSetVision(districtId: string) {
   return useMutation({
     mutationFn: (vision: string) => unwrap(api.districts[':id'].plan.vision.$put({ param: { id: districtId }, json: { vision } })),
     onSuccess: refresh,
+  });
+}
+
+export function useSetPotBudget(districtId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, budgetSek }: { id: string; budgetSek: number }) => unwrap(api.pots[':id'].$put({ param: { id }, json: { budgetSek } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pots(districtId) }),
+  });
+}
+
+export function useAddPot(districtId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (pot: { kind: 'investment' | 'operating'; year: number; budgetSek: number }) => unwrap(api.pots.$post({ json: { districtId, ...pot } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pots(districtId) }),
+  });
+}
+
+const updates = api.districts[':id'].actions[':actionId'].updates;
+
+export function useActionUpdates(districtId: string, actionId: string) {
+  return useQuery({
+    queryKey: queryKeys.actionUpdates(districtId, actionId),
+    queryFn: () => unwrap(updates.$get({ param: { id: districtId, actionId } })),
+  });
+}
+
+/** A dated progress note with an optional photo: multipart, through the typed route. */
+export function useAddActionUpdate(districtId: string, actionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ date, note, photo }: { date: string; note: string; photo: File | null }) => {
+      const form = new FormData();
+      form.set('date', date);
+      form.set('note', note);
+      if (photo) form.set('photo', photo);
+      return postForm<typeof updates.$post>(updates.$path({ param: { id: districtId, actionId } }), form);
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.actionUpdates(districtId, actionId) }),
   });
 }

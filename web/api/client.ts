@@ -10,20 +10,21 @@ import { csrfHeaders } from './csrf';
 export const api = hc<ApiType>('/api', { headers: csrfHeaders });
 
 export class ApiRequestError extends Error {
-  constructor(readonly status: number, message: string, readonly details?: unknown) {
+  constructor(readonly status: number, message: string, readonly details?: unknown, readonly code: string = 'unknown') {
     super(message);
   }
 }
 
+type PostMethod = (...args: never[]) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
 /**
- * A multipart upload (a file, a photo): the typed client speaks JSON, so these go by fetch,
- * with the same CSRF header and the same error as every other request.
+ * A multipart upload (a file, a photo) to a route of the typed client:
+ * `postForm<typeof route.$post>(route.$path({ param }), form)`. The path comes from the client,
+ * the answer is typed by the route, errors are the same `ApiRequestError` as for JSON requests.
+ * (The routes read the form themselves, checking its size before parsing it.)
  */
-export async function postForm<T>(url: string, form: FormData): Promise<T> {
-  const res = await fetch(url, { method: 'POST', body: form, headers: csrfHeaders() });
-  const body = await res.json().catch(() => null) as (T & Partial<ErrorShape>) | null;
-  if (!res.ok) throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`, body?.error?.details);
-  return body as T;
+export function postForm<Post extends PostMethod>(path: string, form: FormData): Promise<SuccessBody<Awaited<ReturnType<Post>>>> {
+  return unwrap(fetch(path, { method: 'POST', body: form, headers: csrfHeaders() }) as ReturnType<Post>);
 }
 
 type ErrorShape = { error: { code: string; message: string; details?: unknown } };
@@ -34,7 +35,7 @@ export async function unwrap<R extends { ok: boolean; status: number; json(): Pr
   const res = await response;
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as Partial<ErrorShape> | null;
-    throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`, body?.error?.details);
+    throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`, body?.error?.details, body?.error?.code);
   }
   return (await res.json()) as SuccessBody<R>;
 }

@@ -35,7 +35,7 @@ function useInvalidateDistrict() {
   const client = useQueryClient();
   return (id: string) => Promise.all([
     client.invalidateQueries({ queryKey: queryKeys.districts }),
-    client.invalidateQueries({ queryKey: ['districts', id] }),
+    client.invalidateQueries({ queryKey: queryKeys.district(id) }),
   ]);
 }
 

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForm, unwrap } from './client';
+import { queryKeys } from './queryKeys';
 
-const key = (districtId: string) => ['process', districtId];
+const key = queryKeys.process;
+const documents = api.districts[':id'].process.steps[':step'].documents;
 
 export function useProcess(districtId: string) {
   return useQuery({ queryKey: key(districtId), queryFn: () => unwrap(api.districts[':id'].process.$get({ param: { id: districtId } })) });
@@ -26,7 +28,7 @@ export function useTick(districtId: string) {
 /** A document is a link or a file; both go as one multipart form. */
 export function useAddDocument(districtId: string) {
   return useProcessWrite(districtId, async ({ step, form }: { step: number; form: FormData }) =>
-    (await postForm<{ process: Process }>(`/api/districts/${encodeURIComponent(districtId)}/process/steps/${step}/documents`, form)).process);
+    (await postForm<typeof documents.$post>(documents.$path({ param: { id: districtId, step: String(step) } }), form)).process);
 }
 
 export function useDeleteDocument(districtId: string) {

@@ -1,18 +1,48 @@
 import type { Bbox } from '../map/bbox';
 
-/** Every TanStack Query key in one place, so invalidation and caching speak one language. */
+export type Interval = 'hour' | 'day' | 'week' | 'month';
+
+/**
+ * Every TanStack Query key in one place, so invalidation and caching speak one language.
+ * Whatever is derived from one district starts with `['districts', id]`: saving its boundary
+ * invalidates that prefix, and with it the summary, parcels, trends and reports.
+ */
 export const queryKeys = {
   config: ['config'] as const,
   me: ['auth', 'me'] as const,
+  ownerOverview: ['me', 'overview'] as const,
+  ownerActionDistance: ['settings', 'owner-action-distance'] as const,
   stakeholder: (id: string) => ['stakeholders', id] as const,
+  district: (id: string) => ['districts', id] as const,
   actions: (districtId: string) => ['districts', districtId, 'actions'] as const,
+  actionUpdates: (districtId: string, actionId: string) => ['districts', districtId, 'actions', actionId, 'updates'] as const,
   pots: (districtId: string) => ['districts', districtId, 'pots'] as const,
   plan: (districtId: string) => ['districts', districtId, 'plan'] as const,
+  process: (districtId: string) => ['districts', districtId, 'process'] as const,
+  walks: (districtId: string) => ['districts', districtId, 'walks'] as const,
+  observations: (districtId: string, filter?: object) =>
+    (filter ? ['districts', districtId, 'observations', filter] : ['districts', districtId, 'observations']) as readonly unknown[],
   districtParcels: (id: string) => ['districts', id, 'parcels'] as const,
   districtSummary: (id: string) => ['districts', id, 'summary'] as const,
   districtVersions: (id: string) => ['districts', id, 'versions'] as const,
+  districtFootfall: (id: string, from: string, to: string, interval: Interval) => ['districts', id, 'trends', 'footfall', interval, from, to] as const,
+  districtVacancy: (id: string, from: string, to: string) => ['districts', id, 'trends', 'vacancy', from, to] as const,
+  report: (districtId: string, kind: 'current-state' | 'yearly', year?: number | null) => ['districts', districtId, 'report', kind, year ?? null] as const,
+  counterCounts: (id: string, from: string, to: string, interval: Interval) => ['footfall', 'counters', id, 'counts', interval, from, to] as const,
+  counterYoy: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'yoy', from, to] as const,
+  counterProfile: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'profile', from, to] as const,
+  weeklyFootfall: (from: string, to: string) => ['footfall', 'weekly', from, to] as const,
+  indexZones: (period: string) => ['index', 'zones', period] as const,
+  indexSeries: (zoneId: string) => ['index', 'series', zoneId] as const,
+  events: ['events'] as const,
+  eventsBetween: (from: string, to: string) => ['events', from, to] as const,
+  publicActions: ['public', 'actions'] as const,
+  publicVacancies: ['public', 'vacancies'] as const,
+  publicFootfall: ['public', 'footfall'] as const,
   sources: ['sources'] as const,
   districts: ['districts'] as const,
+  stakeholders: ['stakeholders'] as const,
+  allParcels: ['parcels'] as const,
   parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,
   parcel: (id: string) => ['parcels', 'detail', id] as const,
   premises: (bbox: Bbox, vacantOnly: boolean, at: string | null) => ['premises', 'bbox', bbox.join(','), vacantOnly, at] as const,

@@ -1,15 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForm, unwrap } from './client';
 import { queryKeys } from './queryKeys';
+import type { FocusArea } from '../../server/domain/actionPlan';
+
+const observations = api.districts[':id'].observations;
 
 export function useWalks(districtId: string) {
-  return useQuery({ queryKey: ['walks', districtId], queryFn: () => unwrap(api.districts[':id'].walks.$get({ param: { id: districtId } })) });
+  return useQuery({ queryKey: queryKeys.walks(districtId), queryFn: () => unwrap(api.districts[':id'].walks.$get({ param: { id: districtId } })) });
 }
 
-export function useObservations(districtId: string | null, filter: { focusArea?: string; walkId?: string }, enabled = true) {
+export function useObservations(districtId: string | null, filter: { focusArea?: FocusArea; walkId?: string }, enabled = true) {
   return useQuery({
-    queryKey: ['observations', districtId, filter],
-    queryFn: () => unwrap(api.districts[':id'].observations.$get({ param: { id: districtId! }, query: filter as never })),
+    queryKey: queryKeys.observations(districtId ?? '', filter),
+    queryFn: () => unwrap(api.districts[':id'].observations.$get({ param: { id: districtId! }, query: filter })),
     enabled: enabled && districtId !== null,
   });
 }
@@ -18,7 +21,7 @@ export function useCreateWalk(districtId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (walk: { title: string; walkedOn: string }) => unwrap(api.districts[':id'].walks.$post({ param: { id: districtId }, json: walk })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['walks', districtId] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.walks(districtId) }),
   });
 }
 
@@ -26,8 +29,8 @@ export function useCreateWalk(districtId: string) {
 export function useAddObservation(districtId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (form: FormData) => postForm<{ id: string }>(`/api/districts/${encodeURIComponent(districtId)}/observations`, form),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['observations', districtId] }), client.invalidateQueries({ queryKey: ['walks', districtId] })]),
+    mutationFn: (form: FormData) => postForm<typeof observations.$post>(observations.$path({ param: { id: districtId } }), form),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: queryKeys.observations(districtId) }), client.invalidateQueries({ queryKey: queryKeys.walks(districtId) })]),
   });
 }
 
@@ -35,6 +38,6 @@ export function useObservationToAction(districtId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (observationId: string) => unwrap(api.districts[':id'].observations[':observationId'].action.$post({ param: { id: districtId, observationId } })),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['observations', districtId] }), client.invalidateQueries({ queryKey: queryKeys.actions(districtId) })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: queryKeys.observations(districtId) }), client.invalidateQueries({ queryKey: queryKeys.actions(districtId) })]),
   });
 }

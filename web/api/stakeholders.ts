@@ -13,7 +13,7 @@ export function useStakeholder(id: string | null) {
 /** Any stakeholder change can show up in parcels, districts and CSVs: refresh them all. */
 function useRefreshAfterWrite() {
   const client = useQueryClient();
-  return () => Promise.all(['stakeholders', 'parcels', 'districts'].map((key) => client.invalidateQueries({ queryKey: [key] })));
+  return () => Promise.all([queryKeys.stakeholders, queryKeys.allParcels, queryKeys.districts].map((queryKey) => client.invalidateQueries({ queryKey })));
 }
 
 export function useUpdateStakeholder(id: string) {

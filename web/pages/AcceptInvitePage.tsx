@@ -1,19 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
-import { setCsrfToken } from '../api/csrf';
+import { useAcceptInvite } from '../api/owner';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 
 /** An invited property owner chooses a password; the account is created and signed in. */
 export function AcceptInvitePage({ token }: { token: string }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const accept = useMutation({
-    mutationFn: () => unwrap(api.invites.accept.$post({ json: { token, password } })),
-    onSuccess: (result) => { setCsrfToken(result.csrfToken); window.location.assign('/'); },
-  });
-  const submit = (e: FormEvent) => { e.preventDefault(); accept.mutate(); };
+  const accept = useAcceptInvite(token);
+  const submit = (e: FormEvent) => { e.preventDefault(); accept.mutate(password, { onSuccess: () => window.location.assign('/') }); };
   return (
     <main className="invite-page">
       <form className="panel save-form" onSubmit={submit} aria-labelledby="invite-title">

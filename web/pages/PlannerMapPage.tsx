@@ -6,8 +6,9 @@ import type { Polygon } from 'geojson';
 import { useConfig, useDistricts, useParcels } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useCreateDistrict, useSaveBoundary } from '../api/districts';
-import { ApiRequestError, api, unwrap } from '../api/client';
-import { useQuery } from '@tanstack/react-query';
+import { ApiRequestError } from '../api/client';
+import { useIndexZones } from '../api/trends';
+import { useOwnerOverview } from '../api/owner';
 import { ownerParcelsLayer } from '../map/layers/ownerParcels';
 import { indexZonesLayer } from '../map/layers/indexZones';
 import type { FootfallWeek } from '../map/layers/footfall';
@@ -141,12 +142,8 @@ export function PlannerMapPage() {
   // On the trends tab the turnover-index zones show the slider's month (or the latest one).
   const dataDate = config.data?.dataDate ?? null;
   const indexPeriod = statusDate ?? (dataDate ? monthsBefore(dataDate, 1) : null);
-  const zones = useQuery({
-    queryKey: ['index', 'zones', indexPeriod],
-    queryFn: () => unwrap(api.index.zones.$get({ query: { period: indexPeriod! } })),
-    enabled: districtTab === 'trends' && districtId !== null && indexPeriod !== null,
-  }).data;
-  const ownParcels = useQuery({ queryKey: ['me', 'overview'], queryFn: () => unwrap(api.me.overview.$get()), enabled: role === 'owner' }).data?.parcels;
+  const zones = useIndexZones(indexPeriod, districtTab === 'trends' && districtId !== null).data;
+  const ownParcels = useOwnerOverview(role === 'owner').data?.parcels;
   const showZones = districtTab === 'trends' && districtId !== null && zones;
   const layers = useMemo(() => [...baseLayers, ...districtLayers, ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
     ...(showZones ? [indexZonesLayer(zones)] : [])]

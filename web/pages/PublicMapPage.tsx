@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PickingInfo } from '@deck.gl/core';
 import type * as maplibregl from 'maplibre-gl';
 import { centroid } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import { api, unwrap } from '../api/client';
+import { usePublicActions, usePublicFootfall, usePublicVacancies } from '../api/publicView';
 import { useConfig } from '../api/queries';
 import { MapView } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
@@ -28,9 +27,9 @@ function actionIdFromPath(): string | null {
 export function PublicMapPage() {
   const { t } = useTranslation();
   const config = useConfig();
-  const actions = useQuery({ queryKey: ['public', 'actions'], queryFn: () => unwrap(api.public.actions.$get()) }).data?.actions ?? [];
-  const vacancies = useQuery({ queryKey: ['public', 'vacancies'], queryFn: () => unwrap(api.public.vacancies.$get()) }).data?.vacancies ?? [];
-  const footfall = useQuery({ queryKey: ['public', 'footfall'], queryFn: () => unwrap(api.public.footfall.$get()) }).data?.weeks ?? [];
+  const actions = usePublicActions().data?.actions ?? [];
+  const vacancies = usePublicVacancies().data?.vacancies ?? [];
+  const footfall = usePublicFootfall().data?.weeks ?? [];
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);
   const [tab, setTab] = useState<'actions' | 'timeline' | 'vacancies'>('actions');
@@ -53,7 +52,7 @@ export function PublicMapPage() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const layers = useMemo(() => [vacanciesLayer(vacancies), actionsLayer(actions as never, selectedId)], [vacancies, actions, selectedId]);
+  const layers = useMemo(() => [vacanciesLayer(vacancies), actionsLayer(actions, selectedId)], [vacancies, actions, selectedId]);
   const onPick = useCallback((info: PickingInfo) => {
     const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
     if (info.layer?.id === 'actions' && id) { setTab('actions'); select(id); }
@@ -98,7 +97,7 @@ export function PublicMapPage() {
             ))}
           </ol>
         )}
-        {tab === 'timeline' && <ActionTimeline actions={actions as never} selectedId={selectedId} onSelect={(id) => select(id)} />}
+        {tab === 'timeline' && <ActionTimeline actions={actions} selectedId={selectedId} onSelect={(id) => select(id)} />}
         {tab === 'vacancies' && (
           <ul className="rows" data-testid="public-vacancies">
             {vacancies.map((v) => (
@@ -130,7 +129,7 @@ function FootfallTrend({ weeks }: { weeks: { week: string; count: number }[] }) 
   return (
     <section aria-labelledby="footfall-title" data-testid="public-footfall">
       <h3 id="footfall-title">{t('public.footfall')}</h3>
-      <p>{t('public.footfallLast', { count: formatInteger(last.count) as never, week: formatDate(last.week) })} ({change >= 0 ? '+' : '−'}{formatDecimal(Math.abs(change))} %)</p>
+      <p>{t('public.footfallLast', { visitors: formatInteger(last.count), week: formatDate(last.week) })} ({change >= 0 ? '+' : '−'}{formatDecimal(Math.abs(change))} %)</p>
       <div className="bars" aria-hidden>
         {weeks.map((w) => <span key={w.week} title={`${formatDate(w.week)}: ${formatInteger(w.count)}`} style={{ height: `${Math.round((w.count / max) * 100)}%` }} />)}
       </div>

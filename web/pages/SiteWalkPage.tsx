@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickingInfo } from '@deck.gl/core';
-import { bbox } from '@turf/turf';
+import { featureBounds } from '../map/layers/geojson';
 import type * as maplibregl from 'maplibre-gl';
 import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
@@ -12,7 +12,7 @@ import { districtsLayer } from '../map/layers/districts';
 import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
 import { SignIn } from '../panels/SignIn';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
-import { FOCUS_AREAS } from '../../server/domain/actionPlan';
+import { FOCUS_AREAS, type FocusArea } from '../../server/domain/actionPlan';
 import { ObservationForm } from '../panels/walk/ObservationForm';
 import { ObservationList } from '../panels/walk/ObservationList';
 import { WalkPicker } from '../panels/walk/WalkPicker';
@@ -31,7 +31,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const district = districts.data?.features.find((d) => d.id === districtId) ?? null;
   const walks = useWalks(districtId);
   const [walkId, setWalkId] = useState<string | null>(null);
-  const [focusFilter, setFocusFilter] = useState<string>('');
+  const [focusFilter, setFocusFilter] = useState<FocusArea | ''>('');
   const [walkFilter, setWalkFilter] = useState<string>('');
   const observations = useObservations(districtId, { focusArea: focusFilter || undefined, walkId: walkFilter || undefined });
   const [draft, setDraft] = useState<[number, number] | null>(null);
@@ -48,10 +48,10 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   }, []);
   const features = useMemo(() => (observations.data?.features ?? []) as ObservationFeature[], [observations.data]);
   const layers = useMemo(() => [
-    ...(district ? [districtsLayer({ type: 'FeatureCollection', features: [district] } as never)] : []),
+    ...(district ? [districtsLayer([district])] : []),
     ...observationsLayer(features, selectedId, draft),
   ], [district, features, selectedId, draft]);
-  const bounds = useMemo(() => (district ? bbox(district as never) as [number, number, number, number] : null), [district]);
+  const bounds = useMemo(() => (district ? featureBounds(district) : null), [district]);
 
   const [noPosition, setNoPosition] = useState(false);
   const locate = () => {
@@ -95,7 +95,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
               <summary>{t('walk.observations', { count: features.length })}</summary>
               <div className="two">
                 <label>{t('walk.filterFocus')}
-                  <select value={focusFilter} onChange={(e) => setFocusFilter(e.target.value)}>
+                  <select value={focusFilter} onChange={(e) => setFocusFilter(e.target.value as FocusArea | '')}>
                     <option value="">{t('walk.all')}</option>
                     {FOCUS_AREAS.map((f) => <option key={f} value={f}>{t(`focusAreas.${f}`)}</option>)}
                   </select>

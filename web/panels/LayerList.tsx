@@ -63,7 +63,7 @@ export function LayerList({ visibility, onChange, status, districts, openDistric
       {importError && <p role="alert" className="error">{importError}</p>}
       {row('parcels', rgbaCss(PARCEL_LINE), 'generated')}
       {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
-      {status.parcelsTruncated && <p className="hint">{t('layers.truncated', { count: formatInteger(MAX_FEATURES_PER_REQUEST) as never })}</p>}
+      {status.parcelsTruncated && <p className="hint">{t('layers.truncated', { shown: formatInteger(MAX_FEATURES_PER_REQUEST) })}</p>}
       {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), 'mixed')}
       {visibility.premises && (
         <>

@@ -1,19 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
+import { useOwnerActionDistance, useSaveOwnerActionDistance } from '../api/owner';
 
 /** How far from their parcels property owners see the district's actions in "Mina fastigheter". */
 export function OwnerDistanceSetting() {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const current = useQuery({ queryKey: ['settings', 'owner-action-distance'], queryFn: () => unwrap(api.settings['owner-action-distance'].$get()) }).data;
+  const current = useOwnerActionDistance().data;
   const [meters, setMeters] = useState('');
   useEffect(() => { if (current) setMeters(String(current.meters)); }, [current]);
-  const save = useMutation({
-    mutationFn: (m: number) => unwrap(api.settings['owner-action-distance'].$put({ json: { meters: m } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['settings', 'owner-action-distance'] }),
-  });
+  const save = useSaveOwnerActionDistance();
   const submit = (e: FormEvent) => { e.preventDefault(); save.mutate(Number(meters)); };
   return (
     <form className="inline-setting" onSubmit={submit}>

@@ -1,15 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
+import { useOwnerOverview, usePublishListing, useReportPremisesStatus } from '../api/owner';
 import { formatDate, formatInteger, formatPercent, formatSek } from '../i18n/format';
-
-const KEY = ['me', 'overview'];
 
 /** "Mina fastigheter": an owner's parcels and premises, the actions near them, and their part of the financing. */
 export function OwnerPanel() {
   const { t } = useTranslation();
-  const overview = useQuery({ queryKey: KEY, queryFn: () => unwrap(api.me.overview.$get()) });
+  const overview = useOwnerOverview();
   if (overview.error) return <aside className="panel side-panel"><p role="alert">{overview.error.message}</p></aside>;
   const data = overview.data;
   return (
@@ -47,17 +44,9 @@ type Premises = { id: string; name: string | null; kind: string; status: string 
 
 function OwnerPremises({ premises: pr }: { premises: Premises }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const refresh = () => client.invalidateQueries();
   const today = new Date().toLocaleDateString('sv-SE');
-  const report = useMutation({
-    mutationFn: (status: 'vacant' | 'occupied') => unwrap(api.me.premises[':id'].status.$post({ param: { id: pr.id }, json: { status, date: today } })),
-    onSuccess: refresh,
-  });
-  const list = useMutation({
-    mutationFn: (listing: { text: string; contact: string }) => unwrap(api.me.premises[':id'].listing.$put({ param: { id: pr.id }, json: listing })),
-    onSuccess: refresh,
-  });
+  const report = useReportPremisesStatus(pr.id);
+  const list = usePublishListing(pr.id);
   const [offering, setOffering] = useState(false);
   const [text, setText] = useState('');
   const [contact, setContact] = useState('');
@@ -70,8 +59,8 @@ function OwnerPremises({ premises: pr }: { premises: Premises }) {
       <span className={`status status-${pr.status ?? 'unknown'}`}>{t(`status.${pr.status ?? 'unknown'}`)}{pr.since ? ` ${t('status.since', { date: formatDate(pr.since) })}` : ''}{pr.listed ? ` · ${t('owner.listed')}` : ''}</span>
       <div className="buttons">
         {vacant
-          ? <button type="button" className="secondary" onClick={() => report.mutate('occupied')}>{t('owner.reportLet')}</button>
-          : <button type="button" className="secondary" onClick={() => report.mutate('vacant')}>{t('owner.reportVacant')}</button>}
+          ? <button type="button" className="secondary" onClick={() => report.mutate({ status: 'occupied', date: today })}>{t('owner.reportLet')}</button>
+          : <button type="button" className="secondary" onClick={() => report.mutate({ status: 'vacant', date: today })}>{t('owner.reportVacant')}</button>}
         {vacant && !offering && <button type="button" className="secondary" onClick={() => setOffering(true)}>{t('owner.offer')}</button>}
       </div>
       {(report.error ?? list.error) && <p role="alert" className="error">{(report.error ?? list.error)!.message}</p>}

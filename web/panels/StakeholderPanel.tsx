@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '../api/client';
+import { useInviteOwner } from '../api/owner';
 import { useAddContact, useStakeholder, useUpdateStakeholder } from '../api/stakeholders';
 import { CONTACT_CHANNELS, ENGAGEMENT_STEPS, type EngagementStep } from '../../server/domain/districts';
 import { formatDate, formatPercent } from '../i18n/format';
@@ -96,15 +95,13 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
 function InviteOwner({ stakeholderId, defaultName, defaultEmail }: { stakeholderId: string; defaultName: string; defaultEmail: string }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(defaultEmail);
-  const invite = useMutation({
-    mutationFn: () => unwrap(api.invites.$post({ json: { email, name: defaultName, stakeholderId } })),
-  });
+  const invite = useInviteOwner(stakeholderId);
   if (invite.data) {
     const url = `${window.location.origin}${invite.data.path}`;
     return <p className="muted" data-testid="invite-link">{t('owner.inviteLink', { date: formatDate(invite.data.expiresAt) })} <code>{url}</code></p>;
   }
   return (
-    <form className="two" onSubmit={(e) => { e.preventDefault(); invite.mutate(); }}>
+    <form className="two" onSubmit={(e) => { e.preventDefault(); invite.mutate({ email, name: defaultName }); }}>
       <input type="email" aria-label={t('auth.email')} value={email} onChange={(e) => setEmail(e.target.value)} required />
       <button type="submit" className="secondary" disabled={invite.isPending}>{t('owner.invite')}</button>
       {invite.error && <p role="alert" className="error">{invite.error.message}</p>}

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bbox } from '@turf/turf';
-import { api, unwrap } from '../api/client';
+import { featureBounds } from '../map/layers/geojson';
+import { useCurrentStateReport } from '../api/reports';
 import { useDistricts } from '../api/queries';
 import { useObservations } from '../api/siteWalks';
 import { districtsLayer } from '../map/layers/districts';
@@ -18,14 +17,11 @@ const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : '�
 /** The current-state analysis (nulägesanalys) of a district, for print and PDF. */
 export function CurrentStateReport({ districtId }: { districtId: string }) {
   const { t, i18n } = useTranslation();
-  const report = useQuery({
-    queryKey: ['report', 'current-state', districtId],
-    queryFn: () => unwrap(api.districts[':id'].reports['current-state'].$get({ param: { id: districtId } })),
-  });
+  const report = useCurrentStateReport(districtId);
   const district = useDistricts().data?.features.find((d) => d.id === districtId) ?? null;
   const observations = (useObservations(districtId, {}).data?.features ?? []) as ObservationFeature[];
   const [mapReady, setMapReady] = useState(false);
-  const layers = useMemo(() => (district ? [districtsLayer({ type: 'FeatureCollection', features: [district] } as never), ...observationsLayer(observations, null, null)] : []),
+  const layers = useMemo(() => (district ? [districtsLayer([district]), ...observationsLayer(observations, null, null)] : []),
     [district, observations]);
   const r = report.data;
   if (report.error) return <p role="alert" className="fatal">{report.error.message}</p>;
@@ -35,7 +31,7 @@ export function CurrentStateReport({ districtId }: { districtId: string }) {
   return (
     <ReportShell kicker={t('report.currentState')} title={r.district.name} pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/current-state.pdf?lang=${i18n.language}`} ready={mapReady}>
       <p className="muted">{t('report.asOf', { date: formatDate(r.asOf), generated: formatDate(r.generatedOn) })}</p>
-      <ReportMap bounds={bbox(district as never) as [number, number, number, number]} layers={layers} alt={t('report.mapAlt', { name: r.district.name })} onReady={() => setMapReady(true)} />
+      <ReportMap bounds={featureBounds(district)} layers={layers} alt={t('report.mapAlt', { name: r.district.name })} onReady={() => setMapReady(true)} />
 
       <h2>{t('report.area')}</h2>
       <dl className="figures">

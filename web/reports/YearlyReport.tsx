@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bbox } from '@turf/turf';
-import { api, unwrap } from '../api/client';
+import { featureBounds } from '../map/layers/geojson';
+import { useYearlyReport } from '../api/reports';
 import { useDistricts } from '../api/queries';
 import { districtsLayer } from '../map/layers/districts';
 import { actionsLayer } from '../map/layers/actions';
@@ -16,15 +15,12 @@ const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : '�
 /** The yearly report to the municipal board: what was done, what it cost, where the goals and figures stand. */
 export function YearlyReport({ districtId, year }: { districtId: string; year: number | null }) {
   const { t, i18n } = useTranslation();
-  const report = useQuery({
-    queryKey: ['report', 'yearly', districtId, year],
-    queryFn: () => unwrap(api.districts[':id'].reports.yearly.$get({ param: { id: districtId }, query: year ? { year: String(year) } : {} })),
-  });
+  const report = useYearlyReport(districtId, year);
   const district = useDistricts().data?.features.find((d) => d.id === districtId) ?? null;
   const [mapReady, setMapReady] = useState(false);
   const r = report.data;
-  const layers = useMemo(() => (district && r ? [districtsLayer({ type: 'FeatureCollection', features: [district] } as never),
-    actionsLayer(r.actionsDone.map((a) => ({ ...a, status: 'ongoing' })) as never, null)] : []), [district, r]);
+  const layers = useMemo(() => (district && r ? [districtsLayer([district]),
+    actionsLayer(r.actionsDone.map((a) => ({ ...a, status: 'ongoing' })), null)] : []), [district, r]);
   if (report.error) return <p role="alert" className="fatal">{report.error.message}</p>;
   if (!r || !district) return <p className="fatal">{t('app.loading')}</p>;
   const k = r.keyFigures;
@@ -59,7 +55,7 @@ export function YearlyReport({ districtId, year }: { districtId: string; year: n
       </table>
 
       <h2>{t('report.done', { count: r.actionsDone.length })}</h2>
-      <ReportMap bounds={bbox(district as never) as [number, number, number, number]} layers={layers} alt={t('report.mapOfYear', { year: r.year })} onReady={() => setMapReady(true)} />
+      <ReportMap bounds={featureBounds(district)} layers={layers} alt={t('report.mapOfYear', { year: r.year })} onReady={() => setMapReady(true)} />
       <ul className="report-list" data-testid="report-actions">
         {r.actionsDone.map((a) => <li key={a.id}><strong>{a.title}</strong> · {t(`focusAreas.${a.focusArea}`)} · {a.end ? formatDate(a.end) : ''} · {formatSek(a.costSek)}</li>)}
       </ul>

@@ -1,15 +1,19 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { ActionList } from '../../api/client';
+import { toGeoJson } from './geojson';
 import { FOCUS_AREA_COLORS, SELECTED, type Rgba } from './colors';
 
-type Action = ActionList['actions'][number];
+/** An action as the map and the timeline show it: planner's, public or in a report. */
+export interface ActionOnMap {
+  id: string; title: string; focusArea: string; status: string; start?: string | null; end: string | null; geometry: unknown;
+}
+type Action = ActionOnMap;
 type FocusArea = keyof typeof FOCUS_AREA_COLORS;
 
 /** How far along an action is shows as strength of colour: ideas pale, ongoing strong, done muted. */
 const STATUS_ALPHA: Record<string, number> = { idea: 110, planned: 190, ongoing: 255, done: 150, cancelled: 60 };
 
 /** The action plan on the map: points, lines and areas coloured by focus area. */
-export function actionsLayer(actions: ActionList['actions'], selectedId: string | null) {
+export function actionsLayer(actions: readonly ActionOnMap[], selectedId: string | null) {
   const features = actions.filter((a) => a.geometry).map((a) => ({ type: 'Feature' as const, geometry: a.geometry!, properties: a }));
   const color = (a: Action): Rgba => {
     const [r, g, b] = FOCUS_AREA_COLORS[a.focusArea as FocusArea] ?? [120, 120, 120, 255];
@@ -17,7 +21,7 @@ export function actionsLayer(actions: ActionList['actions'], selectedId: string 
   };
   return new GeoJsonLayer<Action>({
     id: 'actions',
-    data: { type: 'FeatureCollection', features } as never,
+    data: toGeoJson(features),
     pickable: true,
     stroked: true,
     filled: true,

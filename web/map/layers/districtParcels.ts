@@ -1,6 +1,7 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { DistrictParcels } from '../../api/client';
 import { PREMISES_KIND_COLORS, type Rgba } from './colors';
+import { toGeoJson } from './geojson';
 import type { PremisesKind } from '../../../server/domain/premisesKinds';
 import type { EngagementStep } from '../../../server/domain/districts';
 
@@ -51,7 +52,7 @@ export function districtParcelColor(p: Parcel, colouring: ParcelColouring): Rgba
 export function districtParcelsLayer(data: DistrictParcels, colouring: ParcelColouring, selectedId: string | null) {
   return new GeoJsonLayer<Parcel['properties']>({
     id: 'district-parcels',
-    data: data as never,
+    data: toGeoJson(data.features),
     pickable: true,
     stroked: true,
     filled: true,

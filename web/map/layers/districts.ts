@@ -1,15 +1,16 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { DistrictCollection } from '../../api/client';
+import { toGeoJson } from './geojson';
 import { DISTRICT_FILL, DISTRICT_LINE } from './colors';
 
 /**
  * District boundaries: a faint fill and a strong outline. Not pickable by its fill, so clicks
  * inside a district still reach the parcels and premises beneath.
  */
-export function districtsLayer(data: DistrictCollection) {
+export function districtsLayer(districts: DistrictCollection['features']) {
   return new GeoJsonLayer({
     id: 'districts',
-    data: data as never,
+    data: toGeoJson(districts),
     pickable: false,
     stroked: true,
     filled: true,

@@ -1,7 +1,8 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Rgba } from './colors';
+import { toGeoJson } from './geojson';
 
-type Zone = { properties: { id: string; name: string; value: number | null; changePercent: number | null } };
+type Zone = { geometry: unknown; properties: { id: string; name: string; value: number | null; changePercent: number | null } };
 
 /** Change against last year as colour: red when turnover fell, green when it grew, stronger the larger. */
 export function changeColor(changePercent: number | null): Rgba {
@@ -15,7 +16,7 @@ export function changeColor(changePercent: number | null): Rgba {
 export function indexZonesLayer(zones: { features: Zone[] }) {
   return new GeoJsonLayer<Zone['properties']>({
     id: 'index-zones',
-    data: zones as never,
+    data: toGeoJson(zones.features),
     pickable: true,
     filled: true,
     stroked: true,

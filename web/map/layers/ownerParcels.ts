@@ -1,12 +1,12 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Geometry } from 'geojson';
+import { toGeoJson } from './geojson';
 import { SELECTED } from './colors';
 
 /** An owner's own parcels, outlined strongly so they stand out among the others. */
 export function ownerParcelsLayer(parcels: { id: string; designation: string; geometry: unknown }[]) {
   return new GeoJsonLayer({
     id: 'owner-parcels',
-    data: { type: 'FeatureCollection', features: parcels.map((p) => ({ type: 'Feature', geometry: p.geometry as Geometry, properties: { id: p.id, designation: p.designation } })) } as never,
+    data: toGeoJson(parcels.map((p) => ({ geometry: p.geometry, properties: { id: p.id, designation: p.designation } }))),
     filled: true,
     stroked: true,
     getFillColor: [255, 140, 0, 70],

@@ -1,5 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { ParcelCollection } from '../../api/client';
+import { toGeoJson } from './geojson';
 import { PARCEL_FILL, PARCEL_LINE, SELECTED } from './colors';
 
 type ParcelFeature = ParcelCollection['features'][number];
@@ -8,7 +9,7 @@ type ParcelFeature = ParcelCollection['features'][number];
 export function parcelsLayer(data: ParcelCollection, selectedId: string | null) {
   return new GeoJsonLayer<ParcelFeature['properties']>({
     id: 'parcels',
-    data: data as never,
+    data: toGeoJson(data.features),
     pickable: true,
     stroked: true,
     filled: true,

@@ -1,16 +1,19 @@
 import { TextLayer } from '@deck.gl/layers';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Point } from 'geojson';
 
 /**
  * Place names as a deck.gl text layer: deck.gl draws its own font atlas, so the offline base
  * map needs no glyph server.
  */
-export function placeLabelsLayer(data: FeatureCollection<Point, { name: string | null; kind: string | null }>, zoom: number) {
-  const shown = data.features.filter((f) => f.properties.name && (f.properties.kind === 'city' || f.properties.kind === 'town' || zoom >= 12));
+/** A named place as the layer needs it. */
+export interface PlaceLabel { geometry: unknown; properties: { name?: string | null; kind?: string | null } }
+
+export function placeLabelsLayer(places: readonly PlaceLabel[], zoom: number) {
+  const shown = places.filter((f) => f.properties.name && (f.properties.kind === 'city' || f.properties.kind === 'town' || zoom >= 12));
   return new TextLayer<(typeof shown)[number]>({
     id: 'place-labels',
     data: shown,
-    getPosition: (f) => f.geometry.coordinates as [number, number],
+    getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
     getText: (f) => f.properties.name ?? '',
     getSize: (f) => (f.properties.kind === 'city' ? 18 : 14),
     getColor: [70, 70, 80, 230],

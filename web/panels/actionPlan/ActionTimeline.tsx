@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionList } from '../../api/client';
+import type { ActionOnMap } from '../../map/layers/actions';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../../map/layers/colors';
 
-type Action = ActionList['actions'][number];
+type Action = ActionOnMap;
 const DAY = 86_400_000;
 const ROW = 22;
 const LABEL = 0;
 
 /** A Gantt-like timeline: one bar per dated action from start to end, months along the top. */
-export function ActionTimeline({ actions, selectedId, onSelect }: { actions: Action[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function ActionTimeline({ actions, selectedId, onSelect }: { actions: readonly Action[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
   const dated = actions.filter((a) => a.start);
   if (dated.length === 0) return <p className="muted">{t('plan.noDatedActions')}</p>;

@@ -1,32 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, postForm, unwrap } from '../../api/client';
+import { useActionUpdates, useAddActionUpdate } from '../../api/actionPlan';
 import { formatDate } from '../../i18n/format';
 
 /** Dated progress notes on an action, each with an optional photo (JPEG, PNG or WebP, at most 5 MB). */
 export function ActionUpdates({ districtId, actionId }: { districtId: string; actionId: string }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const key = ['districts', districtId, 'actions', actionId, 'updates'];
-  const updates = useQuery({
-    queryKey: key,
-    queryFn: () => unwrap(api.districts[':id'].actions[':actionId'].updates.$get({ param: { id: districtId, actionId } })),
-  }).data?.updates ?? [];
+  const updates = useActionUpdates(districtId, actionId).data?.updates ?? [];
   const [date, setDate] = useState(() => new Date().toLocaleDateString('sv-SE'));
   const [note, setNote] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
-  const add = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      form.set('date', date);
-      form.set('note', note);
-      if (photo) form.set('photo', photo);
-      return postForm(`/api/districts/${encodeURIComponent(districtId)}/actions/${encodeURIComponent(actionId)}/updates`, form);
-    },
-    onSuccess: () => { setNote(''); setPhoto(null); void client.invalidateQueries({ queryKey: key }); },
-  });
-  const submit = (e: FormEvent) => { e.preventDefault(); add.mutate(); };
+  const add = useAddActionUpdate(districtId, actionId);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate({ date, note, photo }, { onSuccess: () => { setNote(''); setPhoto(null); } });
+  };
   return (
     <section>
       <h3>{t('plan.updates')}</h3>

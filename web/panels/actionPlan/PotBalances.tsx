@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap, type PotList } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
+import type { PotList } from '../../api/client';
+import { useAddPot, useSetPotBudget } from '../../api/actionPlan';
 import { formatSek } from '../../i18n/format';
 
 type Pot = PotList['pots'][number];
@@ -10,16 +9,8 @@ type Pot = PotList['pots'][number];
 /** Each pot: budget, committed, remaining; a pot in the red says so. Planners set the yearly budgets here. */
 export function PotBalances({ districtId, pots }: { districtId: string; pots: Pot[] }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const refresh = () => client.invalidateQueries({ queryKey: queryKeys.pots(districtId) });
-  const setBudget = useMutation({
-    mutationFn: ({ id, budgetSek }: { id: string; budgetSek: number }) => unwrap(api.pots[':id'].$put({ param: { id }, json: { budgetSek } })),
-    onSuccess: refresh,
-  });
-  const addPot = useMutation({
-    mutationFn: (pot: { kind: 'investment' | 'operating'; year: number; budgetSek: number }) => unwrap(api.pots.$post({ json: { districtId, ...pot } })),
-    onSuccess: refresh,
-  });
+  const setBudget = useSetPotBudget(districtId);
+  const addPot = useAddPot(districtId);
   const [kind, setKind] = useState<'investment' | 'operating'>('investment');
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [budget, setBudgetText] = useState('');

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { useCounterYearOverYear, useFootfallSeries, type FootfallSource } from '../../api/trends';
 import { useConfig } from '../../api/queries';
 import { useMe } from '../../api/auth';
 import { useEvents } from '../../api/events';
@@ -15,17 +14,7 @@ const INTERVALS: Interval[] = ['hour', 'day', 'week', 'month'];
 /** The API answers at most 10 000 buckets; hours are offered for a year at most. */
 const MAX_HOUR_MONTHS = 12;
 
-export type FootfallSource = { kind: 'district'; id: string } | { kind: 'counter'; id: string };
-
-/** The series; a district's answer also carries its change against last year. */
-async function fetchSeries(source: FootfallSource, from: string, to: string, interval: Interval) {
-  if (source.kind === 'district') {
-    const r = await unwrap(api.districts[':id'].footfall.$get({ param: { id: source.id }, query: { from, to, interval } }));
-    return { series: r.series, changePercent: r.yearOverYear?.changePercent ?? null };
-  }
-  const r = await unwrap(api.footfall.counters[':id'].counts.$get({ param: { id: source.id }, query: { from, to, interval } }));
-  return { series: r.series, changePercent: undefined };
-}
+export type { FootfallSource };
 
 /**
  * Footfall of a counter or a whole district: by hour, day, week or month, this period against
@@ -39,15 +28,10 @@ export function FootfallChart({ source, width = 320 }: { source: FootfallSource;
   const [bucket, setBucket] = useState<Interval>('week');
   const shownInterval = bucket === 'hour' && months > MAX_HOUR_MONTHS ? 'day' : bucket;
   const { from, to, before } = chartPeriod(dataDate, months, shownInterval);
-  const key = ['trends', source.kind, source.id, shownInterval];
-  const current = useQuery({ queryKey: [...key, from, to], queryFn: () => fetchSeries(source, from, to, shownInterval) }).data;
+  const current = useFootfallSeries(source, from, to, shownInterval).data;
   const now = current?.series;
-  const then = useQuery({ queryKey: [...key, before.from, before.to], queryFn: () => fetchSeries(source, before.from, before.to, shownInterval) }).data?.series;
-  const counterYoy = useQuery({
-    queryKey: ['trends', 'yoy', source.id, from, to],
-    queryFn: () => unwrap(api.footfall.counters[':id'].yoy.$get({ param: { id: source.id }, query: { from, to } })),
-    enabled: source.kind === 'counter',
-  }).data;
+  const then = useFootfallSeries(source, before.from, before.to, shownInterval).data?.series;
+  const counterYoy = useCounterYearOverYear(source.id, from, to, source.kind === 'counter').data;
   const events = useEvents(from, to).data?.events;
 
   const chart = useMemo(() => now && {

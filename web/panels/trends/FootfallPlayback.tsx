@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { useWeeklyFootfall } from '../../api/trends';
 import { formatDate, formatInteger, isoWeek } from '../../i18n/format';
 import type { FootfallWeek } from '../../map/layers/footfall';
 
@@ -13,7 +12,7 @@ const STEP_MS = 700;
  */
 export function FootfallPlayback({ from, to, onWeekChange }: { from: string; to: string; onWeekChange: (week: FootfallWeek | null) => void }) {
   const { t } = useTranslation();
-  const data = useQuery({ queryKey: ['footfall', 'weekly', from, to], queryFn: () => unwrap(api.footfall.weekly.$get({ query: { from, to } })) }).data;
+  const data = useWeeklyFootfall(from, to).data;
   const [index, setIndex] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const last = (data?.weeks.length ?? 0) - 1;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, postForm } from '../../api/client';
+import { ApiRequestError } from '../../api/client';
+import { useCommitImport, usePreviewImport } from '../../api/imports';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 
 const KINDS = {
@@ -14,7 +14,8 @@ type Mapping = Record<string, string | undefined>;
 type Cell = string | number | null;
 interface Preview {
   columns: string[]; mapping: Mapping; rows: number; errors: { row: number; column: string; message: string }[];
-  preview: ({ row: number } & Record<string, Cell>)[];
+  /** The first rows, each with its spreadsheet row number in `row`. */
+  preview: Record<string, Cell>[];
 }
 
 /**
@@ -24,7 +25,8 @@ interface Preview {
  */
 export function ImportCsv() {
   const { t } = useTranslation();
-  const client = useQueryClient();
+  const previewImport = usePreviewImport();
+  const commitImport = useCommitImport();
   const [kind, setKind] = useState<Kind>('footfall');
   const [file, setFile] = useState<File | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -36,20 +38,16 @@ export function ImportCsv() {
   const send = async (mode: 'preview' | 'commit', k: Kind, f: File, m: Mapping) => {
     setBusy(true);
     setMessage(null);
-    const form = new FormData();
-    form.set('file', f);
-    const query = new URLSearchParams({ mode, ...Object.fromEntries(Object.entries(m).filter((e): e is [string, string] => Boolean(e[1]))) });
+    const request = { kind: k, file: f, mapping: m };
     try {
       if (mode === 'preview') {
-        const body = await postForm<Preview>(`/api/imports/${k}?${query}`, form);
+        const body = await previewImport.mutateAsync(request);
         setPreview(body);
         setMapping(body.mapping);
       } else {
-        const body = await postForm<{ inserted: number; changed: number; unchanged: number }>(`/api/imports/${k}?${query}`, form);
+        const body = await commitImport.mutateAsync(request);
         setMessage(t('trends.imported', { inserted: formatInteger(body.inserted), changed: formatInteger(body.changed), unchanged: formatInteger(body.unchanged) }));
         setPreview(null);
-        // Whatever the file held, every view drawn from stored data may have changed.
-        void client.invalidateQueries();
       }
     } catch (error) {
       if (!(error instanceof ApiRequestError)) throw error;
@@ -105,7 +103,7 @@ export function ImportCsv() {
       {preview && preview.preview.length > 0 && (
         <table className="pots" data-testid="import-preview">
           <thead><tr><th>{t('trends.row')}</th>{fields.map((k) => <th key={k}>{t(`trends.column.${k}`)}</th>)}</tr></thead>
-          <tbody>{preview.preview.map((r) => <tr key={r.row}><td>{r.row}</td>{fields.map((k) => <td key={k}>{cell(k, r[k] ?? null)}</td>)}</tr>)}</tbody>
+          <tbody>{preview.preview.map((r) => <tr key={String(r.row)}><td>{r.row}</td>{fields.map((k) => <td key={k}>{cell(k, r[k] ?? null)}</td>)}</tr>)}</tbody>
         </table>
       )}
       {preview && preview.errors.length > 0 && (

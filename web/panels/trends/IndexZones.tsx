@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
-import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { useIndexSeries, useIndexZones } from '../../api/trends';
 import { changeColor } from '../../map/layers/indexZones';
 import { rgbaCss } from '../../map/layers/colors';
 import { formatDate, formatDecimal } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
-
-type SeriesResult = { data?: { series: { period: string; value: number }[] } };
-/** Outside the component so TanStack Query can keep the combined result while nothing changes. */
-const allLoaded = (results: SeriesResult[]) => (results.every((r) => r.data) ? results.map((r) => r.data!.series) : null);
 
 const LINE_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2'];
 
@@ -19,15 +14,9 @@ const LINE_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e
  */
 export function IndexZones({ period }: { period: string }) {
   const { t } = useTranslation();
-  const zonesData = useQuery({ queryKey: ['index', 'zones', period], queryFn: () => unwrap(api.index.zones.$get({ query: { period } })) }).data;
+  const zonesData = useIndexZones(period).data;
   const zones = useMemo(() => zonesData?.features ?? [], [zonesData]);
-  const loaded = useQueries({
-    queries: zones.map((z) => ({
-      queryKey: ['index', 'series', z.id],
-      queryFn: () => unwrap(api.index.zones[':id'].series.$get({ param: { id: z.id } })),
-    })),
-    combine: allLoaded,
-  });
+  const loaded = useIndexSeries(zones.map((z) => z.id));
   const chart = useMemo(() => {
     if (!loaded || loaded.length === 0) return null;
     const periods = [...new Set(loaded.flatMap((s) => s.map((p) => p.period)))].sort();

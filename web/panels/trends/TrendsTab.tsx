@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { useCounterProfile, useFootfallSeries } from '../../api/trends';
 import { useConfig } from '../../api/queries';
 import { useMe } from '../../api/auth';
 import { formatInteger } from '../../i18n/format';
@@ -26,18 +25,10 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange, onFootfa
   const dataDate = useConfig().data?.dataDate ?? new Date().toLocaleDateString('sv-SE');
   // The last twelve months in whole weeks: the playback and the week's rhythm.
   const { from, to } = chartPeriod(dataDate, 12, 'week');
-  const counters = useQuery({
-    queryKey: ['trends', 'district-counters', districtId, from, to],
-    queryFn: () => unwrap(api.districts[':id'].footfall.$get({ param: { id: districtId }, query: { from, to, interval: 'week' } })),
-    select: (r) => r.counters,
-  }).data;
+  const counters = useFootfallSeries({ kind: 'district', id: districtId }, from, to, 'week').data?.counters;
   const [counter, setCounter] = useState<string | null>(null);
   const chosen = counter ?? counters?.[0] ?? null;
-  const profile = useQuery({
-    queryKey: ['trends', 'profile', chosen, from, to],
-    queryFn: () => unwrap(api.footfall.counters[':id'].profile.$get({ param: { id: chosen! }, query: { from, to } })),
-    enabled: chosen !== null,
-  }).data;
+  const profile = useCounterProfile(chosen, from, to).data;
   const max = Math.max(1, ...(profile?.average.flat().filter((v): v is number => v !== null) ?? [1]));
 
   return (

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { useDistrictVacancy } from '../../api/trends';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
 
@@ -15,10 +14,7 @@ export function VacancyTrend({ districtId, to, statusDate, onStatusDateChange }:
   districtId: string; to: string; statusDate: string | null; onStatusDateChange: (date: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const data = useQuery({
-    queryKey: ['trends', districtId, 'vacancy', FROM, to],
-    queryFn: () => unwrap(api.districts[':id'].vacancy.$get({ param: { id: districtId }, query: { from: FROM, to } })),
-  }).data;
+  const data = useDistrictVacancy(districtId, FROM, to).data;
   const chart = useMemo(() => data && {
     x: data.series.map((m) => Date.parse(`${m.at}T00:00:00Z`) / 1000),
     series: [

@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+import { queryKeys } from './queryKeys';
+import { setCsrfToken } from './csrf';
+
+/** "Mina fastigheter": the signed-in owner's parcels, premises and the actions near them. */
+export function useOwnerOverview(enabled = true) {
+  return useQuery({ queryKey: queryKeys.ownerOverview, queryFn: () => unwrap(api.me.overview.$get()), enabled });
+}
+
+/** A status or listing change shows in the owner's list, on the map and in every district figure. */
+function useRefreshAll() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries();
+}
+
+export function useReportPremisesStatus(premisesId: string) {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: (body: { status: 'vacant' | 'occupied'; date: string }) =>
+      unwrap(api.me.premises[':id'].status.$post({ param: { id: premisesId }, json: body })),
+    onSuccess: refresh,
+  });
+}
+
+export function usePublishListing(premisesId: string) {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: (listing: { text: string; contact: string }) => unwrap(api.me.premises[':id'].listing.$put({ param: { id: premisesId }, json: listing })),
+    onSuccess: refresh,
+  });
+}
+
+export function useOwnerActionDistance() {
+  return useQuery({ queryKey: queryKeys.ownerActionDistance, queryFn: () => unwrap(api.settings['owner-action-distance'].$get()) });
+}
+
+export function useSaveOwnerActionDistance() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (meters: number) => unwrap(api.settings['owner-action-distance'].$put({ json: { meters } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.ownerActionDistance }),
+  });
+}
+
+export function useInviteOwner(stakeholderId: string) {
+  return useMutation({
+    mutationFn: (invite: { email: string; name: string }) => unwrap(api.invites.$post({ json: { ...invite, stakeholderId } })),
+  });
+}
+
+/** Accepting creates the owner's account and signs them in. */
+export function useAcceptInvite(token: string) {
+  return useMutation({
+    mutationFn: (password: string) => unwrap(api.invites.accept.$post({ json: { token, password } })),
+    onSuccess: (result) => setCsrfToken(result.csrfToken),
+  });
+}
