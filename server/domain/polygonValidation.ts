@@ -1,10 +1,11 @@
 import { area } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { GEOMETRY_PROBLEMS } from './errorCodes';
 import type { Extent } from './extent';
 
 /** Where a boundary is wrong, so the map can point at it. */
 export interface GeometryProblem {
-  problem: 'invalid-coordinates' | 'too-few-points' | 'self-intersection' | 'zero-area' | 'outside-extent';
+  problem: (typeof GEOMETRY_PROBLEMS)[number];
   message: string;
   /** [polygon, ring, vertex] of the offending vertex, when one vertex is to blame. */
   vertex?: [number, number, number];

@@ -1,18 +1,19 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode } from '../domain/errorCodes';
 
 /** The one error shape of the API: `{ error: { code, message, details? } }`, message in plain words. */
-export interface ErrorBody { error: { code: string; message: string; details?: unknown } }
+export interface ErrorBody { error: { code: ErrorCode; message: string; details?: unknown } }
 
 export class ApiError extends Error {
-  constructor(readonly status: ContentfulStatusCode, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(readonly status: ContentfulStatusCode, readonly code: ErrorCode, message: string, readonly details?: unknown) {
     super(message);
   }
 }
 
 export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `${what} "${id}" finns inte. (${what} "${id}" does not exist.)`);
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, details?: unknown) {
   const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
   return c.json(body, status);
 }

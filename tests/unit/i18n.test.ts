@@ -6,6 +6,7 @@ import sv from '../../web/i18n/sv.json';
 import en from '../../web/i18n/en.json';
 import { CHECKLIST_ITEMS, DOCUMENT_KINDS, PROCESS_STEPS } from '../../server/domain/bidProcess';
 import { FOCUS_AREAS } from '../../server/domain/actionPlan';
+import { ERROR_CODES, GEOMETRY_PROBLEMS } from '../../server/domain/errorCodes';
 
 const keys = (obj: object, prefix = ''): string[] =>
   Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -39,5 +40,11 @@ describe('translations', () => {
       ...['done', 'late', 'in-progress', 'upcoming'].map((s) => `process.status.${s}`), ...FOCUS_AREAS.map((f) => `focusAreas.${f}`),
     ];
     expect(wanted.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('has a text in both languages for every error code and boundary problem the API answers with', () => {
+    const wanted = [...ERROR_CODES.map((c) => `errors.${c}`), ...GEOMETRY_PROBLEMS.map((p) => `errors.geometry.${p}`)];
+    expect(wanted.filter((k) => !new Set(keys(sv)).has(k))).toEqual([]);
+    expect(wanted.filter((k) => !new Set(keys(en)).has(k))).toEqual([]);
   });
 });

@@ -96,7 +96,7 @@ export function useAddActionUpdate(districtId: string, actionId: string) {
       form.set('date', date);
       form.set('note', note);
       if (photo) form.set('photo', photo);
-      return postForm<typeof updates.$post>(updates.$path({ param: { id: districtId, actionId } }), form);
+      return postForm<typeof updates.$post>(updates.$url({ param: { id: districtId, actionId } }), form);
     },
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.actionUpdates(districtId, actionId) }),
   });

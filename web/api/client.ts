@@ -7,7 +7,8 @@ export type { PlannerAction };
 import { csrfHeaders } from './csrf';
 
 /** The typed API client: request and response types come from the server's routes. */
-export const api = hc<ApiType>('/api', { headers: csrfHeaders });
+// An absolute base, so the client can also name a route's full URL (`$url`) for uploads.
+export const api = hc<ApiType>(new URL('/api', window.location.origin).href, { headers: csrfHeaders });
 
 export class ApiRequestError extends Error {
   constructor(readonly status: number, message: string, readonly details?: unknown, readonly code: string = 'unknown') {
@@ -19,12 +20,12 @@ type PostMethod = (...args: never[]) => Promise<{ ok: boolean; status: number; j
 
 /**
  * A multipart upload (a file, a photo) to a route of the typed client:
- * `postForm<typeof route.$post>(route.$path({ param }), form)`. The path comes from the client,
+ * `postForm<typeof route.$post>(route.$url({ param }), form)`. The path comes from the client,
  * the answer is typed by the route, errors are the same `ApiRequestError` as for JSON requests.
  * (The routes read the form themselves, checking its size before parsing it.)
  */
-export function postForm<Post extends PostMethod>(path: string, form: FormData): Promise<SuccessBody<Awaited<ReturnType<Post>>>> {
-  return unwrap(fetch(path, { method: 'POST', body: form, headers: csrfHeaders() }) as ReturnType<Post>);
+export function postForm<Post extends PostMethod>(url: URL, form: FormData): Promise<SuccessBody<Awaited<ReturnType<Post>>>> {
+  return unwrap(fetch(url, { method: 'POST', body: form, headers: csrfHeaders() }) as ReturnType<Post>);
 }
 
 type ErrorShape = { error: { code: string; message: string; details?: unknown } };

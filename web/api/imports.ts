@@ -13,7 +13,7 @@ function send(mode: 'preview' | 'commit', { kind, file, mapping }: ImportRequest
   const form = new FormData();
   form.set('file', file);
   const chosen = Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => Boolean(e[1])));
-  return postForm<typeof route.$post>(route.$path({ param: { kind }, query: { mode, ...chosen } }), form);
+  return postForm<typeof route.$post>(route.$url({ param: { kind }, query: { mode, ...chosen } }), form);
 }
 
 /** Reads a CSV without storing anything: the guessed mapping, the first rows and every problem by row. */

@@ -28,7 +28,7 @@ export function useTick(districtId: string) {
 /** A document is a link or a file; both go as one multipart form. */
 export function useAddDocument(districtId: string) {
   return useProcessWrite(districtId, async ({ step, form }: { step: number; form: FormData }) =>
-    (await postForm<typeof documents.$post>(documents.$path({ param: { id: districtId, step: String(step) } }), form)).process);
+    (await postForm<typeof documents.$post>(documents.$url({ param: { id: districtId, step: String(step) } }), form)).process);
 }
 
 export function useDeleteDocument(districtId: string) {

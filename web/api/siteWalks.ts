@@ -29,7 +29,7 @@ export function useCreateWalk(districtId: string) {
 export function useAddObservation(districtId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (form: FormData) => postForm<typeof observations.$post>(observations.$path({ param: { id: districtId } }), form),
+    mutationFn: (form: FormData) => postForm<typeof observations.$post>(observations.$url({ param: { id: districtId } }), form),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: queryKeys.observations(districtId) }), client.invalidateQueries({ queryKey: queryKeys.walks(districtId) })]),
   });
 }

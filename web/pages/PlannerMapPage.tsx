@@ -7,6 +7,7 @@ import { useConfig, useDistricts, useParcels } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useCreateDistrict, useSaveBoundary } from '../api/districts';
 import { ApiRequestError } from '../api/client';
+import { useErrorText } from '../api/errorText';
 import { useIndexZones } from '../api/trends';
 import { useOwnerOverview } from '../api/owner';
 import { ownerParcelsLayer } from '../map/layers/ownerParcels';
@@ -50,6 +51,7 @@ const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith
 export function PlannerMapPage() {
   const { t } = useTranslation();
   const config = useConfig();
+  const errorText = useErrorText();
   const role = useMe().data?.user?.role;
   const isPlanner = role === 'planner';
   const districts = useDistricts();
@@ -163,7 +165,7 @@ export function PlannerMapPage() {
   }, [drawing]);
   const getTooltip = useCallback((info: PickingInfo) => (drawing ? null : tooltipText(info, t)), [t, drawing]);
 
-  if (config.error) return <p role="alert" className="fatal">{t('app.loadError', { message: config.error.message })}</p>;
+  if (config.error) return <p role="alert" className="fatal">{t('app.loadError', { message: errorText(config.error) })}</p>;
   if (!style || !config.data?.centre) return <p className="fatal">{t('app.loading')}</p>;
 
   const closeDistrict = () => { setDistrictId(null); setCompare(null); };
@@ -203,12 +205,12 @@ export function PlannerMapPage() {
       {districtTab === 'trends' && district && footfallWeek && (
         <p className="panel map-week" data-testid="map-week">{t('trends.mapWeek', isoWeek(footfallWeek.week))}</p>
       )}
-      {status.error && <p role="alert" className="panel error-banner">{t('app.loadError', { message: status.error.message })}</p>}
+      {status.error && <p role="alert" className="panel error-banner">{t('app.loadError', { message: errorText(status.error) })}</p>}
       {drawingDistrict ? (
         <DrawPanel
           editor={editor} editing={editingDistrict} snapping={snapping} onSnappingChange={setSnapping} problem={problem}
           saving={createDistrict.isPending || saveBoundary.isPending}
-          saveError={(createDistrict.error ?? saveBoundary.error)?.message ?? null}
+          saveError={errorText(createDistrict.error ?? saveBoundary.error)}
           onSave={onSave}
         />
       ) : selection?.type === 'parcel' ? (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddOwner } from '../api/stakeholders';
+import { ErrorText } from '../api/errorText';
 
 type OwnerKind = 'property-owner' | 'association' | 'municipality-department';
 
@@ -34,7 +35,7 @@ export function AddOwnerForm({ parcelId }: { parcelId: string }) {
       <label className="layer-row"><input type="checkbox" checked={isPrivatePerson} onChange={(e) => setPrivate(e.target.checked)} />{t('parcel.privatePerson')}</label>
       {!isPrivatePerson && <label>{t('parcel.orgNumber')}<input value={orgNumber} onChange={(e) => setOrgNumber(e.target.value)} placeholder="556016-0680" /></label>}
       <label>{t('parcel.sharePercent')}<input value={sharePercent} onChange={(e) => setShare(e.target.value)} inputMode="decimal" required /></label>
-      {add.error && <p role="alert" className="error">{add.error.message}</p>}
+      <ErrorText error={add.error} />
       <div className="buttons">
         <button type="submit" disabled={add.isPending}>{t('parcel.addOwner')}</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>{t('common.cancel')}</button>

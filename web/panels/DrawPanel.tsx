@@ -6,6 +6,7 @@ import { boundaryFigures } from '../map/draw/figures';
 import { formatDecimal, formatInteger } from '../i18n/format';
 import { DISTRICT_TYPES, type DistrictType } from '../../server/domain/districts';
 import type { GeometryProblem } from '../../server/domain/polygonValidation';
+import { geometryProblemText } from '../api/errorText';
 
 interface DrawPanelProps {
   editor: BoundaryEditor;
@@ -50,7 +51,7 @@ export function DrawPanel({ editor, editing, snapping, onSnappingChange, problem
         <button type="button" className="secondary" onClick={editor.redo} disabled={!editor.canRedo} title="Ctrl+Shift+Z">{t('draw.redo')}</button>
         <button type="button" className="secondary" onClick={editor.cancel} title="Esc">{t('common.cancel')}</button>
       </div>
-      {problem && <p role="alert" className="error" data-testid="boundary-problem">{problem.message}</p>}
+      {problem && <p role="alert" className="error" data-testid="boundary-problem">{t('errors.invalid_geometry', { problem: geometryProblemText(t, problem.problem) })}</p>}
       {saveError && !problem && <p role="alert" className="error">{saveError}</p>}
       {closed && (
         <form className="save-form" onSubmit={submit}>

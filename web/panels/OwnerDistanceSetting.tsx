@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOwnerActionDistance, useSaveOwnerActionDistance } from '../api/owner';
+import { ErrorText } from '../api/errorText';
 
 /** How far from their parcels property owners see the district's actions in "Mina fastigheter". */
 export function OwnerDistanceSetting() {
@@ -17,7 +18,7 @@ export function OwnerDistanceSetting() {
       </label>
       <button type="submit" className="secondary" disabled={save.isPending || String(current?.meters) === meters}>{t('owner.saveDistance')}</button>
       {save.isSuccess && <span role="status" className="muted">{t('owner.saved')}</span>}
-      {save.error && <p role="alert" className="error">{save.error.message}</p>}
+      <ErrorText error={save.error} />
     </form>
   );
 }

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOwnerOverview, usePublishListing, useReportPremisesStatus } from '../api/owner';
 import { formatDate, formatInteger, formatPercent, formatSek } from '../i18n/format';
+import { ErrorText } from '../api/errorText';
 
 /** "Mina fastigheter": an owner's parcels and premises, the actions near them, and their part of the financing. */
 export function OwnerPanel() {
   const { t } = useTranslation();
   const overview = useOwnerOverview();
-  if (overview.error) return <aside className="panel side-panel"><p role="alert">{overview.error.message}</p></aside>;
+  if (overview.error) return <aside className="panel side-panel"><ErrorText error={overview.error} className="" /></aside>;
   const data = overview.data;
   return (
     <aside className="panel side-panel" aria-labelledby="owner-title" data-testid="owner-panel">
@@ -63,7 +64,7 @@ function OwnerPremises({ premises: pr }: { premises: Premises }) {
           : <button type="button" className="secondary" onClick={() => report.mutate({ status: 'vacant', date: today })}>{t('owner.reportVacant')}</button>}
         {vacant && !offering && <button type="button" className="secondary" onClick={() => setOffering(true)}>{t('owner.offer')}</button>}
       </div>
-      {(report.error ?? list.error) && <p role="alert" className="error">{(report.error ?? list.error)!.message}</p>}
+      <ErrorText error={report.error ?? list.error} />
       {offering && (
         <form className="save-form" onSubmit={submit}>
           <label>{t('owner.offerText')}<input value={text} onChange={(e) => setText(e.target.value)} required maxLength={1000} /></label>

@@ -6,12 +6,13 @@ import { ProvenanceBadge } from './ProvenanceBadge';
 import type { Selection } from '../selection';
 import { useMe } from '../api/auth';
 import { AddOwnerForm } from './AddOwnerForm';
+import { ErrorText } from '../api/errorText';
 
 export function ParcelPanel({ id, onSelect, onClose }: { id: string; onSelect: (s: Selection) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const { data: parcel, error } = useParcel(id);
   const isPlanner = useMe().data?.user?.role === 'planner';
-  if (error) return <SidePanel kicker={t('parcel.heading')} title={id} onClose={onClose}><p role="alert">{error.message}</p></SidePanel>;
+  if (error) return <SidePanel kicker={t('parcel.heading')} title={id} onClose={onClose}><ErrorText error={error} className="" /></SidePanel>;
   if (!parcel) return <SidePanel kicker={t('parcel.heading')} title="…" onClose={onClose}><p>{t('app.loading')}</p></SidePanel>;
   const p = parcel.properties;
   return (

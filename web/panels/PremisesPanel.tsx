@@ -4,11 +4,12 @@ import { formatDate, formatInteger } from '../i18n/format';
 import { Field, SidePanel } from './SidePanel';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import type { Selection } from '../selection';
+import { ErrorText } from '../api/errorText';
 
 export function PremisesPanel({ id, onSelect, onClose }: { id: string; onSelect: (s: Selection) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const { data: premises, error } = usePremisesDetail(id);
-  if (error) return <SidePanel kicker={t('premises.heading')} title={id} onClose={onClose}><p role="alert">{error.message}</p></SidePanel>;
+  if (error) return <SidePanel kicker={t('premises.heading')} title={id} onClose={onClose}><ErrorText error={error} className="" /></SidePanel>;
   if (!premises) return <SidePanel kicker={t('premises.heading')} title="…" onClose={onClose}><p>{t('app.loading')}</p></SidePanel>;
   const p = premises.properties;
   const title = p.name ?? (p.status === 'vacant' ? t('premises.vacantPremises') : t('premises.unnamed'));

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSignIn, useSignOut } from '../api/auth';
+import { ErrorText } from '../api/errorText';
 
 /** Sign in and out, in the header: planners need it to draw and to see the stakeholder register. */
 export function SignIn() {
@@ -30,7 +31,7 @@ export function SignIn() {
     <form className="sign-in-form" onSubmit={submit}>
       <label>{t('auth.email')}<input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required /></label>
       <label>{t('auth.password')}<input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required /></label>
-      {signIn.error && <p role="alert" className="error">{signIn.error.message}</p>}
+      <ErrorText error={signIn.error} />
       <div className="buttons">
         <button type="submit" disabled={signIn.isPending}>{t('auth.signIn')}</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>{t('common.cancel')}</button>

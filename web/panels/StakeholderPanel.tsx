@@ -6,6 +6,7 @@ import { CONTACT_CHANNELS, ENGAGEMENT_STEPS, type EngagementStep } from '../../s
 import { formatDate, formatPercent } from '../i18n/format';
 import { Field, SidePanel } from './SidePanel';
 import type { Selection } from '../selection';
+import { ErrorText } from '../api/errorText';
 
 type Channel = (typeof CONTACT_CHANNELS)[number];
 
@@ -18,7 +19,7 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
   const [date, setDate] = useState(() => new Date().toLocaleDateString('sv-SE'));
   const [channel, setChannel] = useState<Channel>('meeting');
   const [note, setNote] = useState('');
-  if (error) return <SidePanel kicker={t('stakeholder.heading')} title={id} onClose={onClose}><p role="alert">{error.message}</p></SidePanel>;
+  if (error) return <SidePanel kicker={t('stakeholder.heading')} title={id} onClose={onClose}><ErrorText error={error} className="" /></SidePanel>;
   if (!s) return <SidePanel kicker={t('stakeholder.heading')} title="…" onClose={onClose}><p>{t('app.loading')}</p></SidePanel>;
 
   const submit = (e: FormEvent) => {
@@ -39,7 +40,7 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
           </select>
         </Field>
       </dl>
-      {update.error && <p role="alert" className="error">{update.error.message}</p>}
+      <ErrorText error={update.error} />
       {s.kind === 'property-owner' || s.kind === 'association' ? <InviteOwner stakeholderId={s.id} defaultName={s.name} defaultEmail={s.email ?? ''} /> : null}
       <h3>{t('stakeholder.contactLog')}</h3>
       <form className="save-form" onSubmit={submit}>
@@ -50,7 +51,7 @@ export function StakeholderPanel({ id, onSelect, onClose }: { id: string; onSele
           </select>
         </div>
         <label>{t('stakeholder.what')}<input value={note} onChange={(e) => setNote(e.target.value)} required maxLength={4000} /></label>
-        {addContact.error && <p role="alert" className="error">{addContact.error.message}</p>}
+        <ErrorText error={addContact.error} />
         <button type="submit" disabled={addContact.isPending}>{t('stakeholder.addContact')}</button>
       </form>
       <ul className="rows" data-testid="contact-log">
@@ -104,7 +105,7 @@ function InviteOwner({ stakeholderId, defaultName, defaultEmail }: { stakeholder
     <form className="two" onSubmit={(e) => { e.preventDefault(); invite.mutate({ email, name: defaultName }); }}>
       <input type="email" aria-label={t('auth.email')} value={email} onChange={(e) => setEmail(e.target.value)} required />
       <button type="submit" className="secondary" disabled={invite.isPending}>{t('owner.invite')}</button>
-      {invite.error && <p role="alert" className="error">{invite.error.message}</p>}
+      <ErrorText error={invite.error} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { formatDate, formatDecimal, formatInteger, formatPercent } from '../i18n
 import { TrendChart } from '../panels/trends/TrendChart';
 import { ReportMap } from './ReportMap';
 import { Figure, ReportShell } from './ReportShell';
+import { ErrorText } from '../api/errorText';
 
 const monthStart = (m: string) => Date.parse(`${m.slice(0, 7)}-01T00:00:00Z`) / 1000;
 const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : '−'}${formatDecimal(Math.abs(n))} %`);
@@ -24,7 +25,7 @@ export function CurrentStateReport({ districtId }: { districtId: string }) {
   const layers = useMemo(() => (district ? [districtsLayer([district]), ...observationsLayer(observations, null, null)] : []),
     [district, observations]);
   const r = report.data;
-  if (report.error) return <p role="alert" className="fatal">{report.error.message}</p>;
+  if (report.error) return <ErrorText error={report.error} className="fatal" />;
   if (!r || !district) return <p className="fatal">{t('app.loading')}</p>;
   const kinds = Object.entries(r.premises.byKind).sort((a, b) => b[1].total - a[1].total);
 

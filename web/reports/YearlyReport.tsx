@@ -9,6 +9,7 @@ import { formatDate, formatDecimal, formatInteger, formatPercent, formatSek } fr
 import { formatIndicator } from '../panels/actionPlan/GoalsTab';
 import { ReportMap } from './ReportMap';
 import { Figure, ReportShell } from './ReportShell';
+import { ErrorText } from '../api/errorText';
 
 const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : '−'}${formatDecimal(Math.abs(n))} %`);
 
@@ -21,7 +22,7 @@ export function YearlyReport({ districtId, year }: { districtId: string; year: n
   const r = report.data;
   const layers = useMemo(() => (district && r ? [districtsLayer([district]),
     actionsLayer(r.actionsDone.map((a) => ({ ...a, status: 'ongoing' })), null)] : []), [district, r]);
-  if (report.error) return <p role="alert" className="fatal">{report.error.message}</p>;
+  if (report.error) return <ErrorText error={report.error} className="fatal" />;
   if (!r || !district) return <p className="fatal">{t('app.loading')}</p>;
   const k = r.keyFigures;
 

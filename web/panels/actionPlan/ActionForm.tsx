@@ -8,6 +8,7 @@ import { useDistrictParcels } from '../../api/districts';
 import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan';
 import type { ShapeKind } from '../../map/draw/useBoundaryEditor';
 import { formatSek } from '../../i18n/format';
+import { ErrorText } from '../../api/errorText';
 
 type Action = PlannerAction;
 
@@ -133,7 +134,7 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
       </fieldset>
       <label className="layer-row"><input type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />{t('plan.public')}</label>
       {isPublic && <label>{t('plan.publicText')}<input value={publicText} onChange={(e) => setPublicText(e.target.value)} maxLength={2000} required /></label>}
-      {save.error && <p role="alert" className="error">{save.error.message}</p>}
+      <ErrorText error={save.error} />
       {warnings.map((w) => <p key={w} role="alert" className="warning">{w}</p>)}
       <div className="buttons">
         <button type="submit" disabled={save.isPending || location.drawing}>{t('plan.saveAction')}</button>

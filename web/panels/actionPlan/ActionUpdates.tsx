@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActionUpdates, useAddActionUpdate } from '../../api/actionPlan';
 import { formatDate } from '../../i18n/format';
+import { ErrorText } from '../../api/errorText';
 
 /** Dated progress notes on an action, each with an optional photo (JPEG, PNG or WebP, at most 5 MB). */
 export function ActionUpdates({ districtId, actionId }: { districtId: string; actionId: string }) {
@@ -24,7 +25,7 @@ export function ActionUpdates({ districtId, actionId }: { districtId: string; ac
           <input type="file" aria-label={t('plan.photo')} accept="image/jpeg,image/png,image/webp" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} />
         </div>
         <label>{t('stakeholder.what')}<input value={note} onChange={(e) => setNote(e.target.value)} required maxLength={4000} /></label>
-        {add.error && <p role="alert" className="error">{add.error.message}</p>}
+        <ErrorText error={add.error} />
         <button type="submit" disabled={add.isPending}>{t('plan.addUpdate')}</button>
       </form>
       <ul className="rows" data-testid="action-updates">

@@ -4,6 +4,7 @@ import { useAddGoal, usePlan, useSetVision } from '../../api/actionPlan';
 import { useMe } from '../../api/auth';
 import { INDICATORS, type Indicator } from '../../../server/domain/actionPlan';
 import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../i18n/format';
+import { ErrorText } from '../../api/errorText';
 
 /** Indicator values read as people say them: a rate in per cent, counts as whole numbers. */
 export function formatIndicator(indicator: string, value: number | null): string {
@@ -60,7 +61,7 @@ export function GoalsTab({ districtId }: { districtId: string }) {
             <label>{t('plan.target')}<input value={target} onChange={(e) => setTarget(e.target.value)} inputMode="decimal" required /></label>
           </div>
           <label>{t('plan.targetDate')}<input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
-          {addGoal.error && <p role="alert" className="error">{addGoal.error.message}</p>}
+          <ErrorText error={addGoal.error} />
           <button type="submit" disabled={addGoal.isPending}>{t('plan.addGoal')}</button>
         </form>
       )}
@@ -83,7 +84,7 @@ function VisionEditor({ districtId, vision, canEdit }: { districtId: string; vis
   return (
     <form className="save-form" onSubmit={(e) => { e.preventDefault(); save.mutate(draft, { onSuccess: () => setDraft(null) }); }}>
       <label>{t('plan.vision')}<textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} maxLength={8000} required /></label>
-      {save.error && <p role="alert" className="error">{save.error.message}</p>}
+      <ErrorText error={save.error} />
       <div className="buttons">
         <button type="submit" disabled={save.isPending}>{t('plan.saveVision')}</button>
         <button type="button" className="secondary" onClick={() => setDraft(null)}>{t('common.cancel')}</button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PotList } from '../../api/client';
 import { useAddPot, useSetPotBudget } from '../../api/actionPlan';
 import { formatSek } from '../../i18n/format';
+import { ErrorText } from '../../api/errorText';
 
 type Pot = PotList['pots'][number];
 
@@ -34,7 +35,7 @@ export function PotBalances({ districtId, pots }: { districtId: string; pots: Po
           ))}
         </tbody>
       </table>
-      {(setBudget.error ?? addPot.error) && <p role="alert" className="error">{(setBudget.error ?? addPot.error)!.message}</p>}
+      <ErrorText error={setBudget.error ?? addPot.error} />
       <details>
         <summary className="muted">{t('plan.newPot')}</summary>
         <form className="two" onSubmit={submit}>

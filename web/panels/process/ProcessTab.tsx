@@ -8,6 +8,7 @@ import { StepDocuments } from './StepDocuments';
 import { useObservations } from '../../api/siteWalks';
 import { ObservationList } from '../walk/ObservationList';
 import type { ObservationFeature } from '../../map/layers/observations';
+import { ErrorText } from '../../api/errorText';
 
 type Step = Process['steps'][number];
 
@@ -98,7 +99,7 @@ function StepDetails({ districtId, step, onTick }: { districtId: string; step: S
           </li>
         ))}
       </ul>
-      {tick.error && <p role="alert" className="error">{tick.error.message}</p>}
+      <ErrorText error={tick.error} />
       <StepDocuments districtId={districtId} step={step.number} documents={step.documents} />
     </div>
   );

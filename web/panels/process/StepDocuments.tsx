@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddDocument, useDeleteDocument, type Process } from '../../api/process';
 import { formatDate } from '../../i18n/format';
+import { ErrorText } from '../../api/errorText';
 
 const KINDS = ['letter-of-intent', 'current-state-analysis', 'business-plan', 'agreement', 'final-report', 'other'] as const;
 type Document = Process['steps'][number]['documents'][number];
@@ -48,7 +49,7 @@ export function StepDocuments({ districtId, step, documents }: { districtId: str
         </div>
         <label>{t('process.documentLink')}<input type="url" placeholder="https://" value={url} disabled={file !== null} onChange={(e) => setUrl(e.target.value)} /></label>
         <label>{t('process.documentFile')}<input type="file" accept=".pdf,.docx,.odt,image/*" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>
-        {add.error && <p role="alert" className="error">{add.error.message}</p>}
+        <ErrorText error={add.error} />
         <button type="submit" className="secondary" disabled={add.isPending || (!file && !url)}>{t('process.addDocument')}</button>
       </form>
     </div>

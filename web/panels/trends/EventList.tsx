@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAddEvent, useDeleteEvent } from '../../api/events';
 import { formatDate } from '../../i18n/format';
 import { ProvenanceBadge } from '../ProvenanceBadge';
+import { ErrorText } from '../../api/errorText';
 
 interface Event { id: string; title: string; startsOn: string; endsOn: string; generated: boolean }
 
@@ -35,7 +36,7 @@ export function EventList({ events, canEdit }: { events: Event[]; canEdit: boole
             <label>{t('trends.eventStart')}<input type="date" required value={draft.startsOn} onChange={(e) => setDraft({ ...draft, startsOn: e.target.value })} /></label>
             <label>{t('trends.eventEnd')}<input type="date" value={draft.endsOn} min={draft.startsOn} onChange={(e) => setDraft({ ...draft, endsOn: e.target.value })} /></label>
           </div>
-          {add.error && <p role="alert" className="error">{add.error.message}</p>}
+          <ErrorText error={add.error} />
           <button type="submit" className="secondary" disabled={add.isPending}>{t('trends.addEvent')}</button>
         </form>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
 import { useCommitImport, usePreviewImport } from '../../api/imports';
+import { useErrorText } from '../../api/errorText';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 
 const KINDS = {
@@ -25,6 +26,7 @@ interface Preview {
  */
 export function ImportCsv() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const previewImport = usePreviewImport();
   const commitImport = useCommitImport();
   const [kind, setKind] = useState<Kind>('footfall');
@@ -52,7 +54,7 @@ export function ImportCsv() {
     } catch (error) {
       if (!(error instanceof ApiRequestError)) throw error;
       const details = error.details as { columns?: string[]; mapping?: Mapping; errors?: Preview['errors'] } | undefined;
-      setMessage(error.message);
+      setMessage(errorText(error));
       // The columns could not be guessed: show them for the planner to map.
       if (details?.columns) {
         setPreview({ columns: details.columns, mapping: details.mapping ?? {}, rows: 0, errors: [], preview: [] });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAddObservation } from '../../api/siteWalks';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../../map/layers/colors';
 import { FOCUS_AREAS } from '../../../server/domain/actionPlan';
+import { ErrorText } from '../../api/errorText';
 
 /** One observation at the tapped place: focus area, good or problem, a short text, maybe a photo. */
 export function ObservationForm({ districtId, walkId, at, onDone }: { districtId: string; walkId: string; at: [number, number]; onDone: () => void }) {
@@ -42,7 +43,7 @@ export function ObservationForm({ districtId, walkId, at, onDone }: { districtId
       </fieldset>
       <label>{t('walk.text')}<textarea required maxLength={1000} rows={2} value={text} onChange={(e) => setText(e.target.value)} /></label>
       <label>{t('walk.photo')}<input type="file" accept="image/jpeg,image/png,image/webp" capture="environment" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} /></label>
-      {add.error && <p role="alert" className="error">{add.error.message}</p>}
+      <ErrorText error={add.error} />
       <div className="buttons">
         <button type="submit" disabled={add.isPending || !focusArea}>{t('walk.save')}</button>
         <button type="button" className="secondary" onClick={onDone}>{t('walk.cancel')}</button>

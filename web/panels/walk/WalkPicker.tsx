@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateWalk } from '../../api/siteWalks';
 import { formatDate } from '../../i18n/format';
+import { ErrorText } from '../../api/errorText';
 
 interface Walk { id: string; title: string; walkedOn: string; observations: number }
 
@@ -17,7 +18,7 @@ export function WalkPicker({ districtId, walks, value, onChange }: { districtId:
       <form className="walk-new" onSubmit={(e) => { e.preventDefault(); create.mutate({ title, walkedOn: today }, { onSuccess: (w) => { onChange(w.id); setNaming(false); } }); }}>
         <label>{t('walk.newWalk')}<input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} /></label>
         <button type="submit" disabled={create.isPending}>{t('walk.start')}</button>
-        {create.error && <p role="alert" className="error">{create.error.message}</p>}
+        <ErrorText error={create.error} />
       </form>
     );
   }
