@@ -27,16 +27,17 @@ export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibil
   const places = usePlaces(regionBbox);
   const selectedId = selection?.id ?? null;
 
+  const minorPlaces = zoom >= 12;
   const layers = useMemo(() => {
     const list: Layer[] = [];
     if (parcelsWanted && parcels.data) list.push(parcelsLayer(parcels.data, selection?.type === 'parcel' ? selectedId : null));
     if (visibility.districts && districts.data) list.push(districtsLayer(districts.data.features));
     if (premisesWanted && premises.data) list.push(premisesLayer(premises.data, selection?.type === 'premises' ? selectedId : null));
     if (visibility.footfall && counters.data) list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
-    if (places.data) list.push(placeLabelsLayer(places.data.features, zoom));
+    if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
     return list;
   }, [parcelsWanted, parcels.data, premisesWanted, premises.data, visibility.districts, districts.data, visibility.footfall,
-    counters.data, footfallWeek, places.data, selection?.type, selectedId, Math.floor(zoom) >= 12]); // eslint-disable-line react-hooks/exhaustive-deps
+    counters.data, footfallWeek, places.data, selection?.type, selectedId, minorPlaces]);
 
   return {
     layers,

@@ -27,8 +27,10 @@ function actionIdFromPath(): string | null {
 export function PublicMapPage() {
   const { t } = useTranslation();
   const config = useConfig();
-  const actions = usePublicActions().data?.actions ?? [];
-  const vacancies = usePublicVacancies().data?.vacancies ?? [];
+  const actionsData = usePublicActions().data;
+  const vacanciesData = usePublicVacancies().data;
+  const actions = useMemo(() => actionsData?.actions ?? [], [actionsData]);
+  const vacancies = useMemo(() => vacanciesData?.vacancies ?? [], [vacanciesData]);
   const footfall = usePublicFootfall().data?.weeks ?? [];
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);

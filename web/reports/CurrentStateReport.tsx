@@ -20,10 +20,11 @@ export function CurrentStateReport({ districtId }: { districtId: string }) {
   const { t, i18n } = useTranslation();
   const report = useCurrentStateReport(districtId);
   const district = useDistricts().data?.features.find((d) => d.id === districtId) ?? null;
-  const observations = (useObservations(districtId, {}).data?.features ?? []) as ObservationFeature[];
+  const observationData = useObservations(districtId, {}).data;
   const [mapReady, setMapReady] = useState(false);
-  const layers = useMemo(() => (district ? [districtsLayer([district]), ...observationsLayer(observations, null, null)] : []),
-    [district, observations]);
+  const layers = useMemo(() => (district
+    ? [districtsLayer([district]), ...observationsLayer((observationData?.features ?? []) as ObservationFeature[], null, null)] : []),
+    [district, observationData]);
   const r = report.data;
   if (report.error) return <ErrorText error={report.error} className="fatal" />;
   if (!r || !district) return <p className="fatal">{t('app.loading')}</p>;

@@ -21,7 +21,8 @@ interface ActionPlanTabProps {
 export function ActionPlanTab({ districtId, selectedId, onSelect, location }: ActionPlanTabProps) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
-  const actions = useActions(districtId).data?.actions ?? [];
+  const actionsData = useActions(districtId).data;
+  const actions = useMemo(() => actionsData?.actions ?? [], [actionsData]);
   const pots = usePots(districtId, isPlanner).data?.pots ?? [];
   const [focus, setFocus] = useState('');
   const [status, setStatus] = useState('');
