@@ -12,7 +12,11 @@ const WEB_IMPORTS = {
       group: ['**/server/**', '!**/server/domain', '!**/server/domain/**', '!**/server/app'],
       message: 'The web app imports only the core (server/domain) and `import type` of the API (server/app).',
     },
-    { group: ['**/server/app'], allowTypeImports: true, message: 'Only `import type` from server/app: the API types, never its code.' },
+    {
+      group: ['**/server/app'],
+      allowTypeImports: true,
+      message: 'Only `import type` from server/app: the API types, never its code.',
+    },
     { group: ['**/scripts/**'], message: 'The web app does not import command-line scripts.' },
   ],
 };
@@ -20,14 +24,20 @@ const WEB_IMPORTS = {
 const CORE_IMPORTS = {
   patterns: [
     { group: ['node:*'], message: 'The core runs in the browser too: no Node built-ins.' },
-    { group: ['@duckdb/*', 'react', 'react-dom', 'maplibre-gl', '@deck.gl/*'], message: 'The core is pure rules: no database, DOM or map code.' },
+    {
+      group: ['@duckdb/*', 'react', 'react-dom', 'maplibre-gl', '@deck.gl/*'],
+      message: 'The core is pure rules: no database, DOM or map code.',
+    },
     { group: ['../*', '../**'], message: 'The core imports only itself and pure libraries.' },
   ],
 };
 
 const SERVER_IMPORTS = {
   patterns: [
-    { group: ['**/scripts/**'], message: 'server/ never imports scripts/: scripts are entry points into the server, not the other way round.' },
+    {
+      group: ['**/scripts/**'],
+      message: 'server/ never imports scripts/: scripts are entry points into the server, not the other way round.',
+    },
     { group: ['**/web/**'], message: 'server/ never imports the web app.' },
   ],
 };
@@ -35,8 +45,15 @@ const SERVER_IMPORTS = {
 const SCRIPT_IMPORTS = {
   patterns: [
     {
-      group: ['**/server/ingest/*/**', '**/server/store/bulkInsert', '**/server/store/tables', '**/server/routes/**', '**/server/http/**'],
-      message: 'Scripts call the server through its entry points (app, server, store modules, ingest jobs, services, core), not its internals.',
+      group: [
+        '**/server/ingest/*/**',
+        '**/server/store/bulkInsert',
+        '**/server/store/tables',
+        '**/server/routes/**',
+        '**/server/http/**',
+      ],
+      message:
+        'Scripts call the server through its entry points (app, server, store modules, ingest jobs, services, core), not its internals.',
     },
   ],
 };
@@ -64,7 +81,11 @@ export default tseslint.config(
   // Tests read untyped JSON answers and assert on them.
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['server/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', CORE_IMPORTS] } },
-  { files: ['server/**/*.ts'], ignores: ['server/domain/**'], rules: { 'no-restricted-imports': ['error', SERVER_IMPORTS] } },
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/domain/**'],
+    rules: { 'no-restricted-imports': ['error', SERVER_IMPORTS] },
+  },
   { files: ['scripts/**/*.ts'], rules: { 'no-restricted-imports': ['error', SCRIPT_IMPORTS] } },
   prettier,
 );

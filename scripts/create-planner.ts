@@ -30,7 +30,11 @@ if (password.length < MIN_PASSWORD_LENGTH) {
 const config = loadConfig(process.env);
 const db = await Db.open(config.dbPath).catch((error: Error) => {
   // DuckDB lets one process hold the file: the running server has it.
-  console.error(/lock/i.test(error.message) ? `${config.dbPath} is in use: stop Platsatlas first, then run this again.` : error.message);
+  console.error(
+    /lock/i.test(error.message)
+      ? `${config.dbPath} is in use: stop Platsatlas first, then run this again.`
+      : error.message,
+  );
   process.exit(1);
 });
 await migrate(db);

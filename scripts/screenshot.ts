@@ -7,7 +7,9 @@ import { launchChromium } from './browser';
 const [url = 'http://localhost:8787/', out = 'screenshot.png', width = '1400', height = '900'] = process.argv.slice(2);
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
-page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('console:', m.text());
+});
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
 await page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 30_000 });

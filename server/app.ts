@@ -50,8 +50,14 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
     .route('/process-documents', processDocumentRoutes(db))
     .route('/districts', siteWalkRoutes(db))
     .route('/districts', reportRoutes(db, selfOrigin))
-    .route('/observations', photoRoutes((id) => observationPhoto(db, id)))
-    .route('/action-updates', photoRoutes((id) => updatePhoto(db, id)))
+    .route(
+      '/observations',
+      photoRoutes((id) => observationPhoto(db, id)),
+    )
+    .route(
+      '/action-updates',
+      photoRoutes((id) => updatePhoto(db, id)),
+    )
     .route('/pots', potRoutes(db))
     .route('/public', publicRoutes(db))
     .route('/imports', importRoutes(db))

@@ -10,7 +10,11 @@ import { migrate } from './store/schema';
 import { countPlanners } from './store/users';
 import { isSeeded, seed } from './ingest/seed';
 
-export interface RunningServer { url: string; db: Db; close: () => Promise<void> }
+export interface RunningServer {
+  url: string;
+  db: Db;
+  close: () => Promise<void>;
+}
 
 /** Opens (and if needed creates and seeds) the database, then serves the API and the built web app. */
 export async function startServer(config: Config, log: (m: string) => void = console.log): Promise<RunningServer> {
@@ -27,7 +31,10 @@ export async function startServer(config: Config, log: (m: string) => void = con
   const { app } = createApp({ db, basemapStyleUrl: config.basemapStyleUrl, selfOrigin: () => origin });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
-    app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use(
+      '/assets/*',
+      serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
+    );
     app.use('*', serveStatic({ root }));
     // Client-side routes (/public, /parcels/…) all load the app shell.
     app.get('*', serveStatic({ root, path: 'index.html' }));
@@ -45,7 +52,12 @@ export async function startServer(config: Config, log: (m: string) => void = con
     db,
     close: async () => {
       await closePdfBrowser();
-      await new Promise<void>((resolve) => server.close(() => { db.close(); resolve(); }));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          db.close();
+          resolve();
+        }),
+      );
     },
   };
 }

@@ -6,7 +6,9 @@ import { AcceptInvitePage } from './pages/AcceptInvitePage';
 
 // Pages a planner opens now and then load on demand.
 const SiteWalkPage = lazy(() => import('./pages/SiteWalkPage').then((m) => ({ default: m.SiteWalkPage })));
-const CurrentStateReport = lazy(() => import('./reports/CurrentStateReport').then((m) => ({ default: m.CurrentStateReport })));
+const CurrentStateReport = lazy(() =>
+  import('./reports/CurrentStateReport').then((m) => ({ default: m.CurrentStateReport })),
+);
 const YearlyReport = lazy(() => import('./reports/YearlyReport').then((m) => ({ default: m.YearlyReport })));
 
 const queryClient = new QueryClient({
@@ -29,7 +31,12 @@ function route(path: string) {
   if (door === 'walk' && first) return <SiteWalkPage districtId={first} />;
   if (door === 'reports' && first === 'current-state' && second) return <CurrentStateReport districtId={second} />;
   if (door === 'reports' && first === 'yearly' && second) {
-    return <YearlyReport districtId={second} year={Number(new URLSearchParams(window.location.search).get('year')) || null} />;
+    return (
+      <YearlyReport
+        districtId={second}
+        year={Number(new URLSearchParams(window.location.search).get('year')) || null}
+      />
+    );
   }
   return <PlannerMapPage />;
 }

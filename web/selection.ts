@@ -11,7 +11,12 @@ export interface LayerVisibility {
 }
 
 export const DEFAULT_VISIBILITY: LayerVisibility = {
-  districts: true, parcels: true, premises: true, vacantOnly: false, footfall: true, fabric: true,
+  districts: true,
+  parcels: true,
+  premises: true,
+  vacantOnly: false,
+  footfall: true,
+  fabric: true,
 };
 
 /** Parcels and premises are many and small: fetch and draw them only when zoomed in this far. */

@@ -21,25 +21,38 @@ function viewports(count: number): string[] {
   return Array.from({ length: count }, () => {
     const lon = CENTRE[0] + random.between(-0.015, 0.015);
     const lat = CENTRE[1] + random.between(-0.009, 0.009);
-    return [lon - VIEW.width / 2, lat - VIEW.height / 2, lon + VIEW.width / 2, lat + VIEW.height / 2].map((v) => v.toFixed(6)).join(',');
+    return [lon - VIEW.width / 2, lat - VIEW.height / 2, lon + VIEW.width / 2, lat + VIEW.height / 2]
+      .map((v) => v.toFixed(6))
+      .join(',');
   });
 }
 
 async function measure(db: Db, label: string) {
   const { app } = createApp({ db });
-  const request = (bbox: string) => app.request(`/api/parcels?bbox=${bbox}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  const request = (bbox: string) =>
+    app.request(`/api/parcels?bbox=${bbox}`, { headers: { 'Accept-Encoding': 'gzip' } });
   const views = viewports(RUNS);
   const sizes: number[] = [];
   const counts: number[] = [];
   for (const bbox of views.slice(0, 20)) await (await request(bbox)).arrayBuffer(); // warm up
   let i = 0;
-  const t = await timeRuns(RUNS, async () => { sizes.push((await (await request(views[i++])).arrayBuffer()).byteLength); });
-  for (const bbox of views.slice(0, 30)) counts.push(((await (await app.request(`/api/parcels?bbox=${bbox}`)).json()) as { features: unknown[] }).features.length);
+  const t = await timeRuns(RUNS, async () => {
+    sizes.push((await (await request(views[i++])).arrayBuffer()).byteLength);
+  });
+  for (const bbox of views.slice(0, 30))
+    counts.push(
+      ((await (await app.request(`/api/parcels?bbox=${bbox}`)).json()) as { features: unknown[] }).features.length,
+    );
   const total = (await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM parcels'))!.n;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
-    'data set': label, 'parcels in DB': total, 'parcels in view (median)': median(counts),
-    'p50 ms': t.p50, 'p95 ms': t.p95, 'gzip bytes (median)': median(sizes), runs: RUNS,
+    'data set': label,
+    'parcels in DB': total,
+    'parcels in view (median)': median(counts),
+    'p50 ms': t.p50,
+    'p95 ms': t.p95,
+    'gzip bytes (median)': median(sizes),
+    runs: RUNS,
   };
 }
 

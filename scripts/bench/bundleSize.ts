@@ -10,7 +10,11 @@ export function benchBundleSize() {
     .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
     .map((file) => {
       const bytes = readFileSync(join(assets, file));
-      return { file, 'raw KiB': Math.round(statSync(join(assets, file)).size / 1024), 'gzip KiB': Math.round(gzipSync(bytes).length / 1024) };
+      return {
+        file,
+        'raw KiB': Math.round(statSync(join(assets, file)).size / 1024),
+        'gzip KiB': Math.round(gzipSync(bytes).length / 1024),
+      };
     })
     .sort((a, b) => b['gzip KiB'] - a['gzip KiB']);
 }

@@ -29,9 +29,14 @@ export function benchSnapping() {
     }
     times.sort((a, b) => a - b);
     return {
-      'parcels loaded': parcels.features.length, 'edges': rings.reduce((s, r) => s + r.length - 1, 0), 'build ms': buildMs,
-      'snap p50 ms': percentile(times, 50), 'snap p99 ms': percentile(times, 99), 'snap max ms': times[times.length - 1],
-      'pointer moves': times.length, 'snapped %': Math.round((100 * snapped) / times.length),
+      'parcels loaded': parcels.features.length,
+      edges: rings.reduce((s, r) => s + r.length - 1, 0),
+      'build ms': buildMs,
+      'snap p50 ms': percentile(times, 50),
+      'snap p99 ms': percentile(times, 99),
+      'snap max ms': times[times.length - 1],
+      'pointer moves': times.length,
+      'snapped %': Math.round((100 * snapped) / times.length),
     };
   });
 }

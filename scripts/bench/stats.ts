@@ -5,7 +5,10 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, i)];
 }
 
-export async function timeRuns(runs: number, fn: () => Promise<void>): Promise<{ p50: number; p95: number; runs: number }> {
+export async function timeRuns(
+  runs: number,
+  fn: () => Promise<void>,
+): Promise<{ p50: number; p95: number; runs: number }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

@@ -4,7 +4,10 @@
  */
 export class LoginRateLimit {
   private readonly failures = new Map<string, number[]>();
-  constructor(private readonly max = 5, private readonly windowMs = 15 * 60_000) {}
+  constructor(
+    private readonly max = 5,
+    private readonly windowMs = 15 * 60_000,
+  ) {}
 
   /** Seconds to wait before the next attempt, or 0 if it may go ahead. */
   retryAfter(key: string, now = Date.now()): number {

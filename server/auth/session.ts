@@ -17,10 +17,14 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function sessionMiddleware(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const user = token ? (await sessionUser(db, token)) ?? null : null;
+    const user = token ? ((await sessionUser(db, token)) ?? null) : null;
     c.set('user', user);
     if (user && UNSAFE.has(c.req.method) && c.req.header('X-CSRF-Token') !== user.csrfToken) {
-      throw new ApiError(403, 'csrf', 'Sidan behöver laddas om innan ändringen kan sparas. (Missing or wrong CSRF token.)');
+      throw new ApiError(
+        403,
+        'csrf',
+        'Sidan behöver laddas om innan ändringen kan sparas. (Missing or wrong CSRF token.)',
+      );
     }
     await next();
   };
@@ -31,7 +35,8 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get('user');
     if (!user) throw new ApiError(401, 'unauthenticated', 'Logga in för att göra detta. (Sign in first.)');
-    if (!roles.includes(user.role)) throw new ApiError(403, 'forbidden', 'Din roll får inte göra detta. (Your role may not do this.)');
+    if (!roles.includes(user.role))
+      throw new ApiError(403, 'forbidden', 'Din roll får inte göra detta. (Your role may not do this.)');
     await next();
   };
 }

@@ -1,6 +1,17 @@
 /** Key figures of a district from its parcels and the premises inside it. Pure: the API and the tests share it. */
-export interface SummaryParcel { id: string; areaM2: number; shareInside: number; edge: boolean; owners: { id: string }[] }
-export interface SummaryPremises { id: string; kind: string; status: string | null; floorAreaM2: number | null }
+export interface SummaryParcel {
+  id: string;
+  areaM2: number;
+  shareInside: number;
+  edge: boolean;
+  owners: { id: string }[];
+}
+export interface SummaryPremises {
+  id: string;
+  kind: string;
+  status: string | null;
+  floorAreaM2: number | null;
+}
 
 export function districtSummary(parcels: SummaryParcel[], premises: SummaryPremises[]) {
   const core = parcels.filter((p) => !p.edge);

@@ -7,7 +7,19 @@ export const EDGE_SHARE = 0.1;
 export const ENGAGEMENT_STEPS = ['identified', 'contacted', 'letter-of-intent', 'member', 'steering-group'] as const;
 export type EngagementStep = (typeof ENGAGEMENT_STEPS)[number];
 
-export const STAKEHOLDER_KINDS = ['property-owner', 'business', 'association', 'municipality-department', 'region', 'county-board',
-  'business-support', 'police', 'church', 'school', 'media', 'other'] as const;
+export const STAKEHOLDER_KINDS = [
+  'property-owner',
+  'business',
+  'association',
+  'municipality-department',
+  'region',
+  'county-board',
+  'business-support',
+  'police',
+  'church',
+  'school',
+  'media',
+  'other',
+] as const;
 
 export const CONTACT_CHANNELS = ['meeting', 'phone', 'email', 'letter', 'site-visit', 'other'] as const;

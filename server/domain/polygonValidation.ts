@@ -21,38 +21,82 @@ const MIN_AREA_M2 = 1;
  * distinct points per ring, no ring crossing itself or another ring of the polygon, a
  * non-zero area, and every vertex inside the data extent. Rings are closed if they are not.
  */
-export function validateBoundary(geometry: Polygon | MultiPolygon, extent: Extent): { geometry: Polygon | MultiPolygon } | { problem: GeometryProblem } {
+export function validateBoundary(
+  geometry: Polygon | MultiPolygon,
+  extent: Extent,
+): { geometry: Polygon | MultiPolygon } | { problem: GeometryProblem } {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const closed = polygons.map((rings) => rings.map(closeRing));
   for (const [p, rings] of closed.entries()) {
     for (const [r, ring] of rings.entries()) {
       for (const [v, pos] of ring.entries()) {
-        if (pos.length < 2 || !Number.isFinite(pos[0]) || !Number.isFinite(pos[1]) || Math.abs(pos[0]) > 180 || Math.abs(pos[1]) > 90) {
-          return { problem: { problem: 'invalid-coordinates', vertex: [p, r, v], message: `Punkt ${v + 1} har ogiltiga koordinater (not WGS 84 longitude/latitude).` } };
+        if (
+          pos.length < 2 ||
+          !Number.isFinite(pos[0]) ||
+          !Number.isFinite(pos[1]) ||
+          Math.abs(pos[0]) > 180 ||
+          Math.abs(pos[1]) > 90
+        ) {
+          return {
+            problem: {
+              problem: 'invalid-coordinates',
+              vertex: [p, r, v],
+              message: `Punkt ${v + 1} har ogiltiga koordinater (not WGS 84 longitude/latitude).`,
+            },
+          };
         }
         const [minX, minY, maxX, maxY] = extent;
         if (pos[0] < minX || pos[0] > maxX || pos[1] < minY || pos[1] > maxY) {
-          return { problem: { problem: 'outside-extent', vertex: [p, r, v], location: pos,
-            message: `Punkt ${v + 1} ligger utanför kommunens dataområde (vertex ${v + 1} is outside the municipality's data extent).` } };
+          return {
+            problem: {
+              problem: 'outside-extent',
+              vertex: [p, r, v],
+              location: pos,
+              message: `Punkt ${v + 1} ligger utanför kommunens dataområde (vertex ${v + 1} is outside the municipality's data extent).`,
+            },
+          };
         }
       }
       if (new Set(ring.slice(0, -1).map((q) => `${q[0]},${q[1]}`)).size < 3) {
-        return { problem: { problem: 'too-few-points', vertex: [p, r, 0], location: ring[0],
-          message: 'Området behöver minst tre olika punkter (a polygon needs at least three distinct points).' } };
+        return {
+          problem: {
+            problem: 'too-few-points',
+            vertex: [p, r, 0],
+            location: ring[0],
+            message: 'Området behöver minst tre olika punkter (a polygon needs at least three distinct points).',
+          },
+        };
       }
     }
     const crossing = findCrossing(rings);
     if (crossing) {
       const [a, b, location] = crossing;
-      return { problem: { problem: 'self-intersection', segments: [[p, ...a], [p, ...b]], location,
-        message: `Gränsen korsar sig själv mellan punkt ${a[1] + 1}–${a[1] + 2} och ${b[1] + 1}–${b[1] + 2} (the boundary crosses itself).` } };
+      return {
+        problem: {
+          problem: 'self-intersection',
+          segments: [
+            [p, ...a],
+            [p, ...b],
+          ],
+          location,
+          message: `Gränsen korsar sig själv mellan punkt ${a[1] + 1}–${a[1] + 2} och ${b[1] + 1}–${b[1] + 2} (the boundary crosses itself).`,
+        },
+      };
     }
   }
-  const normalised: Polygon | MultiPolygon = geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: closed[0] }
-    : { type: 'MultiPolygon', coordinates: closed };
+  const normalised: Polygon | MultiPolygon =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: closed[0] }
+      : { type: 'MultiPolygon', coordinates: closed };
   if (area(normalised) < MIN_AREA_M2) {
-    return { problem: { problem: 'zero-area', vertex: [0, 0, 0], location: closed[0][0][0], message: 'Området har ingen yta (the polygon has zero area).' } };
+    return {
+      problem: {
+        problem: 'zero-area',
+        vertex: [0, 0, 0],
+        location: closed[0][0][0],
+        message: 'Området har ingen yta (the polygon has zero area).',
+      },
+    };
   }
   return { geometry: normalised };
 }
@@ -69,7 +113,8 @@ type SegmentRef = [ring: number, start: number];
 function findCrossing(rings: Position[][]): [SegmentRef, SegmentRef, Position] | null {
   const segments: { ref: SegmentRef; a: Position; b: Position; ringLength: number }[] = [];
   rings.forEach((ring, r) => {
-    for (let i = 0; i < ring.length - 1; i++) segments.push({ ref: [r, i], a: ring[i], b: ring[i + 1], ringLength: ring.length - 1 });
+    for (let i = 0; i < ring.length - 1; i++)
+      segments.push({ ref: [r, i], a: ring[i], b: ring[i + 1], ringLength: ring.length - 1 });
   });
   for (let i = 0; i < segments.length; i++) {
     for (let j = i + 1; j < segments.length; j++) {

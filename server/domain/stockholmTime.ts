@@ -24,10 +24,19 @@ export function stockholmMidnightUtc(date: string): number {
 }
 
 /** Local wall-clock fields of a UTC instant in Stockholm. */
-export function stockholmLocal(utcMs: number): { year: number; month: number; day: number; hour: number; weekday: number } {
+export function stockholmLocal(utcMs: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  weekday: number;
+} {
   const d = new Date(utcMs + stockholmOffsetHours(utcMs) * HOUR);
   return {
-    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(),
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
     weekday: (d.getUTCDay() + 6) % 7, // 0 = Monday, as in ISO weeks
   };
 }

@@ -30,7 +30,10 @@ const SWEREF_CRS_NAMES = /EPSG:{1,2}3006|EPSG\/0\/3006|SWEREF/i;
  * Which CRS a GeoJSON document is in: the legacy `crs` member when present, otherwise the
  * coordinates decide (metre values far beyond ±180 cannot be degrees).
  */
-export function detectCrs(doc: { crs?: { properties?: { name?: string } } }, sample: Geometry | null): 'EPSG:4326' | 'EPSG:3006' {
+export function detectCrs(
+  doc: { crs?: { properties?: { name?: string } } },
+  sample: Geometry | null,
+): 'EPSG:4326' | 'EPSG:3006' {
   const named = doc.crs?.properties?.name;
   if (named && SWEREF_CRS_NAMES.test(named)) return 'EPSG:3006';
   if (named && /4326|CRS84/i.test(named)) return 'EPSG:4326';

@@ -1,7 +1,6 @@
 import { stockholmLocal, stockholmMidnightUtc } from './stockholmTime';
 import { addDays } from './calendar';
 
-
 /**
  * The last complete ISO week (Monday–Sunday, local time) that ends at or before `endUtc`,
  * the exclusive end of the data.

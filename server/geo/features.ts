@@ -9,11 +9,18 @@ export interface ApiFeature<P, G extends Geometry = Geometry> {
   properties: P & { id: string };
 }
 
-export function toFeature<P extends Record<string, unknown>>(id: string, wkb: Uint8Array, properties: P): ApiFeature<P> {
+export function toFeature<P extends Record<string, unknown>>(
+  id: string,
+  wkb: Uint8Array,
+  properties: P,
+): ApiFeature<P> {
   return { type: 'Feature', id, geometry: wkbToGeometry(wkb), properties: { id, ...properties } };
 }
 
-export function featureCollection<F, X extends Record<string, unknown> = Record<never, never>>(features: F[], extra?: X) {
+export function featureCollection<F, X extends Record<string, unknown> = Record<never, never>>(
+  features: F[],
+  extra?: X,
+) {
   return { type: 'FeatureCollection' as const, features, ...(extra as X) };
 }
 
@@ -23,6 +30,8 @@ export function featureText(id: string, geometryText: string, properties: Record
 }
 
 export function featureCollectionText(features: string[], extra: Record<string, unknown> = {}): string {
-  const members = Object.entries(extra).map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`).join('');
+  const members = Object.entries(extra)
+    .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join('');
   return `{"type":"FeatureCollection","features":[${features.join(',')}]${members}}`;
 }

@@ -25,13 +25,20 @@ export function wkbToGeometry(bytes: Uint8Array): Geometry {
 function byteSize(g: Geometry): number {
   const header = 5;
   switch (g.type) {
-    case 'Point': return header + 16;
-    case 'LineString': return header + 4 + g.coordinates.length * 16;
-    case 'Polygon': return header + ringsSize(g.coordinates);
-    case 'MultiPoint': return header + 4 + g.coordinates.length * 21;
-    case 'MultiLineString': return header + 4 + g.coordinates.reduce((s, l) => s + header + 4 + l.length * 16, 0);
-    case 'MultiPolygon': return header + 4 + g.coordinates.reduce((s, p) => s + header + ringsSize(p), 0);
-    default: throw new Error(`Unsupported geometry type: ${g.type}`);
+    case 'Point':
+      return header + 16;
+    case 'LineString':
+      return header + 4 + g.coordinates.length * 16;
+    case 'Polygon':
+      return header + ringsSize(g.coordinates);
+    case 'MultiPoint':
+      return header + 4 + g.coordinates.length * 21;
+    case 'MultiLineString':
+      return header + 4 + g.coordinates.reduce((s, l) => s + header + 4 + l.length * 16, 0);
+    case 'MultiPolygon':
+      return header + 4 + g.coordinates.reduce((s, p) => s + header + ringsSize(p), 0);
+    default:
+      throw new Error(`Unsupported geometry type: ${g.type}`);
   }
 }
 
@@ -75,11 +82,23 @@ function writeGeometry(view: DataView, offset: number, g: Geometry): number {
     case 'Polygon':
       return writeRings(view, writeHeader(view, offset, 'Polygon'), g.coordinates);
     case 'MultiPoint':
-      return writeParts(view, writeHeader(view, offset, 'MultiPoint'), g.coordinates.map((c) => ({ type: 'Point', coordinates: c })));
+      return writeParts(
+        view,
+        writeHeader(view, offset, 'MultiPoint'),
+        g.coordinates.map((c) => ({ type: 'Point', coordinates: c })),
+      );
     case 'MultiLineString':
-      return writeParts(view, writeHeader(view, offset, 'MultiLineString'), g.coordinates.map((c) => ({ type: 'LineString', coordinates: c })));
+      return writeParts(
+        view,
+        writeHeader(view, offset, 'MultiLineString'),
+        g.coordinates.map((c) => ({ type: 'LineString', coordinates: c })),
+      );
     case 'MultiPolygon':
-      return writeParts(view, writeHeader(view, offset, 'MultiPolygon'), g.coordinates.map((c) => ({ type: 'Polygon', coordinates: c })));
+      return writeParts(
+        view,
+        writeHeader(view, offset, 'MultiPolygon'),
+        g.coordinates.map((c) => ({ type: 'Polygon', coordinates: c })),
+      );
     default:
       throw new Error(`Unsupported geometry type: ${g.type}`);
   }
@@ -92,7 +111,10 @@ function writeParts(view: DataView, offset: number, parts: Geometry[]): number {
   return offset;
 }
 
-interface ReadResult { geometry: Geometry; offset: number }
+interface ReadResult {
+  geometry: Geometry;
+  offset: number;
+}
 
 function readGeometry(view: DataView, offset: number): ReadResult {
   const little = view.getUint8(offset) === 1;
@@ -135,13 +157,26 @@ function readGeometry(view: DataView, offset: number): ReadResult {
   };
   let geometry: Geometry;
   switch (type) {
-    case 1: geometry = { type: 'Point', coordinates: readPoint() }; break;
-    case 2: geometry = { type: 'LineString', coordinates: readPoints() }; break;
-    case 3: geometry = { type: 'Polygon', coordinates: readRings() }; break;
-    case 4: geometry = { type: 'MultiPoint', coordinates: readParts((g) => (g as GeoJSON.Point).coordinates) }; break;
-    case 5: geometry = { type: 'MultiLineString', coordinates: readParts((g) => (g as GeoJSON.LineString).coordinates) }; break;
-    case 6: geometry = { type: 'MultiPolygon', coordinates: readParts((g) => (g as GeoJSON.Polygon).coordinates) }; break;
-    default: throw new Error(`Unsupported WKB geometry type ${rawType}`);
+    case 1:
+      geometry = { type: 'Point', coordinates: readPoint() };
+      break;
+    case 2:
+      geometry = { type: 'LineString', coordinates: readPoints() };
+      break;
+    case 3:
+      geometry = { type: 'Polygon', coordinates: readRings() };
+      break;
+    case 4:
+      geometry = { type: 'MultiPoint', coordinates: readParts((g) => (g as GeoJSON.Point).coordinates) };
+      break;
+    case 5:
+      geometry = { type: 'MultiLineString', coordinates: readParts((g) => (g as GeoJSON.LineString).coordinates) };
+      break;
+    case 6:
+      geometry = { type: 'MultiPolygon', coordinates: readParts((g) => (g as GeoJSON.Polygon).coordinates) };
+      break;
+    default:
+      throw new Error(`Unsupported WKB geometry type ${rawType}`);
   }
   return { geometry, offset };
 }

@@ -44,9 +44,12 @@ export function wkbToGeoJsonText(bytes: Uint8Array): string {
   };
   const body = (type: number): string => {
     switch (type) {
-      case 1: return point();
-      case 2: return points();
-      case 3: return rings();
+      case 1:
+        return point();
+      case 2:
+        return points();
+      case 3:
+        return rings();
       default: {
         const n = count();
         const parts = new Array<string>(n);

@@ -3,17 +3,31 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../domain/errorCodes';
 
 /** The one error shape of the API: `{ error: { code, message, details? } }`, message in plain words. */
-export interface ErrorBody { error: { code: ErrorCode; message: string; details?: unknown } }
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
 
 export class ApiError extends Error {
-  constructor(readonly status: ContentfulStatusCode, readonly code: ErrorCode, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
 
-export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `${what} "${id}" finns inte. (${what} "${id}" does not exist.)`);
+export const notFound = (what: string, id: string) =>
+  new ApiError(404, 'not_found', `${what} "${id}" finns inte. (${what} "${id}" does not exist.)`);
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, details?: unknown) {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+) {
   const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
   return c.json(body, status);
 }
@@ -25,5 +39,10 @@ export function handleError(error: Error, c: Context) {
     return errorResponse(c, error.status as ContentfulStatusCode, 'bad_request', error.message);
   }
   console.error(error);
-  return errorResponse(c, 500, 'internal', 'Något gick fel på servern. Försök igen om en stund. (Something went wrong on the server.)');
+  return errorResponse(
+    c,
+    500,
+    'internal',
+    'Något gick fel på servern. Försök igen om en stund. (Something went wrong on the server.)',
+  );
 }

@@ -4,7 +4,8 @@ import { ApiError } from './errors';
 export function imageType(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (String.fromCharCode(...bytes.slice(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.slice(8, 12)) === 'WEBP') return 'image/webp';
+  if (String.fromCharCode(...bytes.slice(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.slice(8, 12)) === 'WEBP')
+    return 'image/webp';
   return null;
 }
 
@@ -25,9 +26,11 @@ const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 /** An optional photo from a multipart form: null when none was chosen; 413/415 when it will not do. */
 export async function uploadedPhoto(value: unknown): Promise<{ bytes: Uint8Array; type: string } | null> {
   if (!(value instanceof File) || value.size === 0) return null;
-  if (value.size > MAX_PHOTO_BYTES) throw new ApiError(413, 'too_large', 'Bilden är för stor: högst 5 MB. (Photo too large.)');
+  if (value.size > MAX_PHOTO_BYTES)
+    throw new ApiError(413, 'too_large', 'Bilden är för stor: högst 5 MB. (Photo too large.)');
   const bytes = new Uint8Array(await value.arrayBuffer());
   const type = imageType(bytes);
-  if (!type || !PHOTO_TYPES.has(type)) throw new ApiError(415, 'unsupported_type', 'Bilden ska vara JPEG, PNG eller WebP. (Unsupported image type.)');
+  if (!type || !PHOTO_TYPES.has(type))
+    throw new ApiError(415, 'unsupported_type', 'Bilden ska vara JPEG, PNG eller WebP. (Unsupported image type.)');
   return { bytes, type };
 }

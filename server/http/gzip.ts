@@ -17,7 +17,12 @@ export function gzipJson(): MiddlewareHandler {
     await next();
     const res = c.res;
     if (!/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) return;
-    if (res.headers.has('Content-Encoding') || !res.headers.get('Content-Type')?.includes('application/json') || !res.body) return;
+    if (
+      res.headers.has('Content-Encoding') ||
+      !res.headers.get('Content-Type')?.includes('application/json') ||
+      !res.body
+    )
+      return;
     const body = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
     headers.append('Vary', 'Accept-Encoding');

@@ -6,5 +6,9 @@ import type { Context, TypedResponse } from 'hono';
  * query (bbox responses of thousands of coordinates).
  */
 export function jsonText<T>(c: Context, text: string): TypedResponse<T, 200, 'json'> {
-  return c.body(text, 200, { 'Content-Type': 'application/json; charset=UTF-8' }) as unknown as TypedResponse<T, 200, 'json'>;
+  return c.body(text, 200, { 'Content-Type': 'application/json; charset=UTF-8' }) as unknown as TypedResponse<
+    T,
+    200,
+    'json'
+  >;
 }

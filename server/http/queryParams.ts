@@ -26,8 +26,15 @@ export const bboxParam = z
 export const isoDateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum ska skrivas ÅÅÅÅ-MM-DD (date must be YYYY-MM-DD)')
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'Ogiltigt datum (not a real date)');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
+    'Ogiltigt datum (not a real date)',
+  );
 
 /** `from` (inclusive) and `to` (exclusive) dates, in order. */
-export const datePeriod = z.object({ from: isoDateParam, to: isoDateParam })
-  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
+export const datePeriod = z
+  .object({ from: isoDateParam, to: isoDateParam })
+  .refine((q) => q.from < q.to, {
+    message: 'from måste vara före to (from must be before to; to is exclusive)',
+    path: ['to'],
+  });

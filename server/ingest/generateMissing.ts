@@ -46,34 +46,78 @@ export async function generateTownFabric(ctx: SeedContext): Promise<void> {
     const e = wgs84ToSweref([p.lon, p.lat]);
     premises.insert([e[0], e[1], e[0], e[1]], e);
   }
-  const municipality = await ctx.tx.one<{ name: string }>('SELECT name FROM municipalities WHERE code = $c', { c: ctx.recipe.centre.municipalityCode });
+  const municipality = await ctx.tx.one<{ name: string }>('SELECT name FROM municipalities WHERE code = $c', {
+    c: ctx.recipe.centre.municipalityCode,
+  });
   const fabric = generateFabric(ctx.random, {
     area: [minE, minN, maxE, maxN],
     municipalityName: municipality?.name.replace(/ kommun$/, '') ?? ctx.recipe.centre.name,
     keepCell: (e, n) => {
-      const near = premises.query([e - reach, n - reach, e + reach, n + reach]).some((p) => Math.hypot(p[0] - e, p[1] - n) <= reach);
+      const near = premises
+        .query([e - reach, n - reach, e + reach, n + reach])
+        .some((p) => Math.hypot(p[0] - e, p[1] - n) <= reach);
       return near && land.some((poly) => booleanPointInPolygon(point(swerefToWgs84([e, n])), poly));
     },
   });
-  ctx.log(`generated fabric: ${fabric.blocks.length} blocks, ${fabric.parcels.length} parcels, ${fabric.roads.length} streets`);
+  ctx.log(
+    `generated fabric: ${fabric.blocks.length} blocks, ${fabric.parcels.length} parcels, ${fabric.roads.length} streets`,
+  );
 
   if (needParcels) {
-    await insertRows(ctx.tx, 'parcels', fabric.parcels.map((p) => ({
-      id: p.id, designation: p.designation, municipality_code: ctx.recipe.centre.municipalityCode, geom: p.geometry,
-      area_m2: round1(area(p.geometry)), source_id: G, generated: true, updated_by: SEED_USER,
-    })));
+    await insertRows(
+      ctx.tx,
+      'parcels',
+      fabric.parcels.map((p) => ({
+        id: p.id,
+        designation: p.designation,
+        municipality_code: ctx.recipe.centre.municipalityCode,
+        geom: p.geometry,
+        area_m2: round1(area(p.geometry)),
+        source_id: G,
+        generated: true,
+        updated_by: SEED_USER,
+      })),
+    );
     const { stakeholders, ownerships } = generateOwners(ctx.random, fabric.parcels);
     await insertStakeholders(ctx, stakeholders);
-    await insertRows(ctx.tx, 'parcel_owners',
-      ownerships.map((o) => ({ parcel_id: o.parcelId, stakeholder_id: o.stakeholderId, share: o.share, generated: true })));
+    await insertRows(
+      ctx.tx,
+      'parcel_owners',
+      ownerships.map((o) => ({
+        parcel_id: o.parcelId,
+        stakeholder_id: o.stakeholderId,
+        share: o.share,
+        generated: true,
+      })),
+    );
   }
   if (needBuildings) {
-    await insertRows(ctx.tx, 'basemap_features',
-      fabric.buildings.map((b) => ({ id: b.id, layer: 'building', kind: 'yes', geom: b.geometry, source_id: G, generated: true })));
+    await insertRows(
+      ctx.tx,
+      'basemap_features',
+      fabric.buildings.map((b) => ({
+        id: b.id,
+        layer: 'building',
+        kind: 'yes',
+        geom: b.geometry,
+        source_id: G,
+        generated: true,
+      })),
+    );
   }
   if (needRoads) {
-    await insertRows(ctx.tx, 'basemap_features',
-      fabric.roads.map((r) => ({ id: r.id, layer: 'road', kind: r.kind, geom: r.geometry, source_id: G, generated: true })));
+    await insertRows(
+      ctx.tx,
+      'basemap_features',
+      fabric.roads.map((r) => ({
+        id: r.id,
+        layer: 'road',
+        kind: r.kind,
+        geom: r.geometry,
+        source_id: G,
+        generated: true,
+      })),
+    );
   }
 }
 
@@ -86,19 +130,44 @@ async function landPolygons(ctx: SeedContext, [minX, minY, maxX, maxY]: number[]
 }
 
 async function insertStakeholders(ctx: SeedContext, stakeholders: ReturnType<typeof generateOwners>['stakeholders']) {
-  await insertRows(ctx.tx, 'stakeholders', stakeholders.map((s) => ({
-    id: s.id, kind: s.kind, name: s.name, org_number: s.orgNumber, is_private_person: s.isPrivatePerson, email: s.email,
-    phone: s.phone, engagement_step: s.engagementStep, generated: true, updated_by: SEED_USER,
-  })));
+  await insertRows(
+    ctx.tx,
+    'stakeholders',
+    stakeholders.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      name: s.name,
+      org_number: s.orgNumber,
+      is_private_person: s.isPrivatePerson,
+      email: s.email,
+      phone: s.phone,
+      engagement_step: s.engagementStep,
+      generated: true,
+      updated_by: SEED_USER,
+    })),
+  );
 }
 
-interface ParcelShape { id: string; geometry: Polygon | MultiPolygon; extent: number[] }
+interface ParcelShape {
+  id: string;
+  geometry: Polygon | MultiPolygon;
+  extent: number[];
+}
 
 async function loadParcels(ctx: SeedContext): Promise<ParcelShape[]> {
-  const rows = await ctx.tx.all<{ id: string; wkb: Uint8Array; min_x: number; min_y: number; max_x: number; max_y: number }>(
-    'SELECT id, ST_AsWKB(geom) AS wkb, min_x, min_y, max_x, max_y FROM parcels',
-  );
-  return rows.map((r) => ({ id: r.id, geometry: wkbToGeometry(r.wkb) as Polygon | MultiPolygon, extent: [r.min_x, r.min_y, r.max_x, r.max_y] }));
+  const rows = await ctx.tx.all<{
+    id: string;
+    wkb: Uint8Array;
+    min_x: number;
+    min_y: number;
+    max_x: number;
+    max_y: number;
+  }>('SELECT id, ST_AsWKB(geom) AS wkb, min_x, min_y, max_x, max_y FROM parcels');
+  return rows.map((r) => ({
+    id: r.id,
+    geometry: wkbToGeometry(r.wkb) as Polygon | MultiPolygon,
+    extent: [r.min_x, r.min_y, r.max_x, r.max_y],
+  }));
 }
 
 /**
@@ -109,7 +178,9 @@ export async function linkPremisesToParcels(ctx: SeedContext): Promise<void> {
   const parcels = await loadParcels(ctx);
   const index = new GridIndex<ParcelShape>(0.002);
   for (const p of parcels) index.insert(p.extent, p);
-  const premises = await ctx.tx.all<{ id: string; lon: number; lat: number }>('SELECT id, lon, lat FROM premises WHERE parcel_id IS NULL');
+  const premises = await ctx.tx.all<{ id: string; lon: number; lat: number }>(
+    'SELECT id, lon, lat FROM premises WHERE parcel_id IS NULL',
+  );
   const near = 0.0004; // degrees, ~25 m north–south
   const links: [string, string][] = [];
   for (const pr of premises) {
@@ -122,7 +193,8 @@ export async function linkPremisesToParcels(ctx: SeedContext): Promise<void> {
   await ctx.tx.run(
     `UPDATE premises SET parcel_id = l.parcel_id
      FROM (SELECT unnest($premises) AS premises_id, unnest($parcels) AS parcel_id) l WHERE premises.id = l.premises_id`,
-    { premises: listValue(links.map((l) => l[0])), parcels: listValue(links.map((l) => l[1])) });
+    { premises: listValue(links.map((l) => l[0])), parcels: listValue(links.map((l) => l[1])) },
+  );
   ctx.log(`linked ${links.length} of ${premises.length} premises to parcels`);
 }
 
@@ -144,17 +216,36 @@ function nearestByExtent(candidates: ParcelShape[], lon: number, lat: number, wi
 /** Shops and services on generated parcels in the centre, beside the real eating places. */
 export async function generateCentrePremises(ctx: SeedContext): Promise<void> {
   const [minX, minY, maxX, maxY] = ctx.recipe.centre.bbox;
-  const rows = await ctx.tx.all<{ id: string; wkb: Uint8Array; real: number }>(`
+  const rows = await ctx.tx.all<{ id: string; wkb: Uint8Array; real: number }>(
+    `
     SELECT p.id, ST_AsWKB(p.geom) AS wkb, count(pr.id)::INTEGER AS real
     FROM parcels p LEFT JOIN premises pr ON pr.parcel_id = p.id
     WHERE p.generated AND p.max_x >= $minX AND p.min_x <= $maxX AND p.max_y >= $minY AND p.min_y <= $maxY
-    GROUP BY p.id, p.geom ORDER BY p.id`, { minX, minY, maxX, maxY });
-  const generated = generatePremises(ctx.random, rows.map((r) => ({ id: r.id, geometry: wkbToGeometry(r.wkb) as Polygon, realPremises: r.real })));
-  await insertRows(ctx.tx, 'premises', generated.map((p) => ({
-    id: p.id, parcel_id: p.parcelId, name: p.name, kind: p.kind, floor_area_m2: p.floorAreaM2, floor_area_generated: true,
-    lon: p.position[0], lat: p.position[1], geom: { type: 'Point', coordinates: p.position }, source_id: G, generated: true,
-    updated_by: SEED_USER,
-  })));
+    GROUP BY p.id, p.geom ORDER BY p.id`,
+    { minX, minY, maxX, maxY },
+  );
+  const generated = generatePremises(
+    ctx.random,
+    rows.map((r) => ({ id: r.id, geometry: wkbToGeometry(r.wkb) as Polygon, realPremises: r.real })),
+  );
+  await insertRows(
+    ctx.tx,
+    'premises',
+    generated.map((p) => ({
+      id: p.id,
+      parcel_id: p.parcelId,
+      name: p.name,
+      kind: p.kind,
+      floor_area_m2: p.floorAreaM2,
+      floor_area_generated: true,
+      lon: p.position[0],
+      lat: p.position[1],
+      geom: { type: 'Point', coordinates: p.position },
+      source_id: G,
+      generated: true,
+      updated_by: SEED_USER,
+    })),
+  );
   ctx.log(`generated ${generated.length} premises in the centre`);
 }
 
@@ -162,14 +253,22 @@ export async function generateCentrePremises(ctx: SeedContext): Promise<void> {
 export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> {
   const today = ctx.recipe.generate.footfall.to;
   const premises = await ctx.tx.all<{ id: string; name: string | null; generated: boolean }>(
-    'SELECT id, name, generated FROM premises WHERE id NOT IN (SELECT premises_id FROM premises_status) ORDER BY id');
+    'SELECT id, name, generated FROM premises WHERE id NOT IN (SELECT premises_id FROM premises_status) ORDER BY id',
+  );
   const periods: RowOf<'premises_status'>[] = [];
   const tenants: RowOf<'premises_tenants'>[] = [];
   const businesses = new Map<string, string>();
   for (const p of premises) {
     const history = generateStatusHistory(ctx.random, p.id, p.generated ? VACANT_NOW_SHARE : 0, today);
     for (const s of history.periods) {
-      periods.push({ premises_id: s.premisesId, status: s.status, valid_from: s.validFrom, valid_to: s.validTo, generated: true, recorded_by: SEED_USER });
+      periods.push({
+        premises_id: s.premisesId,
+        status: s.status,
+        valid_from: s.validFrom,
+        valid_to: s.validTo,
+        generated: true,
+        recorded_by: SEED_USER,
+      });
     }
     if (!history.occupiedSince || !p.name) continue;
     // Premises of one chain share one business stakeholder.
@@ -181,8 +280,11 @@ export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> 
     tenants.push({ premises_id: p.id, stakeholder_id: businessId, since: history.occupiedSince, generated: true });
   }
   await insertRows(ctx.tx, 'premises_status', periods);
-  await insertRows(ctx.tx, 'stakeholders',
-    [...businesses].map(([name, id]) => ({ id, kind: 'business', name, generated: true, updated_by: SEED_USER })));
+  await insertRows(
+    ctx.tx,
+    'stakeholders',
+    [...businesses].map(([name, id]) => ({ id, kind: 'business', name, generated: true, updated_by: SEED_USER })),
+  );
   await insertRows(ctx.tx, 'premises_tenants', tenants);
   // A generated name is the occupant's; an empty premises has none.
   await ctx.tx.run(`UPDATE premises SET name = NULL WHERE generated AND id IN
@@ -192,12 +294,23 @@ export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> 
 export async function generateFootfall(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM footfall_counters')) > 0) return;
   const { from, to } = ctx.recipe.generate.footfall;
-  await insertRows(ctx.tx, 'footfall_counters', COUNTERS.map((c) => ({
-    id: c.id, name: c.name, lon: c.lon, lat: c.lat, geom: { type: 'Point', coordinates: [c.lon, c.lat] }, installed_on: from,
-    source_id: G, generated: true,
-  })));
+  await insertRows(
+    ctx.tx,
+    'footfall_counters',
+    COUNTERS.map((c) => ({
+      id: c.id,
+      name: c.name,
+      lon: c.lon,
+      lat: c.lat,
+      geom: { type: 'Point', coordinates: [c.lon, c.lat] },
+      installed_on: from,
+      source_id: G,
+      generated: true,
+    })),
+  );
   const rows = function* () {
-    for (const c of generateHourlyCounts(ctx.random, from, to)) yield { counter_id: c.counterId, ts: c.utcMs, count: c.count, generated: true };
+    for (const c of generateHourlyCounts(ctx.random, from, to))
+      yield { counter_id: c.counterId, ts: c.utcMs, count: c.count, generated: true };
   };
   const n = await insertRows(ctx.tx, 'footfall_counts', rows());
   await refreshDailyFootfall(ctx.tx);
@@ -206,54 +319,154 @@ export async function generateFootfall(ctx: SeedContext): Promise<void> {
 
 export async function generateTurnover(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM index_zones')) > 0) return;
-  await insertRows(ctx.tx, 'index_zones', INDEX_ZONES.map((z) => ({ id: z.id, name: z.name, geom: z.geometry, generated: true })));
+  await insertRows(
+    ctx.tx,
+    'index_zones',
+    INDEX_ZONES.map((z) => ({ id: z.id, name: z.name, geom: z.geometry, generated: true })),
+  );
   const { from, to } = ctx.recipe.generate.turnoverIndex;
-  await insertRows(ctx.tx, 'index_values', generateTurnoverIndex(ctx.random, from, to)
-    .map((r) => ({ zone_id: r.zoneId, series: 'turnover', period: r.period, value: r.value, generated: true })));
+  await insertRows(
+    ctx.tx,
+    'index_values',
+    generateTurnoverIndex(ctx.random, from, to).map((r) => ({
+      zone_id: r.zoneId,
+      series: 'turnover',
+      period: r.period,
+      value: r.value,
+      generated: true,
+    })),
+  );
 }
 
 /** Recurring events over the years the footfall covers, so the charts have their peaks explained. */
 export async function generateEvents(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM events')) > 0) return;
   const { from, to } = ctx.recipe.generate.footfall;
-  await insertRows(ctx.tx, 'events', seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4)))
-    .map((e) => ({ id: e.id, title: e.title, starts_on: e.startsOn, ends_on: e.endsOn, generated: true, created_by: SEED_USER })));
+  await insertRows(
+    ctx.tx,
+    'events',
+    seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4))).map((e) => ({
+      id: e.id,
+      title: e.title,
+      starts_on: e.startsOn,
+      ends_on: e.endsOn,
+      generated: true,
+      created_by: SEED_USER,
+    })),
+  );
 }
 
 export async function generateDistrictAndActions(ctx: SeedContext): Promise<void> {
   if ((await count(ctx, 'SELECT 1 FROM districts')) > 0) return;
   const d = SEED_DISTRICT;
   // The actions' responsible party; present already when the seed generated parcel owners.
-  if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${MUNICIPALITY_OWNER.id}'`)) === 0) await insertStakeholders(ctx, [MUNICIPALITY_OWNER]);
-  await insertDistrict(ctx.tx, { id: d.id, name: d.name, type: d.type, municipalityCode: ctx.recipe.centre.municipalityCode, generated: true }, SEED_USER);
+  if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${MUNICIPALITY_OWNER.id}'`)) === 0)
+    await insertStakeholders(ctx, [MUNICIPALITY_OWNER]);
+  await insertDistrict(
+    ctx.tx,
+    { id: d.id, name: d.name, type: d.type, municipalityCode: ctx.recipe.centre.municipalityCode, generated: true },
+    SEED_USER,
+  );
   await insertBoundaryVersion(ctx.tx, d.id, 1, d.geometry, d.note, SEED_USER);
-  await insertRows(ctx.tx, 'actions', SEED_ACTIONS.map((a) => ({
-    id: a.id, district_id: d.id, title: a.title, description: a.description, focus_area: a.focusArea, status: a.status,
-    priority: a.priority, start_date: a.start, end_date: a.end, responsible_stakeholder_id: MUNICIPALITY_OWNER.id, geom: a.geometry,
-    cost_sek: a.costSek, public: a.public, public_text: a.publicText, generated: true, updated_by: SEED_USER, pot_id: a.potId ?? null,
-  })));
+  await insertRows(
+    ctx.tx,
+    'actions',
+    SEED_ACTIONS.map((a) => ({
+      id: a.id,
+      district_id: d.id,
+      title: a.title,
+      description: a.description,
+      focus_area: a.focusArea,
+      status: a.status,
+      priority: a.priority,
+      start_date: a.start,
+      end_date: a.end,
+      responsible_stakeholder_id: MUNICIPALITY_OWNER.id,
+      geom: a.geometry,
+      cost_sek: a.costSek,
+      public: a.public,
+      public_text: a.publicText,
+      generated: true,
+      updated_by: SEED_USER,
+      pot_id: a.potId ?? null,
+    })),
+  );
   // Half the municipality, half the property owners: the common BID split.
-  await insertRows(ctx.tx, 'action_financing', SEED_ACTIONS.flatMap((a) => [
-    { action_id: a.id, position: 0, party: 'Malmö stad', stakeholder_id: MUNICIPALITY_OWNER.id, share: 0.5 },
-    { action_id: a.id, position: 1, party: 'Fastighetsägarna i området', stakeholder_id: null, share: 0.5 },
-  ]));
-  await insertRows(ctx.tx, 'pots',
-    SEED_POTS.map((p) => ({ id: p.id, district_id: d.id, kind: p.kind, year: p.year, budget_sek: p.budgetSek, updated_by: SEED_USER })));
+  await insertRows(
+    ctx.tx,
+    'action_financing',
+    SEED_ACTIONS.flatMap((a) => [
+      { action_id: a.id, position: 0, party: 'Malmö stad', stakeholder_id: MUNICIPALITY_OWNER.id, share: 0.5 },
+      { action_id: a.id, position: 1, party: 'Fastighetsägarna i området', stakeholder_id: null, share: 0.5 },
+    ]),
+  );
+  await insertRows(
+    ctx.tx,
+    'pots',
+    SEED_POTS.map((p) => ({
+      id: p.id,
+      district_id: d.id,
+      kind: p.kind,
+      year: p.year,
+      budget_sek: p.budgetSek,
+      updated_by: SEED_USER,
+    })),
+  );
   await insertRows(ctx.tx, 'business_plans', [{ district_id: d.id, vision: SEED_VISION, updated_by: SEED_USER }]);
-  await insertRows(ctx.tx, 'goals', SEED_GOALS.map((g) => ({
-    id: g.id, district_id: d.id, title: g.title, indicator: g.indicator, baseline: g.baseline, target: g.target,
-    target_date: g.targetDate, updated_by: SEED_USER,
-  })));
-  await insertRows(ctx.tx, 'district_process', [{ district_id: d.id, start_date: SEED_PROCESS_START, generated: true, updated_by: SEED_USER }]);
-  await insertRows(ctx.tx, 'process_ticks',
-    SEED_TICKS.map((t) => ({ district_id: d.id, item: t.item, done_on: t.doneOn, done_by: SEED_USER, generated: true })));
-  await insertRows(ctx.tx, 'site_walks', [
-    { id: SEED_WALK.id, district_id: d.id, title: SEED_WALK.title, walked_on: SEED_WALK.walkedOn, generated: true, created_by: SEED_USER },
+  await insertRows(
+    ctx.tx,
+    'goals',
+    SEED_GOALS.map((g) => ({
+      id: g.id,
+      district_id: d.id,
+      title: g.title,
+      indicator: g.indicator,
+      baseline: g.baseline,
+      target: g.target,
+      target_date: g.targetDate,
+      updated_by: SEED_USER,
+    })),
+  );
+  await insertRows(ctx.tx, 'district_process', [
+    { district_id: d.id, start_date: SEED_PROCESS_START, generated: true, updated_by: SEED_USER },
   ]);
-  await insertRows(ctx.tx, 'observations', SEED_OBSERVATIONS.map((o) => ({
-    id: o.id, district_id: d.id, walk_id: SEED_WALK.id, focus_area: o.focusArea, verdict: o.verdict, text: o.text,
-    lon: o.lon, lat: o.lat, generated: true, created_by: SEED_USER,
-  })));
+  await insertRows(
+    ctx.tx,
+    'process_ticks',
+    SEED_TICKS.map((t) => ({
+      district_id: d.id,
+      item: t.item,
+      done_on: t.doneOn,
+      done_by: SEED_USER,
+      generated: true,
+    })),
+  );
+  await insertRows(ctx.tx, 'site_walks', [
+    {
+      id: SEED_WALK.id,
+      district_id: d.id,
+      title: SEED_WALK.title,
+      walked_on: SEED_WALK.walkedOn,
+      generated: true,
+      created_by: SEED_USER,
+    },
+  ]);
+  await insertRows(
+    ctx.tx,
+    'observations',
+    SEED_OBSERVATIONS.map((o) => ({
+      id: o.id,
+      district_id: d.id,
+      walk_id: SEED_WALK.id,
+      focus_area: o.focusArea,
+      verdict: o.verdict,
+      text: o.text,
+      lon: o.lon,
+      lat: o.lat,
+      generated: true,
+      created_by: SEED_USER,
+    })),
+  );
 }
 
 function round1(v: number) {

@@ -9,16 +9,23 @@ import { importOsmPlacesXml } from './importers/osmPlacesXml';
 import { importOsmGeojson } from './importers/osmGeojson';
 import { importParcelsGeojson } from './importers/parcelsGeojson';
 import {
-  generateCentrePremises, generateDistrictAndActions, generateFootfall, generateStatusAndTenants,
-  generateTownFabric, generateTurnover, generateEvents, linkPremisesToParcels,
+  generateCentrePremises,
+  generateDistrictAndActions,
+  generateFootfall,
+  generateStatusAndTenants,
+  generateTownFabric,
+  generateTurnover,
+  generateEvents,
+  linkPremisesToParcels,
 } from './generateMissing';
 
-const IMPORTERS: Record<RecipeInput['kind'], (ctx: SeedContext, input: RecipeInput, path: string) => Promise<number>> = {
-  'municipalities-geojson': importMunicipalities,
-  'osm-places-xml': importOsmPlacesXml,
-  'osm-geojson': importOsmGeojson,
-  'parcels-geojson': importParcelsGeojson,
-};
+const IMPORTERS: Record<RecipeInput['kind'], (ctx: SeedContext, input: RecipeInput, path: string) => Promise<number>> =
+  {
+    'municipalities-geojson': importMunicipalities,
+    'osm-places-xml': importOsmPlacesXml,
+    'osm-geojson': importOsmGeojson,
+    'parcels-geojson': importParcelsGeojson,
+  };
 
 export interface SeedOptions {
   recipePath: string;
@@ -33,11 +40,22 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
   const { recipe, pathOf } = loadRecipe(recipePath);
   await db.transaction(async (tx) => {
     const ctx: SeedContext = { tx, recipe, random: new Random(recipe.randomSeed), log };
-    const sources = [...recipe.inputs.map((i) => ({ ...i.source, generated: false })), { ...GENERATED_SOURCE, generated: true }];
+    const sources = [
+      ...recipe.inputs.map((i) => ({ ...i.source, generated: false })),
+      { ...GENERATED_SOURCE, generated: true },
+    ];
     const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
-    await insertRows(tx, 'sources', uniqueSources.map((s) => ({
-      id: s.id, title: s.title, licence: s.licence, attribution: 'attribution' in s ? s.attribution ?? null : null, generated: s.generated,
-    })));
+    await insertRows(
+      tx,
+      'sources',
+      uniqueSources.map((s) => ({
+        id: s.id,
+        title: s.title,
+        licence: s.licence,
+        attribution: 'attribution' in s ? (s.attribution ?? null) : null,
+        generated: s.generated,
+      })),
+    );
 
     for (const input of recipe.inputs) {
       const path = pathOf(input.file);
@@ -58,7 +76,11 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     await tx.run(
       `INSERT INTO meta VALUES ('centre', $centre), ('region', $region), ('data_date', $dataDate)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      { centre: JSON.stringify(recipe.centre), region: JSON.stringify(recipe.generate.fabricBbox), dataDate: recipe.generate.footfall.to },
+      {
+        centre: JSON.stringify(recipe.centre),
+        region: JSON.stringify(recipe.generate.fabricBbox),
+        dataDate: recipe.generate.footfall.to,
+      },
     );
   });
 }

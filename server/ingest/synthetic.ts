@@ -30,9 +30,21 @@ export async function writeSyntheticParcels(db: Db, target: number): Promise<num
     municipalityName: 'Malmö',
   });
   await ensureBenchSource(db);
-  await db.transaction((tx) => insertRows(tx, 'parcels', fabric.parcels.map((p) => ({
-    id: p.id, designation: p.designation, geom: p.geometry, area_m2: area(p.geometry), source_id: 'bench', generated: true, updated_by: 'bench',
-  }))));
+  await db.transaction((tx) =>
+    insertRows(
+      tx,
+      'parcels',
+      fabric.parcels.map((p) => ({
+        id: p.id,
+        designation: p.designation,
+        geom: p.geometry,
+        area_m2: area(p.geometry),
+        source_id: 'bench',
+        generated: true,
+        updated_by: 'bench',
+      })),
+    ),
+  );
   return fabric.parcels.length;
 }
 
@@ -43,10 +55,22 @@ export async function writeSyntheticParcels(db: Db, target: number): Promise<num
 export async function writeSyntheticFootfall(db: Db, counters: number, years: number): Promise<void> {
   await ensureBenchSource(db);
   await db.transaction(async (tx) => {
-    await insertRows(tx, 'footfall_counters', Array.from({ length: counters }, (_, c) => {
-      const [lon, lat] = [12.995 + (c % 10) * 0.001, 55.601 + Math.floor(c / 10) * 0.001];
-      return { id: `bench-${c}`, name: `Räknare ${c}`, lon, lat, geom: { type: 'Point' as const, coordinates: [lon, lat] }, source_id: 'bench', generated: true };
-    }));
+    await insertRows(
+      tx,
+      'footfall_counters',
+      Array.from({ length: counters }, (_, c) => {
+        const [lon, lat] = [12.995 + (c % 10) * 0.001, 55.601 + Math.floor(c / 10) * 0.001];
+        return {
+          id: `bench-${c}`,
+          name: `Räknare ${c}`,
+          lon,
+          lat,
+          geom: { type: 'Point' as const, coordinates: [lon, lat] },
+          source_id: 'bench',
+          generated: true,
+        };
+      }),
+    );
     // Ten million rows are made by DuckDB itself: an appender would spend minutes in JavaScript.
     await tx.run(`INSERT INTO footfall_counts
       SELECT 'bench-' || c, to_timestamp(1104537600 + h * 3600), (200 + (hash(c, h) % 800))::INTEGER, true

@@ -11,7 +11,12 @@ let closeTimer: NodeJS.Timeout | null = null;
 
 function warmBrowser(): Promise<Browser> {
   if (closeTimer) clearTimeout(closeTimer);
-  browser ??= launchChromium().then((b) => { b.on('disconnected', () => { browser = null; }); return b; });
+  browser ??= launchChromium().then((b) => {
+    b.on('disconnected', () => {
+      browser = null;
+    });
+    return b;
+  });
   return browser;
 }
 
@@ -30,8 +35,11 @@ export async function closePdfBrowser(): Promise<void> {
  */
 export function reportPdf(pageUrl: string, session: { name: string; value: string }): Promise<Uint8Array> {
   if (!chromiumPath()) {
-    throw new ApiError(503, 'pdf_unavailable',
-      'PDF-export kräver Chromium på servern. Öppna rapporten och välj Skriv ut → Spara som PDF i stället. (Chromium is not installed.)');
+    throw new ApiError(
+      503,
+      'pdf_unavailable',
+      'PDF-export kräver Chromium på servern. Öppna rapporten och välj Skriv ut → Spara som PDF i stället. (Chromium is not installed.)',
+    );
   }
   const job = queue.then(() => print(pageUrl, session));
   queue = job.catch(() => undefined);
@@ -48,7 +56,11 @@ async function print(pageUrl: string, session: { name: string; value: string }):
     // The page says when its figures are in and the map is a still picture.
     await page.locator('[data-report-ready="true"]').waitFor({ timeout: READY_TIMEOUT_MS });
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' } });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' },
+    });
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError(502, 'pdf_failed', `PDF:en kunde inte skapas: ${(error as Error).message.split('\n')[0]}`);

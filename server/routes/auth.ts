@@ -28,7 +28,11 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 export async function startSession(c: Context, db: Db, userId: string): Promise<string> {
   const session = await createSession(db, userId);
   setCookie(c, SESSION_COOKIE, session.token, {
-    httpOnly: true, sameSite: 'Strict', path: '/', maxAge: session.maxAgeSeconds, secure: new URL(c.req.url).protocol === 'https:',
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    maxAge: session.maxAgeSeconds,
+    secure: new URL(c.req.url).protocol === 'https:',
   });
   return session.csrfToken;
 }
@@ -41,7 +45,11 @@ export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
       const wait = limiter.retryAfter(key);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'too_many_attempts', `För många misslyckade inloggningar. Försök igen om ${Math.ceil(wait / 60)} minuter. (Too many failed sign-ins.)`);
+        throw new ApiError(
+          429,
+          'too_many_attempts',
+          `För många misslyckade inloggningar. Försök igen om ${Math.ceil(wait / 60)} minuter. (Too many failed sign-ins.)`,
+        );
       }
       const user = await findUserForLogin(db, email);
       // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
@@ -70,4 +78,5 @@ export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
 }
 
 // scrypt hash of a random string nobody knows; only used to spend the same time on unknown e-mails.
-const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Y+kLqD2Fh0S1aQ6W6l7zY3k8bB3YqJ8m1H3Qy2fJX7oO7m1N1o4oH6z0m2nq9bF7m1p7sYq1V3b8sN1Q3l1Xxw==';
+const DUMMY_HASH =
+  'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Y+kLqD2Fh0S1aQ6W6l7zY3k8bB3YqJ8m1H3Qy2fJX7oO7m1N1o4oH6z0m2nq9bF7m1p7sYq1V3b8sN1Q3l1Xxw==';

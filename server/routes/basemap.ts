@@ -9,7 +9,12 @@ import { validate } from '../http/validate';
 export function basemapRoutes(db: Db) {
   return new Hono().get(
     '/:layer',
-    validate('param', z.object({ layer: z.enum(BASEMAP_LAYERS, { error: `Okänt kartlager; välj ett av: ${BASEMAP_LAYERS.join(', ')}` }) })),
+    validate(
+      'param',
+      z.object({
+        layer: z.enum(BASEMAP_LAYERS, { error: `Okänt kartlager; välj ett av: ${BASEMAP_LAYERS.join(', ')}` }),
+      }),
+    ),
     validate('query', z.object({ bbox: bboxParam })),
     async (c) => {
       const features = await basemapFeatures(db, c.req.valid('param').layer, c.req.valid('query').bbox);

@@ -12,8 +12,12 @@ import { datePeriod, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import type { AppEnv } from '../http/env';
 
-const query = z.object({ from: isoDateParam, to: isoDateParam, interval: z.enum(['hour', 'day', 'week', 'month']).default('week') })
-  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] });
+const query = z
+  .object({ from: isoDateParam, to: isoDateParam, interval: z.enum(['hour', 'day', 'week', 'month']).default('week') })
+  .refine((q) => q.from < q.to, {
+    message: 'from måste vara före to (from must be before to; to is exclusive)',
+    path: ['to'],
+  });
 
 /** Footfall and vacancy of a whole district: the counters and premises inside its boundary. */
 export function districtTrendRoutes(db: Db) {
@@ -24,14 +28,25 @@ export function districtTrendRoutes(db: Db) {
       const ids = (await premisesInside(db, boundary)).map((p) => p.id);
       const { from, to } = c.req.valid('query');
       const today = (await centreInfo(db)).dataDate ?? new Date().toISOString().slice(0, 10);
-      return c.json({ districtId: boundary.id, from, to, series: await vacancySeries(db, ids, from, to), vacantNow: await vacantNow(db, ids, today) });
+      return c.json({
+        districtId: boundary.id,
+        from,
+        to,
+        series: await vacancySeries(db, ids, from, to),
+        vacantNow: await vacantNow(db, ids, today),
+      });
     })
     .get('/:id/footfall', validate('query', query), district, async (c) => {
       const boundary = c.var.district;
       const counters = await countersInside(db, boundary);
       const { from, to, interval } = c.req.valid('query');
       return c.json({
-        districtId: boundary.id, counters, from, to, interval, timeZone: 'Europe/Stockholm',
+        districtId: boundary.id,
+        counters,
+        from,
+        to,
+        interval,
+        timeZone: 'Europe/Stockholm',
         series: counters.length ? await summedSeries(db, counters, from, to, interval) : [],
         yearOverYear: counters.length ? await yearOverYear(db, counters, from, to) : null,
       });

@@ -17,7 +17,12 @@ import { ApiError, notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
 
-const note = z.string().trim().max(1000).optional().transform((v) => v || null);
+const note = z
+  .string()
+  .trim()
+  .max(1000)
+  .optional()
+  .transform((v) => v || null);
 const newDistrict = z.object({
   name: z.string().trim().min(1, 'Ge området ett namn').max(120),
   type: z.enum(DISTRICT_TYPES, { error: `type ska vara en av: ${DISTRICT_TYPES.join(', ')}` }),
@@ -56,14 +61,26 @@ export function districtRoutes(db: Db) {
       return c.json(featureCollection(await listVersions(db, c.var.district.id)));
     })
     .get('/:id/parcels', district, async (c) => {
-      const parcels = await districtParcels(db, c.var.district, { includePersonalData: c.get('user')?.role === 'planner' });
+      const parcels = await districtParcels(db, c.var.district, {
+        includePersonalData: c.get('user')?.role === 'planner',
+      });
       return c.json(featureCollection(parcels));
     })
     .get('/:id/summary', district, async (c) => {
       const boundary = c.var.district;
       const [parcels, premises] = await Promise.all([
-        districtParcels(db, boundary, { includePersonalData: false }), premisesInside(db, boundary)]);
-      return c.json({ id: boundary.id, name: boundary.name, version: boundary.version, ...districtSummary(parcels.map((p) => p.properties), premises) });
+        districtParcels(db, boundary, { includePersonalData: false }),
+        premisesInside(db, boundary),
+      ]);
+      return c.json({
+        id: boundary.id,
+        name: boundary.name,
+        version: boundary.version,
+        ...districtSummary(
+          parcels.map((p) => p.properties),
+          premises,
+        ),
+      });
     })
     .get('/:id/stakeholders.csv', requireRole('planner'), district, async (c) => {
       const boundary = c.var.district;

@@ -8,11 +8,16 @@ import { notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
 
-const eventBody = z.object({
-  title: z.string().trim().min(1, 'Ge händelsen ett namn').max(120),
-  startsOn: isoDateParam,
-  endsOn: isoDateParam,
-}).refine((e) => e.endsOn >= e.startsOn, { message: 'Slutdatum kan inte vara före startdatum (ends before it starts)', path: ['endsOn'] });
+const eventBody = z
+  .object({
+    title: z.string().trim().min(1, 'Ge händelsen ett namn').max(120),
+    startsOn: isoDateParam,
+    endsOn: isoDateParam,
+  })
+  .refine((e) => e.endsOn >= e.startsOn, {
+    message: 'Slutdatum kan inte vara före startdatum (ends before it starts)',
+    path: ['endsOn'],
+  });
 
 /** Events in the centre, marked on the trend charts. Anyone may read them; planners keep them. */
 export function eventRoutes(db: Db) {
@@ -21,9 +26,12 @@ export function eventRoutes(db: Db) {
       const { from, to } = c.req.valid('query');
       return c.json({ events: await eventsBetween(db, from, to) });
     })
-    .post('/', requireRole('planner'), validate('json', eventBody), async (c) => c.json(await createEvent(db, c.req.valid('json'), c.get('user')!.id), 201))
+    .post('/', requireRole('planner'), validate('json', eventBody), async (c) =>
+      c.json(await createEvent(db, c.req.valid('json'), c.get('user')!.id), 201),
+    )
     .delete('/:id', requireRole('planner'), async (c) => {
-      if (!(await deleteEvent(db, c.req.param('id'), c.get('user')!.id))) throw notFound('Händelsen', c.req.param('id'));
+      if (!(await deleteEvent(db, c.req.param('id'), c.get('user')!.id)))
+        throw notFound('Händelsen', c.req.param('id'));
       return c.body(null, 204);
     });
 }

@@ -17,17 +17,24 @@ const countsQuery = z
   .object({
     from: isoDateParam,
     to: isoDateParam,
-    interval: z.enum(['hour', 'day', 'week', 'month'], { error: 'interval ska vara hour, day, week eller month' }).default('day'),
+    interval: z
+      .enum(['hour', 'day', 'week', 'month'], { error: 'interval ska vara hour, day, week eller month' })
+      .default('day'),
   })
-  .refine((q) => q.from < q.to, { message: 'from måste vara före to (from must be before to; to is exclusive)', path: ['to'] })
+  .refine((q) => q.from < q.to, {
+    message: 'from måste vara före to (from must be before to; to is exclusive)',
+    path: ['to'],
+  })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / DAY / BUCKET_DAYS[q.interval] <= MAX_BUCKETS, {
     message: `För många staplar: välj ett kortare intervall eller en grövre upplösning (more than ${MAX_BUCKETS} buckets)`,
     path: ['interval'],
   });
 
 const MAX_WEEKLY_DAYS = 5 * 366;
-const weeklyQuery = datePeriod.refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / DAY <= MAX_WEEKLY_DAYS,
-  { message: 'Högst fem år åt gången (at most five years)', path: ['to'] });
+const weeklyQuery = datePeriod.refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / DAY <= MAX_WEEKLY_DAYS, {
+  message: 'Högst fem år åt gången (at most five years)',
+  path: ['to'],
+});
 
 export function footfallRoutes(db: Db) {
   return new Hono()
@@ -43,13 +50,27 @@ export function footfallRoutes(db: Db) {
       const id = c.req.param('id');
       if (!(await counterExists(db, id))) throw notFound('Räknaren', id);
       const { from, to, interval } = c.req.valid('query');
-      return c.json({ counterId: id, from, to, interval, timeZone: 'Europe/Stockholm', series: await summedSeries(db, [id], from, to, interval) });
+      return c.json({
+        counterId: id,
+        from,
+        to,
+        interval,
+        timeZone: 'Europe/Stockholm',
+        series: await summedSeries(db, [id], from, to, interval),
+      });
     })
     .get('/counters/:id/profile', validate('query', datePeriod), async (c) => {
       const id = c.req.param('id');
       if (!(await counterExists(db, id))) throw notFound('Räknaren', id);
       const { from, to } = c.req.valid('query');
-      return c.json({ counterId: id, from, to, weekdays: 'monday-first', hours: 'local', average: await weekdayHourProfile(db, id, from, to) });
+      return c.json({
+        counterId: id,
+        from,
+        to,
+        weekdays: 'monday-first',
+        hours: 'local',
+        average: await weekdayHourProfile(db, id, from, to),
+      });
     })
     .get('/counters/:id/yoy', validate('query', datePeriod), async (c) => {
       const id = c.req.param('id');

@@ -21,7 +21,9 @@ const IMPORTERS: Record<string, CsvImporter> = {
 };
 
 const params = z.object({
-  kind: z.enum(Object.keys(IMPORTERS) as [string, ...string[]], { error: `Okänd import; välj ${Object.keys(IMPORTERS).join(', ')}` }),
+  kind: z.enum(Object.keys(IMPORTERS) as [string, ...string[]], {
+    error: `Okänd import; välj ${Object.keys(IMPORTERS).join(', ')}`,
+  }),
 });
 // The mapping comes as one query parameter per field: ?counter=Sensor&timestamp=Tid
 const query = z.object({ mode: z.enum(['preview', 'commit']).default('preview') }).catchall(z.string().max(200));
@@ -32,12 +34,17 @@ const query = z.object({ mode: z.enum(['preview', 'commit']).default('preview') 
  * The file is the request body (text/csv) or a multipart field `file`.
  */
 export function importRoutes(db: Db) {
-  return new Hono<AppEnv>()
-    .use('*', requireRole('planner'))
-    .post('/:kind', bodyLimit({
+  return new Hono<AppEnv>().use('*', requireRole('planner')).post(
+    '/:kind',
+    bodyLimit({
       maxSize: MAX_BYTES,
-      onError: () => { throw new ApiError(413, 'too_large', 'Filen är för stor: högst 200 MB. Dela upp den. (File too large.)'); },
-    }), validate('param', params), validate('query', query), async (c) => {
+      onError: () => {
+        throw new ApiError(413, 'too_large', 'Filen är för stor: högst 200 MB. Dela upp den. (File too large.)');
+      },
+    }),
+    validate('param', params),
+    validate('query', query),
+    async (c) => {
       const importer = IMPORTERS[c.req.valid('param').kind];
       const { mode, ...given } = c.req.valid('query');
       const { csv, fileName } = await readCsv(c.req.raw);
@@ -47,15 +54,33 @@ export function importRoutes(db: Db) {
         const mapping: Record<string, string | undefined> = { ...guessMapping(columns, importer.guesses), ...chosen };
         const missing = importer.fields.filter((f) => !mapping[f] || !columns.includes(mapping[f]!));
         if (missing.length) {
-          throw new ApiError(422, 'mapping_needed', `Ange vilken kolumn som är ${missing.join(', ')}. Filens kolumner: ${columns.join(', ')}.`,
-            { fields: importer.fields, columns, mapping, missing });
+          throw new ApiError(
+            422,
+            'mapping_needed',
+            `Ange vilken kolumn som är ${missing.join(', ')}. Filens kolumner: ${columns.join(', ')}.`,
+            { fields: importer.fields, columns, mapping, missing },
+          );
         }
         const { rows, errors } = await importer.parse(tx, table, mapping as Record<string, string>);
-        if (mode === 'preview') return c.json({ mode, fields: importer.fields, columns, mapping, rows, errors, preview: await importer.preview(tx, table) });
-        if (errors.length) throw new ApiError(422, 'invalid_rows', `${errors.length} rader har fel; inget har sparats.`, { errors, rows });
+        if (mode === 'preview')
+          return c.json({
+            mode,
+            fields: importer.fields,
+            columns,
+            mapping,
+            rows,
+            errors,
+            preview: await importer.preview(tx, table),
+          });
+        if (errors.length)
+          throw new ApiError(422, 'invalid_rows', `${errors.length} rader har fel; inget har sparats.`, {
+            errors,
+            rows,
+          });
         return c.json({ mode, rows, ...(await importer.store(tx, table, c.get('user')!.id, fileName)) });
       });
-    });
+    },
+  );
 }
 
 async function readCsv(req: Request): Promise<{ csv: string; fileName: string }> {

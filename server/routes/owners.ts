@@ -2,7 +2,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import { acceptInvite, createInvite } from '../store/invites';
-import { ownerActionDistance, ownsPremises, publishListing, reportPremisesStatus, setOwnerActionDistance } from '../store/ownerPortal';
+import {
+  ownerActionDistance,
+  ownsPremises,
+  publishListing,
+  reportPremisesStatus,
+  setOwnerActionDistance,
+} from '../store/ownerPortal';
 import { ownerOverview } from '../services/ownerOverview';
 import { exists } from '../store/stakeholders';
 import { findUserById } from '../store/users';
@@ -32,56 +38,114 @@ export function ownerRoutes(db: Db) {
     }
   };
   return new Hono<AppEnv>()
-    .post('/invites', requireRole('planner'), validate('json', z.object({
-      email: z.string().trim().email('Ogiltig e-postadress'), name: z.string().trim().min(1).max(200),
-      stakeholderId: z.string().min(1), days: z.number().int().min(1).max(60).default(14),
-    })), async (c) => {
-      const body = c.req.valid('json');
-      if (!(await exists(db, 'stakeholders', body.stakeholderId))) throw notFound('Intressenten', body.stakeholderId);
-      const { token, expiresAt } = await createInvite(db, body, c.get('user')!.id);
-      return c.json({ path: `/invite/${token}`, expiresAt }, 201);
-    })
-    .post('/invites/accept', validate('json', z.object({
-      token: z.string().min(10).max(200),
-      password: z.string().min(MIN_PASSWORD_LENGTH, `Lösenordet behöver minst ${MIN_PASSWORD_LENGTH} tecken`).max(200),
-    })), async (c) => {
-      const { token, password } = c.req.valid('json');
-      const result = await acceptInvite(db, token, password);
-      if ('error' in result) {
-        const [status, message] = INVITE_ERRORS[result.error];
-        throw new ApiError(status, `invite_${result.error}`, message);
-      }
-      const csrfToken = await startSession(c, db, result.userId);
-      return c.json({ user: await findUserById(db, result.userId), csrfToken });
-    })
+    .post(
+      '/invites',
+      requireRole('planner'),
+      validate(
+        'json',
+        z.object({
+          email: z.string().trim().email('Ogiltig e-postadress'),
+          name: z.string().trim().min(1).max(200),
+          stakeholderId: z.string().min(1),
+          days: z.number().int().min(1).max(60).default(14),
+        }),
+      ),
+      async (c) => {
+        const body = c.req.valid('json');
+        if (!(await exists(db, 'stakeholders', body.stakeholderId))) throw notFound('Intressenten', body.stakeholderId);
+        const { token, expiresAt } = await createInvite(db, body, c.get('user')!.id);
+        return c.json({ path: `/invite/${token}`, expiresAt }, 201);
+      },
+    )
+    .post(
+      '/invites/accept',
+      validate(
+        'json',
+        z.object({
+          token: z.string().min(10).max(200),
+          password: z
+            .string()
+            .min(MIN_PASSWORD_LENGTH, `Lösenordet behöver minst ${MIN_PASSWORD_LENGTH} tecken`)
+            .max(200),
+        }),
+      ),
+      async (c) => {
+        const { token, password } = c.req.valid('json');
+        const result = await acceptInvite(db, token, password);
+        if ('error' in result) {
+          const [status, message] = INVITE_ERRORS[result.error];
+          throw new ApiError(status, `invite_${result.error}`, message);
+        }
+        const csrfToken = await startSession(c, db, result.userId);
+        return c.json({ user: await findUserById(db, result.userId), csrfToken });
+      },
+    )
     .get('/me/overview', requireRole('owner'), async (c) => {
       const stakeholderId = c.get('user')!.stakeholderId;
       if (!stakeholderId) throw notFound('Fastighetsägaren', c.get('user')!.id);
       return c.json(await ownerOverview(db, stakeholderId));
     })
-    .post('/me/premises/:id/status', requireRole('owner', 'planner'), validate('json', z.object({
-      status: z.enum(['vacant', 'occupied'], { error: 'status ska vara vacant eller occupied' }), date: isoDateParam,
-    })), async (c) => {
-      const id = c.req.param('id');
-      await mayReport(c.get('user')!, id);
-      const { status, date } = c.req.valid('json');
-      const result = await reportPremisesStatus(db, id, status, date, c.get('user')!.id);
-      if ('tooEarly' in result) throw new ApiError(422, 'date_before_current', `Datumet måste vara efter ${result.tooEarly}, då nuvarande status började.`);
-      return c.json({ premisesId: id, status, from: date, changed: !('unchanged' in result) });
-    })
-    .put('/me/premises/:id/listing', requireRole('owner', 'planner'), validate('json', z.object({
-      text: z.string().trim().min(1, 'Beskriv lokalen').max(1000), contact: z.string().trim().min(3, 'Ange hur man når er').max(200),
-    })), async (c) => {
-      const id = c.req.param('id');
-      await mayReport(c.get('user')!, id);
-      const status = await db.one<{ status: string }>('SELECT status FROM premises_status WHERE premises_id = $id AND valid_to IS NULL', { id });
-      if (status?.status !== 'vacant') throw new ApiError(422, 'not_vacant', 'Bara en tom lokal kan annonseras som ledig. (Only vacant premises can be listed.)');
-      await publishListing(db, id, c.req.valid('json'), c.get('user')!.id);
-      return c.json({ premisesId: id, ...c.req.valid('json') });
-    })
-    .get('/settings/owner-action-distance', requireRole('planner'), async (c) => c.json({ meters: await ownerActionDistance(db) }))
-    .put('/settings/owner-action-distance', requireRole('planner'), validate('json', z.object({ meters: z.number().int().min(0).max(5000) })), async (c) => {
-      await setOwnerActionDistance(db, c.req.valid('json').meters, c.get('user')!.id);
-      return c.json(c.req.valid('json'));
-    });
+    .post(
+      '/me/premises/:id/status',
+      requireRole('owner', 'planner'),
+      validate(
+        'json',
+        z.object({
+          status: z.enum(['vacant', 'occupied'], { error: 'status ska vara vacant eller occupied' }),
+          date: isoDateParam,
+        }),
+      ),
+      async (c) => {
+        const id = c.req.param('id');
+        await mayReport(c.get('user')!, id);
+        const { status, date } = c.req.valid('json');
+        const result = await reportPremisesStatus(db, id, status, date, c.get('user')!.id);
+        if ('tooEarly' in result)
+          throw new ApiError(
+            422,
+            'date_before_current',
+            `Datumet måste vara efter ${result.tooEarly}, då nuvarande status började.`,
+          );
+        return c.json({ premisesId: id, status, from: date, changed: !('unchanged' in result) });
+      },
+    )
+    .put(
+      '/me/premises/:id/listing',
+      requireRole('owner', 'planner'),
+      validate(
+        'json',
+        z.object({
+          text: z.string().trim().min(1, 'Beskriv lokalen').max(1000),
+          contact: z.string().trim().min(3, 'Ange hur man når er').max(200),
+        }),
+      ),
+      async (c) => {
+        const id = c.req.param('id');
+        await mayReport(c.get('user')!, id);
+        const status = await db.one<{ status: string }>(
+          'SELECT status FROM premises_status WHERE premises_id = $id AND valid_to IS NULL',
+          { id },
+        );
+        if (status?.status !== 'vacant')
+          throw new ApiError(
+            422,
+            'not_vacant',
+            'Bara en tom lokal kan annonseras som ledig. (Only vacant premises can be listed.)',
+          );
+        await publishListing(db, id, c.req.valid('json'), c.get('user')!.id);
+        return c.json({ premisesId: id, ...c.req.valid('json') });
+      },
+    )
+    .get('/settings/owner-action-distance', requireRole('planner'), async (c) =>
+      c.json({ meters: await ownerActionDistance(db) }),
+    )
+    .put(
+      '/settings/owner-action-distance',
+      requireRole('planner'),
+      validate('json', z.object({ meters: z.number().int().min(0).max(5000) })),
+      async (c) => {
+        await setOwnerActionDistance(db, c.req.valid('json').meters, c.get('user')!.id);
+        return c.json(c.req.valid('json'));
+      },
+    );
 }

@@ -14,7 +14,9 @@ export function parcelRoutes(db: Db) {
       return jsonText<ParcelCollection>(c, await parcelsInBboxText(db, c.req.valid('query').bbox));
     })
     .get('/:id', async (c) => {
-      const parcel = await parcelDetail(db, c.req.param('id'), { includePersonalData: c.get('user')?.role === 'planner' });
+      const parcel = await parcelDetail(db, c.req.param('id'), {
+        includePersonalData: c.get('user')?.role === 'planner',
+      });
       if (!parcel) throw notFound('Fastigheten', c.req.param('id'));
       return c.json(parcel);
     });

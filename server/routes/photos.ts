@@ -10,6 +10,9 @@ export function photoRoutes(load: LoadPhoto) {
   return new Hono<AppEnv>().get('/:id/photo', requireRole('planner'), async (c) => {
     const photo = await load(c.req.param('id'));
     if (!photo) throw notFound('Bilden', c.req.param('id'));
-    return c.body(photo.photo as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': photo.type, 'Cache-Control': 'private, max-age=3600' });
+    return c.body(photo.photo as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': photo.type,
+      'Cache-Control': 'private, max-age=3600',
+    });
   });
 }

@@ -15,16 +15,34 @@ const budget = z.number().int('Budgeten anges i hela kronor').min(0).max(100_000
 export function potRoutes(db: Db) {
   return new Hono<AppEnv>()
     .use('*', requireRole('planner'))
-    .get('/', validate('query', z.object({ districtId: z.string().min(1) })), async (c) => c.json({ pots: await potBalances(db, c.req.valid('query')) }))
-    .post('/', validate('json', z.object({ districtId: z.string().min(1), kind: z.enum(POT_KINDS), year: z.number().int().min(2000).max(2100), budgetSek: budget })), async (c) => {
-      const body = c.req.valid('json');
-      if (!(await districtExists(db, body.districtId))) throw notFound('Området', body.districtId);
-      const existing = await potBalances(db, { districtId: body.districtId });
-      if (existing.some((p) => p.kind === body.kind && p.year === body.year)) {
-        throw new ApiError(409, 'pot_exists', `Det finns redan en ${body.kind === 'investment' ? 'investeringspott' : 'driftpott'} för ${body.year}.`);
-      }
-      return c.json(await createPot(db, body, c.get('user')!.id), 201);
-    })
+    .get('/', validate('query', z.object({ districtId: z.string().min(1) })), async (c) =>
+      c.json({ pots: await potBalances(db, c.req.valid('query')) }),
+    )
+    .post(
+      '/',
+      validate(
+        'json',
+        z.object({
+          districtId: z.string().min(1),
+          kind: z.enum(POT_KINDS),
+          year: z.number().int().min(2000).max(2100),
+          budgetSek: budget,
+        }),
+      ),
+      async (c) => {
+        const body = c.req.valid('json');
+        if (!(await districtExists(db, body.districtId))) throw notFound('Området', body.districtId);
+        const existing = await potBalances(db, { districtId: body.districtId });
+        if (existing.some((p) => p.kind === body.kind && p.year === body.year)) {
+          throw new ApiError(
+            409,
+            'pot_exists',
+            `Det finns redan en ${body.kind === 'investment' ? 'investeringspott' : 'driftpott'} för ${body.year}.`,
+          );
+        }
+        return c.json(await createPot(db, body, c.get('user')!.id), 201);
+      },
+    )
     .put('/:id', validate('json', z.object({ budgetSek: budget })), async (c) => {
       const pot = await setPotBudget(db, c.req.param('id'), c.req.valid('json').budgetSek, c.get('user')!.id);
       if (!pot) throw notFound('Potten', c.req.param('id'));

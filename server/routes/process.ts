@@ -1,7 +1,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { addDocument, deleteDocument, documentFile, getProcess, isChecklistItem, setStartDate, setTick } from '../store/process';
+import {
+  addDocument,
+  deleteDocument,
+  documentFile,
+  getProcess,
+  isChecklistItem,
+  setStartDate,
+  setTick,
+} from '../store/process';
 import { DOCUMENT_KINDS } from '../domain/bidProcess';
 import { stockholmToday } from '../domain/stockholmTime';
 import { isoDateParam } from '../http/queryParams';
@@ -16,9 +24,15 @@ const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 const documentFields = z.object({
   kind: z.enum(DOCUMENT_KINDS, { error: `Dokumenttyp ska vara en av ${DOCUMENT_KINDS.join(', ')}` }),
   title: z.string().trim().min(1, 'Ge dokumentet en titel').max(200),
-  url: z.url({ protocol: /^https?$/, error: 'Länken ska börja med http:// eller https://' }).max(2000).optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'Länken ska börja med http:// eller https://' })
+    .max(2000)
+    .optional(),
 });
-const stepParam = z.object({ id: z.string(), step: z.coerce.number().int().min(1, 'Stegen heter 1–7').max(7, 'Stegen heter 1–7') });
+const stepParam = z.object({
+  id: z.string(),
+  step: z.coerce.number().int().min(1, 'Stegen heter 1–7').max(7, 'Stegen heter 1–7'),
+});
 
 /** The district's BID process: the seven steps, checklist ticks and the documents of each step. Planners only. */
 export function processRoutes(db: Db) {
@@ -37,37 +51,69 @@ export function processRoutes(db: Db) {
       await setStartDate(db, id, c.req.valid('json').startDate, c.get('user')!.id);
       return c.json(await processOf(id));
     })
-    .put('/:id/process/checklist/:item', validate('json', z.object({ done: z.boolean(), doneOn: isoDateParam.optional() })), async (c) => {
-      const { id, item } = c.req.param();
-      await processOf(id);
-      if (!isChecklistItem(item)) throw notFound('Punkten', item);
-      const { done, doneOn } = c.req.valid('json');
-      const today = stockholmToday();
-      if (doneOn && doneOn > today) throw new ApiError(400, 'invalid_request', 'En punkt kan inte bockas av i framtiden (date is in the future).');
-      await setTick(db, id, item, done, doneOn ?? today, c.get('user')!.id);
-      return c.json(await processOf(id));
-    })
+    .put(
+      '/:id/process/checklist/:item',
+      validate('json', z.object({ done: z.boolean(), doneOn: isoDateParam.optional() })),
+      async (c) => {
+        const { id, item } = c.req.param();
+        await processOf(id);
+        if (!isChecklistItem(item)) throw notFound('Punkten', item);
+        const { done, doneOn } = c.req.valid('json');
+        const today = stockholmToday();
+        if (doneOn && doneOn > today)
+          throw new ApiError(
+            400,
+            'invalid_request',
+            'En punkt kan inte bockas av i framtiden (date is in the future).',
+          );
+        await setTick(db, id, item, done, doneOn ?? today, c.get('user')!.id);
+        return c.json(await processOf(id));
+      },
+    )
     .post('/:id/process/steps/:step/documents', validate('param', stepParam), async (c) => {
       const { id, step } = c.req.valid('param');
       await processOf(id);
       if (Number(c.req.header('Content-Length') ?? 0) > MAX_DOCUMENT_BYTES + 64 * 1024) throw tooLarge();
       const isForm = (c.req.header('Content-Type') ?? '').startsWith('multipart/form-data');
-      const body = isForm ? await c.req.parseBody() : await c.req.json().catch(() => { throw new ApiError(400, 'invalid_json', 'Ogiltig JSON.'); });
+      const body = isForm
+        ? await c.req.parseBody()
+        : await c.req.json().catch(() => {
+            throw new ApiError(400, 'invalid_json', 'Ogiltig JSON.');
+          });
       const fields = documentFields.safeParse(body);
-      if (!fields.success) throw new ApiError(400, 'invalid_request', fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!fields.success)
+        throw new ApiError(
+          400,
+          'invalid_request',
+          fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        );
       const upload = isForm ? (body as Record<string, unknown>).file : undefined;
       let file = null;
       if (upload instanceof File && upload.size > 0) {
         if (upload.size > MAX_DOCUMENT_BYTES) throw tooLarge();
         const bytes = new Uint8Array(await upload.arrayBuffer());
         const type = documentType(bytes, upload.name);
-        if (!type) throw new ApiError(415, 'unsupported_type', 'Dokumentet ska vara PDF, Word (.docx), OpenDocument (.odt) eller en bild. (Unsupported file type.)');
+        if (!type)
+          throw new ApiError(
+            415,
+            'unsupported_type',
+            'Dokumentet ska vara PDF, Word (.docx), OpenDocument (.odt) eller en bild. (Unsupported file type.)',
+          );
         file = { bytes, name: upload.name, type };
       }
       if ((file === null) === (fields.data.url === undefined)) {
-        throw new ApiError(400, 'invalid_request', 'Bifoga en fil eller ange en länk, inte båda. (Attach a file or give a link.)');
+        throw new ApiError(
+          400,
+          'invalid_request',
+          'Bifoga en fil eller ange en länk, inte båda. (Attach a file or give a link.)',
+        );
       }
-      const docId = await addDocument(db, id, { step, ...fields.data, url: fields.data.url ?? null, file }, c.get('user')!.id);
+      const docId = await addDocument(
+        db,
+        id,
+        { step, ...fields.data, url: fields.data.url ?? null, file },
+        c.get('user')!.id,
+      );
       return c.json({ id: docId, process: await processOf(id) }, 201);
     })
     .delete('/:id/process/documents/:docId', async (c) => {

@@ -28,26 +28,49 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
   // Printed from the server's own address, never from the Host the request names.
   const pdf = async (path: string, token: string, fileName: string) => {
     const origin = selfOrigin();
-    if (!origin) throw new ApiError(503, 'pdf_unavailable', 'PDF-export fungerar bara i den körande servern. (Server origin unknown.)');
-    return new Response(await reportPdf(`${origin}${path}`, { name: SESSION_COOKIE, value: token }) as Uint8Array<ArrayBuffer>,
-    { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'private, no-store' } });
+    if (!origin)
+      throw new ApiError(
+        503,
+        'pdf_unavailable',
+        'PDF-export fungerar bara i den körande servern. (Server origin unknown.)',
+      );
+    return new Response(
+      (await reportPdf(`${origin}${path}`, { name: SESSION_COOKIE, value: token })) as Uint8Array<ArrayBuffer>,
+      {
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="${fileName}"`,
+          'Cache-Control': 'private, no-store',
+        },
+      },
+    );
   };
 
   return new Hono<AppEnv>()
     .use('/:id/reports/*', requireRole('planner'))
-    .get('/:id/reports/current-state', district, async (c) => c.json(await currentStateReport(db, c.var.district, await asOf(), stockholmToday())))
+    .get('/:id/reports/current-state', district, async (c) =>
+      c.json(await currentStateReport(db, c.var.district, await asOf(), stockholmToday())),
+    )
     .get('/:id/reports/yearly', validate('query', yearQuery), district, async (c) => {
       const date = await asOf();
       return c.json(await yearlyReport(db, c.var.district, reportYear(c.req.valid('query').year, date), date));
     })
     .get('/:id/reports/current-state.pdf', validate('query', pdfQuery), district, async (c) => {
       const id = c.var.district.id;
-      return pdf(`/reports/current-state/${encodeURIComponent(id)}?lang=${c.req.valid('query').lang}`, getCookie(c, SESSION_COOKIE)!, `nulagesanalys-${id}.pdf`);
+      return pdf(
+        `/reports/current-state/${encodeURIComponent(id)}?lang=${c.req.valid('query').lang}`,
+        getCookie(c, SESSION_COOKIE)!,
+        `nulagesanalys-${id}.pdf`,
+      );
     })
     .get('/:id/reports/yearly.pdf', validate('query', yearlyPdfQuery), district, async (c) => {
       const id = c.var.district.id;
       const year = reportYear(c.req.valid('query').year, await asOf());
-      return pdf(`/reports/yearly/${encodeURIComponent(id)}?year=${year}&lang=${c.req.valid('query').lang}`, getCookie(c, SESSION_COOKIE)!, `arsrapport-${year}-${id}.pdf`);
+      return pdf(
+        `/reports/yearly/${encodeURIComponent(id)}?year=${year}&lang=${c.req.valid('query').lang}`,
+        getCookie(c, SESSION_COOKIE)!,
+        `arsrapport-${year}-${id}.pdf`,
+      );
     });
 }
 
@@ -55,7 +78,11 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
 function reportYear(asked: number | undefined, asOf: string): number {
   const latest = Number(asOf.slice(0, 4));
   if (asked !== undefined && asked > latest) {
-    throw new ApiError(400, 'invalid_request', `Det finns inga data för ${asked} än; senaste året är ${latest}. (No data for that year yet.)`);
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `Det finns inga data för ${asked} än; senaste året är ${latest}. (No data for that year yet.)`,
+    );
   }
   return asked ?? latest;
 }

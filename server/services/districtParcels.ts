@@ -7,9 +7,17 @@ import { districtScope } from './districtScope';
  * The parcels inside or crossing a district, each with the share of its area inside, its
  * owners and its tenants; largest share first. Parcels that only touch the boundary are left out.
  */
-export async function districtParcels(db: Db, boundary: DistrictBoundary, { includePersonalData }: { includePersonalData: boolean }) {
+export async function districtParcels(
+  db: Db,
+  boundary: DistrictBoundary,
+  { includePersonalData }: { includePersonalData: boolean },
+) {
   const scope = await districtScope(db, boundary);
-  const rows = await parcelsWithStakeholders(db, scope.parcels.map((p) => p.id), { includePersonalData });
+  const rows = await parcelsWithStakeholders(
+    db,
+    scope.parcels.map((p) => p.id),
+    { includePersonalData },
+  );
   return scope.parcels
     .flatMap(({ id, share, geometry }) => {
       const row = rows.get(id);
@@ -21,7 +29,10 @@ export async function districtParcels(db: Db, boundary: DistrictBoundary, { incl
       id: row.id,
       geometry,
       properties: {
-        id: row.id, designation: row.designation, areaM2: row.areaM2, generated: row.generated,
+        id: row.id,
+        designation: row.designation,
+        areaM2: row.areaM2,
+        generated: row.generated,
         shareInside: Math.round(share * 10_000) / 10_000,
         edge: share < EDGE_SHARE,
         owners: row.owners,

@@ -1,8 +1,21 @@
-import { booleanIntersects, booleanPointInPolygon, booleanWithin, area, intersect, featureCollection, point } from '@turf/turf';
+import {
+  booleanIntersects,
+  booleanPointInPolygon,
+  booleanWithin,
+  area,
+  intersect,
+  featureCollection,
+  point,
+} from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../store/db';
 import type { DistrictBoundary } from '../store/districts';
-import { counterPositions, parcelShapesInExtent, premisesPositionsInExtent, zoneShapes } from '../store/districtScopeReads';
+import {
+  counterPositions,
+  parcelShapesInExtent,
+  premisesPositionsInExtent,
+  zoneShapes,
+} from '../store/districtScopeReads';
 import { geometryExtent } from '../domain/extent';
 
 /** What lies inside one version of a district's boundary: the geometry part, decided once. */
@@ -43,7 +56,10 @@ export function forgetDistrictScopes(db: Db): void {
 async function computeScope(db: Db, boundary: Polygon | MultiPolygon): Promise<DistrictScope> {
   const extent = geometryExtent(boundary);
   const [parcelRows, premisesRows, counters, zones] = await Promise.all([
-    parcelShapesInExtent(db, extent), premisesPositionsInExtent(db, extent), counterPositions(db), zoneShapes(db),
+    parcelShapesInExtent(db, extent),
+    premisesPositionsInExtent(db, extent),
+    counterPositions(db),
+    zoneShapes(db),
   ]);
   const district: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: boundary };
   const parcels = parcelRows.flatMap(({ id, geometry }) => {

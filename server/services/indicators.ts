@@ -25,7 +25,8 @@ export async function currentIndicators(db: Db, boundary: DistrictBoundary): Pro
     const row = await db.one<{ total: number }>(
       `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_counts
        WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`,
-      { ids: listValue(counters), from, to: week.endUtc });
+      { ids: listValue(counters), from, to: week.endUtc },
+    );
     footfallPerWeek = Math.round(row!.total / 4);
   }
 
@@ -36,7 +37,8 @@ export async function currentIndicators(db: Db, boundary: DistrictBoundary): Pro
       `SELECT avg(value)::DOUBLE AS v FROM index_values
        WHERE series = 'turnover' AND list_contains($ids, zone_id)
          AND period = (SELECT max(period) FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id))`,
-      { ids: listValue(zones.map((z) => z.id)) });
+      { ids: listValue(zones.map((z) => z.id)) },
+    );
     turnoverIndex = row?.v ?? null;
   }
 
@@ -47,7 +49,12 @@ export async function currentIndicators(db: Db, boundary: DistrictBoundary): Pro
       if (s.engagementStep === 'member' || s.engagementStep === 'steering-group') engaged.add(s.id);
     }
   }
-  return { 'vacancy-rate': vacancyRate, 'footfall-per-week': footfallPerWeek, 'turnover-index': turnoverIndex, members: engaged.size };
+  return {
+    'vacancy-rate': vacancyRate,
+    'footfall-per-week': footfallPerWeek,
+    'turnover-index': turnoverIndex,
+    members: engaged.size,
+  };
 }
 
 /** The district's goals, each with its indicator's current value and how far it has come. */

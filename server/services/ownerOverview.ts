@@ -1,7 +1,13 @@
 import { buffer, booleanIntersects, featureCollection } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import type { Db } from '../store/db';
-import { financingShares, ownedParcels, ownerActionDistance, placedActions, premisesOnParcels } from '../store/ownerPortal';
+import {
+  financingShares,
+  ownedParcels,
+  ownerActionDistance,
+  placedActions,
+  premisesOnParcels,
+} from '../store/ownerPortal';
 
 /**
  * "Mina fastigheter": the owner's parcels with premises and their status, the actions on or near
@@ -10,11 +16,28 @@ import { financingShares, ownedParcels, ownerActionDistance, placedActions, prem
 export async function ownerOverview(db: Db, stakeholderId: string) {
   const parcels = await ownedParcels(db, stakeholderId);
   const [premises, distance, actions] = await Promise.all([
-    premisesOnParcels(db, parcels.map((p) => p.id)), ownerActionDistance(db), placedActions(db)]);
-  const shapes: Feature<Polygon>[] = parcels.map((p) => ({ type: 'Feature', properties: {}, geometry: p.geometry as Polygon }));
+    premisesOnParcels(
+      db,
+      parcels.map((p) => p.id),
+    ),
+    ownerActionDistance(db),
+    placedActions(db),
+  ]);
+  const shapes: Feature<Polygon>[] = parcels.map((p) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: p.geometry as Polygon,
+  }));
   const reach = shapes.length ? buffer(featureCollection(shapes), distance, { units: 'meters' }) : null;
   const near = reach ? actions.filter((a) => reach.features.some((r) => booleanIntersects(r, a.geometry))) : [];
-  const financing = near.length === 0 ? [] : await financingShares(db, stakeholderId, near.map((a) => a.id));
+  const financing =
+    near.length === 0
+      ? []
+      : await financingShares(
+          db,
+          stakeholderId,
+          near.map((a) => a.id),
+        );
   return {
     distanceM: distance,
     parcels: parcels.map((p) => ({ ...p, premises: premises.filter((pr) => pr.parcelId === p.id) })),

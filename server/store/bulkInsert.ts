@@ -8,13 +8,20 @@ import { geometryExtent } from '../domain/extent';
  * Column kinds a bulk insert understands. `geometry+extent` also fills the table's extent
  * columns (min_x … max_y), so no caller can store a shape whose extent disagrees with it.
  */
-export type ColumnKind = 'varchar' | 'double' | 'integer' | 'boolean' | 'date' | 'epoch-ms' | 'geometry' | 'geometry+extent';
+export type ColumnKind =
+  'varchar' | 'double' | 'integer' | 'boolean' | 'date' | 'epoch-ms' | 'geometry' | 'geometry+extent';
 export type Column = readonly [name: string, kind: ColumnKind];
 export type Cell = string | number | boolean | null | Geometry;
 
 const STAGE_TYPE: Record<ColumnKind, string> = {
-  varchar: 'VARCHAR', double: 'DOUBLE', integer: 'INTEGER', boolean: 'BOOLEAN',
-  date: 'VARCHAR', 'epoch-ms': 'DOUBLE', geometry: 'BLOB', 'geometry+extent': 'BLOB',
+  varchar: 'VARCHAR',
+  double: 'DOUBLE',
+  integer: 'INTEGER',
+  boolean: 'BOOLEAN',
+  date: 'VARCHAR',
+  'epoch-ms': 'DOUBLE',
+  geometry: 'BLOB',
+  'geometry+extent': 'BLOB',
 };
 
 /**
@@ -22,7 +29,12 @@ const STAGE_TYPE: Record<ColumnKind, string> = {
  * INSERT … SELECT converts WKB and dates on the way into the real table. Runs inside the
  * caller's transaction, so a failure leaves the target table untouched.
  */
-export async function bulkInsert(tx: Tx, table: string, columns: readonly Column[], rows: Iterable<readonly Cell[]>): Promise<number> {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: readonly Column[],
+  rows: Iterable<readonly Cell[]>,
+): Promise<number> {
   const stage = `stage_${table}`;
   const hasGeometry = columns.some(([, kind]) => kind === 'geometry+extent');
   const stageColumns = columns.map(([name, kind]) => `"${name}" ${STAGE_TYPE[kind]}`);
@@ -77,10 +89,23 @@ function appendCell(appender: DuckDBAppender, kind: ColumnKind, cell: Cell): voi
     return;
   }
   switch (kind) {
-    case 'varchar': case 'date': appender.appendVarchar(String(cell)); break;
-    case 'double': case 'epoch-ms': appender.appendDouble(Number(cell)); break;
-    case 'integer': appender.appendInteger(Number(cell)); break;
-    case 'boolean': appender.appendBoolean(Boolean(cell)); break;
-    case 'geometry': case 'geometry+extent': appender.appendBlob(geometryToWkb(cell as Geometry)); break;
+    case 'varchar':
+    case 'date':
+      appender.appendVarchar(String(cell));
+      break;
+    case 'double':
+    case 'epoch-ms':
+      appender.appendDouble(Number(cell));
+      break;
+    case 'integer':
+      appender.appendInteger(Number(cell));
+      break;
+    case 'boolean':
+      appender.appendBoolean(Boolean(cell));
+      break;
+    case 'geometry':
+    case 'geometry+extent':
+      appender.appendBlob(geometryToWkb(cell as Geometry));
+      break;
   }
 }

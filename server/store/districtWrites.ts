@@ -7,33 +7,70 @@ import type { DistrictType } from '../domain/districts';
 import { boundaryAreaM2 } from '../domain/boundaryArea';
 
 function slug(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'district';
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'district'
+  );
 }
 
 /** A district row; its boundary comes as versions. The API and the seed both write it here. */
 export async function insertDistrict(
-  tx: Tx, d: { id: string; name: string; type: DistrictType; municipalityCode: string | null; generated: boolean }, userId: string,
+  tx: Tx,
+  d: { id: string; name: string; type: DistrictType; municipalityCode: string | null; generated: boolean },
+  userId: string,
 ) {
   await insertRows(tx, 'districts', [
-    { id: d.id, name: d.name, type: d.type, municipality_code: d.municipalityCode, generated: d.generated, created_by: userId },
+    {
+      id: d.id,
+      name: d.name,
+      type: d.type,
+      municipality_code: d.municipalityCode,
+      generated: d.generated,
+      created_by: userId,
+    },
   ]);
 }
 
 /** One boundary version with its area, computed here and nowhere else. */
 export async function insertBoundaryVersion(
-  tx: Tx, districtId: string, version: number, geometry: Polygon | MultiPolygon, note: string | null, userId: string,
+  tx: Tx,
+  districtId: string,
+  version: number,
+  geometry: Polygon | MultiPolygon,
+  note: string | null,
+  userId: string,
 ) {
   const areaM2 = boundaryAreaM2(geometry);
-  await insertRows(tx, 'district_versions',
-    [{ district_id: districtId, version, geom: geometry, area_m2: areaM2, note, created_by: userId }]);
+  await insertRows(tx, 'district_versions', [
+    { district_id: districtId, version, geom: geometry, area_m2: areaM2, note, created_by: userId },
+  ]);
   return areaM2;
 }
 
 /** A new district with its first boundary version; one transaction, audited. */
-export async function createDistrict(db: Db, input: { name: string; type: DistrictType; geometry: Polygon | MultiPolygon; note: string | null; municipalityCode: string | null }, userId: string) {
+export async function createDistrict(
+  db: Db,
+  input: {
+    name: string;
+    type: DistrictType;
+    geometry: Polygon | MultiPolygon;
+    note: string | null;
+    municipalityCode: string | null;
+  },
+  userId: string,
+) {
   const id = `district-${slug(input.name)}-${randomBytes(3).toString('hex')}`;
   return db.transaction(async (tx) => {
-    await insertDistrict(tx, { id, name: input.name, type: input.type, municipalityCode: input.municipalityCode, generated: false }, userId);
+    await insertDistrict(
+      tx,
+      { id, name: input.name, type: input.type, municipalityCode: input.municipalityCode, generated: false },
+      userId,
+    );
     const areaM2 = await insertBoundaryVersion(tx, id, 1, input.geometry, input.note, userId);
     const after = { id, name: input.name, type: input.type, version: 1, areaM2 };
     await audit(tx, { userId, action: 'create', entity: 'district', entityId: id, after });
@@ -42,14 +79,29 @@ export async function createDistrict(db: Db, input: { name: string; type: Distri
 }
 
 /** Saves a boundary as the district's next version; the old versions stay as history. */
-export async function addBoundaryVersion(db: Db, districtId: string, geometry: Polygon | MultiPolygon, note: string | null, userId: string) {
+export async function addBoundaryVersion(
+  db: Db,
+  districtId: string,
+  geometry: Polygon | MultiPolygon,
+  note: string | null,
+  userId: string,
+) {
   return db.transaction(async (tx) => {
     const current = await tx.one<{ version: number; areaM2: number }>(
-      'SELECT version, area_m2 AS "areaM2" FROM district_versions WHERE district_id = $id ORDER BY version DESC LIMIT 1', { id: districtId });
+      'SELECT version, area_m2 AS "areaM2" FROM district_versions WHERE district_id = $id ORDER BY version DESC LIMIT 1',
+      { id: districtId },
+    );
     if (!current) return undefined;
     const version = current.version + 1;
     const areaM2 = await insertBoundaryVersion(tx, districtId, version, geometry, note, userId);
-    await audit(tx, { userId, action: 'new-boundary-version', entity: 'district', entityId: districtId, before: current, after: { version, areaM2, note } });
+    await audit(tx, {
+      userId,
+      action: 'new-boundary-version',
+      entity: 'district',
+      entityId: districtId,
+      before: current,
+      after: { version, areaM2, note },
+    });
     return { id: districtId, version, areaM2 };
   });
 }

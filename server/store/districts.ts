@@ -9,7 +9,16 @@ const CURRENT_VERSION = `JOIN district_versions v ON v.district_id = d.id
 
 /** Districts with their current (highest-version) boundary. */
 export async function listDistricts(db: Db) {
-  const rows = await db.all<{ id: string; name: string; type: string; version: number; areaM2: number; updatedAt: string; generated: boolean; wkb: Uint8Array }>(
+  const rows = await db.all<{
+    id: string;
+    name: string;
+    type: string;
+    version: number;
+    areaM2: number;
+    updatedAt: string;
+    generated: boolean;
+    wkb: Uint8Array;
+  }>(
     `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", strftime(v.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt",
             d.generated, ST_AsWKB(v.geom) AS wkb
      FROM districts d ${CURRENT_VERSION} ORDER BY d.name`,
@@ -20,8 +29,17 @@ export async function listDistricts(db: Db) {
 export type DistrictBoundary = NonNullable<Awaited<ReturnType<typeof currentBoundary>>>;
 
 export async function currentBoundary(db: Db, id: string) {
-  const row = await db.one<{ id: string; name: string; type: string; version: number; areaM2: number; wkb: Uint8Array }>(
-    `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`, { id });
+  const row = await db.one<{
+    id: string;
+    name: string;
+    type: string;
+    version: number;
+    areaM2: number;
+    wkb: Uint8Array;
+  }>(
+    `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`,
+    { id },
+  );
   return row && { ...row, geometry: wkbToGeometry(row.wkb) as Polygon | MultiPolygon };
 }
 
@@ -31,39 +49,74 @@ export async function districtExists(db: Db, id: string): Promise<boolean> {
 
 /** Every saved boundary of a district, newest first: who, when, why, how large. */
 export async function listVersions(db: Db, id: string) {
-  const rows = await db.all<{ version: number; note: string | null; createdAt: string; createdBy: string; areaM2: number; wkb: Uint8Array }>(
+  const rows = await db.all<{
+    version: number;
+    note: string | null;
+    createdAt: string;
+    createdBy: string;
+    areaM2: number;
+    wkb: Uint8Array;
+  }>(
     `SELECT v.version, v.note, strftime(v.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
             coalesce(u.name, v.created_by) AS "createdBy", v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb
      FROM district_versions v LEFT JOIN users u ON u.id = v.created_by
-     WHERE v.district_id = $id ORDER BY v.version DESC`, { id });
+     WHERE v.district_id = $id ORDER BY v.version DESC`,
+    { id },
+  );
   return rows.map(({ wkb, ...properties }) => toFeature(`${id}@${properties.version}`, wkb, properties));
 }
 
 export interface DistrictParcel {
   shareInside: number;
   edge: boolean;
-  owners: { id: string; name: string | null; kind: string; isPrivatePerson: boolean; orgNumber: string | null; share: number; engagementStep: string }[];
-  tenants: { id: string; name: string; premisesId: string; premisesName: string | null; kind: string; status: string | null; engagementStep: string }[];
+  owners: {
+    id: string;
+    name: string | null;
+    kind: string;
+    isPrivatePerson: boolean;
+    orgNumber: string | null;
+    share: number;
+    engagementStep: string;
+  }[];
+  tenants: {
+    id: string;
+    name: string;
+    premisesId: string;
+    premisesName: string | null;
+    kind: string;
+    status: string | null;
+    engagementStep: string;
+  }[];
 }
 
 /** Parcels by id with their owners and tenants; a private person's name only with `includePersonalData`. */
-export async function parcelsWithStakeholders(db: Db, parcelIds: string[], { includePersonalData }: { includePersonalData: boolean }) {
+export async function parcelsWithStakeholders(
+  db: Db,
+  parcelIds: string[],
+  { includePersonalData }: { includePersonalData: boolean },
+) {
   const ids = listValue(parcelIds);
   const [parcels, owners, tenants] = await Promise.all([
     db.all<{ id: string; designation: string; areaM2: number; generated: boolean }>(
-      'SELECT id, designation, area_m2 AS "areaM2", generated FROM parcels WHERE list_contains($ids, id)', { ids }),
+      'SELECT id, designation, area_m2 AS "areaM2", generated FROM parcels WHERE list_contains($ids, id)',
+      { ids },
+    ),
     db.all<DistrictParcel['owners'][number] & { parcelId: string }>(
       `SELECT o.parcel_id AS "parcelId", s.id, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.kind,
               s.is_private_person AS "isPrivatePerson", CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber",
               o.share, s.engagement_step AS "engagementStep"
        FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
-       WHERE list_contains($ids, o.parcel_id) ORDER BY o.share DESC, s.name`, { ids, personal: includePersonalData }),
+       WHERE list_contains($ids, o.parcel_id) ORDER BY o.share DESC, s.name`,
+      { ids, personal: includePersonalData },
+    ),
     db.all<DistrictParcel['tenants'][number] & { parcelId: string }>(
       `SELECT pr.parcel_id AS "parcelId", s.id, s.name, pr.id AS "premisesId", pr.name AS "premisesName", pr.kind, st.status,
               s.engagement_step AS "engagementStep"
        FROM premises pr JOIN premises_tenants t ON t.premises_id = pr.id JOIN stakeholders s ON s.id = t.stakeholder_id
        LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-       WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`, { ids, personal: includePersonalData }),
+       WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`,
+      { ids, personal: includePersonalData },
+    ),
   ]);
   const byParcel = <T extends { parcelId: string }>(list: T[]) => {
     const map = new Map<string, Omit<T, 'parcelId'>[]>();
@@ -72,17 +125,31 @@ export async function parcelsWithStakeholders(db: Db, parcelIds: string[], { inc
   };
   const ownersOf = byParcel(owners);
   const tenantsOf = byParcel(tenants);
-  return new Map(parcels.map((p) => [p.id, {
-    ...p,
-    owners: (ownersOf.get(p.id) ?? []) as DistrictParcel['owners'],
-    tenants: (tenantsOf.get(p.id) ?? []) as DistrictParcel['tenants'],
-  }]));
+  return new Map(
+    parcels.map((p) => [
+      p.id,
+      {
+        ...p,
+        owners: (ownersOf.get(p.id) ?? []) as DistrictParcel['owners'],
+        tenants: (tenantsOf.get(p.id) ?? []) as DistrictParcel['tenants'],
+      },
+    ]),
+  );
 }
 
 /** Premises by id with their current status, kind and floor area. */
 export function premisesByIds(db: Db, premisesIds: string[]) {
-  return db.all<{ id: string; lon: number; lat: number; kind: string; status: string | null; floorAreaM2: number | null }>(
+  return db.all<{
+    id: string;
+    lon: number;
+    lat: number;
+    kind: string;
+    status: string | null;
+    floorAreaM2: number | null;
+  }>(
     `SELECT pr.id, pr.lon, pr.lat, pr.kind, st.status, pr.floor_area_m2 AS "floorAreaM2"
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-     WHERE list_contains($ids, pr.id) ORDER BY pr.id`, { ids: listValue(premisesIds) });
+     WHERE list_contains($ids, pr.id) ORDER BY pr.id`,
+    { ids: listValue(premisesIds) },
+  );
 }

@@ -2,20 +2,35 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { audit } from './audit';
 
-export interface EventRow { id: string; title: string; startsOn: string; endsOn: string; generated: boolean }
+export interface EventRow {
+  id: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  generated: boolean;
+}
 
 const COLUMNS = `id, title, strftime(starts_on, '%Y-%m-%d') AS "startsOn", strftime(ends_on, '%Y-%m-%d') AS "endsOn", generated`;
 
 /** Events that overlap the period [from, to). */
 export function eventsBetween(db: Db, from: string, to: string) {
-  return db.all<EventRow>(`SELECT ${COLUMNS} FROM events WHERE starts_on < $to::DATE AND ends_on >= $from::DATE ORDER BY starts_on, title`, { from, to });
+  return db.all<EventRow>(
+    `SELECT ${COLUMNS} FROM events WHERE starts_on < $to::DATE AND ends_on >= $from::DATE ORDER BY starts_on, title`,
+    { from, to },
+  );
 }
 
-export async function createEvent(db: Db, input: { title: string; startsOn: string; endsOn: string }, userId: string): Promise<EventRow> {
+export async function createEvent(
+  db: Db,
+  input: { title: string; startsOn: string; endsOn: string },
+  userId: string,
+): Promise<EventRow> {
   const id = `event-${randomUUID()}`;
   return db.transaction(async (tx) => {
-    await tx.run('INSERT INTO events (id, title, starts_on, ends_on, generated, created_by) VALUES ($id, $title, $startsOn::DATE, $endsOn::DATE, false, $user)',
-      { id, ...input, user: userId });
+    await tx.run(
+      'INSERT INTO events (id, title, starts_on, ends_on, generated, created_by) VALUES ($id, $title, $startsOn::DATE, $endsOn::DATE, false, $user)',
+      { id, ...input, user: userId },
+    );
     await audit(tx, { userId, action: 'create', entity: 'event', entityId: id, after: input });
     return (await tx.one<EventRow>(`SELECT ${COLUMNS} FROM events WHERE id = $id`, { id }))!;
   });

@@ -5,7 +5,14 @@ import { lastFullWeek } from '../domain/weeks';
 
 export type Interval = 'hour' | 'day' | 'week' | 'month';
 
-interface CounterRow { id: string; name: string; lon: number; lat: number; generated: boolean; installedOn: string | null }
+interface CounterRow {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  generated: boolean;
+  installedOn: string | null;
+}
 
 export async function counterExists(db: Db, id: string): Promise<boolean> {
   return Boolean(await db.one('SELECT 1 FROM footfall_counters WHERE id = $id', { id }));
@@ -14,7 +21,8 @@ export async function counterExists(db: Db, id: string): Promise<boolean> {
 /** Counters with the counts of the last full ISO week in the data, and the week before it. */
 export async function countersWithLastWeek(db: Db) {
   const counters = await db.all<CounterRow>(
-    `SELECT id, name, lon, lat, generated, strftime(installed_on, '%Y-%m-%d') AS "installedOn" FROM footfall_counters ORDER BY name`);
+    `SELECT id, name, lon, lat, generated, strftime(installed_on, '%Y-%m-%d') AS "installedOn" FROM footfall_counters ORDER BY name`,
+  );
   const end = await db.one<{ last: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS last FROM footfall_counts');
   const week = end?.last != null ? lastFullWeek(end.last + 3_600_000) : null;
   const sums = new Map<string, { lastWeek: number; weekBefore: number }>();
@@ -54,7 +62,9 @@ export async function summedSeries(db: Db, counterIds: string[], from: string, t
   const rows = await db.all<{ t: number; count: number }>(
     `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts
      WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)
-     GROUP BY ts ORDER BY ts`, { ids: listValue(counterIds), from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) });
+     GROUP BY ts ORDER BY ts`,
+    { ids: listValue(counterIds), from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) },
+  );
   return rows.map((r) => ({ t: toStockholmIso(r.t), count: r.count }));
 }
 
@@ -62,11 +72,19 @@ export async function summedSeries(db: Db, counterIds: string[], from: string, t
  * Day, week and month buckets from the daily rollup: local dates already, so a 19-year
  * series of 60 counters reads 400 000 rows instead of converting 10 million timestamps.
  */
-export async function dailyBuckets(db: Db, counterIds: string[], from: string, to: string, interval: Exclude<Interval, 'hour'>) {
+export async function dailyBuckets(
+  db: Db,
+  counterIds: string[],
+  from: string,
+  to: string,
+  interval: Exclude<Interval, 'hour'>,
+) {
   const rows = await db.all<{ day: string; count: number }>(
     `SELECT strftime(date_trunc('${interval}', day), '%Y-%m-%d') AS day, sum(count)::DOUBLE AS count
      FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $from::DATE AND day < $to::DATE
-     GROUP BY 1 ORDER BY 1`, { ids: listValue(counterIds), from, to });
+     GROUP BY 1 ORDER BY 1`,
+    { ids: listValue(counterIds), from, to },
+  );
   return rows.map((r) => ({ t: toStockholmIso(stockholmMidnightUtc(r.day)), count: r.count }));
 }
 
@@ -77,12 +95,18 @@ export async function dailyBuckets(db: Db, counterIds: string[], from: string, t
 export async function weeklyByCounter(db: Db, from: string, to: string) {
   const rows = await db.all<{ week: string; counterId: string; count: number }>(
     `SELECT strftime(date_trunc('week', day), '%Y-%m-%d') AS week, counter_id AS "counterId", sum(count)::DOUBLE AS count
-     FROM footfall_daily WHERE day >= $from::DATE AND day < $to::DATE GROUP BY ALL ORDER BY 1, 2`, { from, to });
+     FROM footfall_daily WHERE day >= $from::DATE AND day < $to::DATE GROUP BY ALL ORDER BY 1, 2`,
+    { from, to },
+  );
   const weeks = [...new Set(rows.map((r) => r.week))];
   const index = new Map(weeks.map((w, i) => [w, i]));
   const counters = new Map<string, (number | null)[]>();
   for (const r of rows) {
-    if (!counters.has(r.counterId)) counters.set(r.counterId, weeks.map(() => null));
+    if (!counters.has(r.counterId))
+      counters.set(
+        r.counterId,
+        weeks.map(() => null),
+      );
     counters.get(r.counterId)![index.get(r.week)!] = r.count;
   }
   return { weeks, counters: [...counters].map(([id, counts]) => ({ id, counts })) };

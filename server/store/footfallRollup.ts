@@ -6,7 +6,8 @@ export async function refreshDailyFootfall(tx: Tx): Promise<void> {
   await tx.run(
     `INSERT INTO footfall_daily
      SELECT counter_id, timezone('Europe/Stockholm', ts)::DATE AS day, sum(count), count(*)::INTEGER
-     FROM footfall_counts GROUP BY ALL ORDER BY counter_id, day`);
+     FROM footfall_counts GROUP BY ALL ORDER BY counter_id, day`,
+  );
   await addImportedDays(tx, 'SELECT counter_id, day FROM footfall_daily_imported');
 }
 
@@ -25,7 +26,9 @@ async function addImportedDays(tx: Tx, days: string): Promise<void> {
 export async function refreshDailyFootfallTouchedBy(tx: Tx, table: string): Promise<void> {
   await tx.run(`CREATE OR REPLACE TEMP TABLE ${table}_days AS
     SELECT DISTINCT counter_id, timezone('Europe/Stockholm', ts)::DATE AS day FROM ${table}`);
-  await tx.run(`DELETE FROM footfall_daily USING ${table}_days d WHERE footfall_daily.counter_id = d.counter_id AND footfall_daily.day = d.day`);
+  await tx.run(
+    `DELETE FROM footfall_daily USING ${table}_days d WHERE footfall_daily.counter_id = d.counter_id AND footfall_daily.day = d.day`,
+  );
   await tx.run(`INSERT INTO footfall_daily
     SELECT c.counter_id, timezone('Europe/Stockholm', c.ts)::DATE AS day, sum(c.count), count(*)::INTEGER
     FROM footfall_counts c

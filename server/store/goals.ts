@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { audit } from './audit';
 
-export interface GoalInput { title: string; indicator: string; baseline: number; target: number; targetDate: string }
-export interface GoalRow extends GoalInput { id: string; districtId: string; updatedAt: string; updatedBy: string }
+export interface GoalInput {
+  title: string;
+  indicator: string;
+  baseline: number;
+  target: number;
+  targetDate: string;
+}
+export interface GoalRow extends GoalInput {
+  id: string;
+  districtId: string;
+  updatedAt: string;
+  updatedBy: string;
+}
 
 const SELECT = `SELECT g.id, g.district_id AS "districtId", g.title, g.indicator, g.baseline, g.target, strftime(g.target_date, '%Y-%m-%d') AS "targetDate",
   strftime(g.updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt", coalesce(u.name, g.updated_by) AS "updatedBy"
@@ -19,7 +30,17 @@ export async function createGoal(db: Db, districtId: string, input: GoalInput, u
     await tx.run(
       `INSERT INTO goals (id, district_id, title, indicator, baseline, target, target_date, updated_by)
        VALUES ($id, $d, $title, $indicator, $baseline, $target, $date::DATE, $user)`,
-      { id, d: districtId, title: input.title, indicator: input.indicator, baseline: input.baseline, target: input.target, date: input.targetDate, user: userId });
+      {
+        id,
+        d: districtId,
+        title: input.title,
+        indicator: input.indicator,
+        baseline: input.baseline,
+        target: input.target,
+        date: input.targetDate,
+        user: userId,
+      },
+    );
     await audit(tx, { userId, action: 'create', entity: 'goal', entityId: id, after: input });
   });
   return (await db.one<GoalRow>(`${SELECT} WHERE g.id = $id`, { id }))!;
@@ -36,14 +57,28 @@ export async function deleteGoal(db: Db, districtId: string, id: string, userId:
 }
 
 export async function getVision(db: Db, districtId: string) {
-  return (await db.one<{ vision: string }>('SELECT vision FROM business_plans WHERE district_id = $d', { d: districtId }))?.vision ?? null;
+  return (
+    (await db.one<{ vision: string }>('SELECT vision FROM business_plans WHERE district_id = $d', { d: districtId }))
+      ?.vision ?? null
+  );
 }
 
 export async function setVision(db: Db, districtId: string, vision: string, userId: string) {
   await db.transaction(async (tx) => {
     const before = await tx.one('SELECT vision FROM business_plans WHERE district_id = $d', { d: districtId });
     await tx.run('DELETE FROM business_plans WHERE district_id = $d', { d: districtId });
-    await tx.run('INSERT INTO business_plans (district_id, vision, updated_by) VALUES ($d, $v, $u)', { d: districtId, v: vision, u: userId });
-    await audit(tx, { userId, action: 'set-vision', entity: 'district', entityId: districtId, before, after: { vision } });
+    await tx.run('INSERT INTO business_plans (district_id, vision, updated_by) VALUES ($d, $v, $u)', {
+      d: districtId,
+      v: vision,
+      u: userId,
+    });
+    await audit(tx, {
+      userId,
+      action: 'set-vision',
+      entity: 'district',
+      entityId: districtId,
+      before,
+      after: { vision },
+    });
   });
 }

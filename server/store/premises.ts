@@ -6,8 +6,18 @@ import { pointInExtent } from './extentFilter';
 export type PremisesStatus = 'occupied' | 'vacant';
 
 interface PremisesRow {
-  id: string; name: string | null; kind: string; address: string | null; lon: number; lat: number; parcelId: string | null;
-  floorAreaM2: number | null; floorAreaGenerated: boolean; status: PremisesStatus | null; statusSince: string | null; generated: boolean;
+  id: string;
+  name: string | null;
+  kind: string;
+  address: string | null;
+  lon: number;
+  lat: number;
+  parcelId: string | null;
+  floorAreaM2: number | null;
+  floorAreaGenerated: boolean;
+  status: PremisesStatus | null;
+  statusSince: string | null;
+  generated: boolean;
 }
 
 const CURRENT_STATUS = `LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL`;
@@ -17,7 +27,11 @@ const COLUMNS = `pr.id, pr.name, pr.kind, pr.address, pr.lon, pr.lat, pr.parcel_
 /** The status period holding a date: what the premises was on that day. */
 const STATUS_AT = `LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_from <= $at::DATE AND (st.valid_to IS NULL OR st.valid_to > $at::DATE)`;
 
-export async function premisesInBbox(db: Db, bbox: Extent, filter: { status?: PremisesStatus; kind?: string; at?: string }) {
+export async function premisesInBbox(
+  db: Db,
+  bbox: Extent,
+  filter: { status?: PremisesStatus; kind?: string; at?: string },
+) {
   const rows = await db.all<PremisesRow>(
     `SELECT ${COLUMNS} FROM premises pr ${filter.at ? STATUS_AT : CURRENT_STATUS}
      WHERE ${pointInExtent('pr.lon', 'pr.lat', bbox)} AND ($status IS NULL OR st.status = $status) AND ($kind IS NULL OR pr.kind = $kind)
@@ -29,21 +43,32 @@ export async function premisesInBbox(db: Db, bbox: Extent, filter: { status?: Pr
 }
 
 function toFeature({ lon, lat, ...properties }: PremisesRow) {
-  return { type: 'Feature' as const, id: properties.id, geometry: { type: 'Point' as const, coordinates: [lon, lat] }, properties };
+  return {
+    type: 'Feature' as const,
+    id: properties.id,
+    geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+    properties,
+  };
 }
 
 export async function premisesDetail(db: Db, id: string) {
   const row = await db.one<PremisesRow & { parcelDesignation: string | null; source: string }>(
     `SELECT ${COLUMNS}, p.designation AS "parcelDesignation", s.title AS source
      FROM premises pr ${CURRENT_STATUS} LEFT JOIN parcels p ON p.id = pr.parcel_id JOIN sources s ON s.id = pr.source_id
-     WHERE pr.id = $id`, { id });
+     WHERE pr.id = $id`,
+    { id },
+  );
   if (!row) return undefined;
   const history = await db.all<{ status: PremisesStatus; from: string; to: string | null; generated: boolean }>(
     `SELECT status, strftime(valid_from, '%Y-%m-%d') AS "from", strftime(valid_to, '%Y-%m-%d') AS "to", generated
-     FROM premises_status WHERE premises_id = $id ORDER BY valid_from DESC`, { id });
+     FROM premises_status WHERE premises_id = $id ORDER BY valid_from DESC`,
+    { id },
+  );
   const tenants = await db.all<{ id: string; name: string; since: string | null }>(
     `SELECT s.id, s.name, strftime(t.since, '%Y-%m-%d') AS since FROM premises_tenants t JOIN stakeholders s ON s.id = t.stakeholder_id
-     WHERE t.premises_id = $id AND NOT s.is_private_person ORDER BY s.name`, { id });
+     WHERE t.premises_id = $id AND NOT s.is_private_person ORDER BY s.name`,
+    { id },
+  );
   const { parcelDesignation, source, ...rest } = row;
   const feature = toFeature(rest);
   return { ...feature, properties: { ...feature.properties, parcelDesignation, source }, history, tenants };

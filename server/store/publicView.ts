@@ -6,26 +6,48 @@ import { wkbToGeometry } from '../geo/wkb';
  * vacant premises with address and size. No names of people, no money, no contact details.
  */
 export async function publicActions(db: Db) {
-  const rows = await db.all<{ id: string; title: string; publicText: string; focusArea: string; status: string; start: string | null; end: string | null;
-    districtId: string; districtName: string; wkb: Uint8Array | null }>(
+  const rows = await db.all<{
+    id: string;
+    title: string;
+    publicText: string;
+    focusArea: string;
+    status: string;
+    start: string | null;
+    end: string | null;
+    districtId: string;
+    districtName: string;
+    wkb: Uint8Array | null;
+  }>(
     `SELECT a.id, a.title, a.public_text AS "publicText", a.focus_area AS "focusArea", a.status,
             strftime(a.start_date, '%Y-%m-%d') AS start, strftime(a.end_date, '%Y-%m-%d') AS "end",
             d.id AS "districtId", d.name AS "districtName", CASE WHEN a.geom IS NULL THEN NULL ELSE ST_AsWKB(a.geom) END AS wkb
      FROM actions a JOIN districts d ON d.id = a.district_id
      WHERE a.public AND a.public_text IS NOT NULL AND a.status IN ('planned', 'ongoing', 'done')
-     ORDER BY a.start_date NULLS LAST, a.title`);
+     ORDER BY a.start_date NULLS LAST, a.title`,
+  );
   return rows.map(({ wkb, ...a }) => ({ ...a, geometry: wkb ? wkbToGeometry(wkb) : null }));
 }
 
 export async function publicVacancies(db: Db) {
   // An owner's listing (text and the contact they chose to publish) puts the premises first.
-  return db.all<{ id: string; address: string | null; kind: string; floorAreaM2: number | null; vacantSince: string; lon: number; lat: number;
-    generated: boolean; offer: string | null; contact: string | null }>(
+  return db.all<{
+    id: string;
+    address: string | null;
+    kind: string;
+    floorAreaM2: number | null;
+    vacantSince: string;
+    lon: number;
+    lat: number;
+    generated: boolean;
+    offer: string | null;
+    contact: string | null;
+  }>(
     `SELECT pr.id, pr.address, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat,
             pr.generated, l.text AS offer, l.contact
      FROM premises pr JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
-     WHERE st.status = 'vacant' ORDER BY l.premises_id IS NULL, st.valid_from`);
+     WHERE st.status = 'vacant' ORDER BY l.premises_id IS NULL, st.valid_from`,
+  );
 }
 
 /**
@@ -40,5 +62,6 @@ export async function publicFootfallWeeks(db: Db) {
      SELECT strftime(week, '%Y-%m-%d') AS week, count FROM weeks
      -- A full week has 168 hours, 167 or 169 when summer time starts or ends.
      WHERE hours >= (SELECT count(*) FROM footfall_counters) * 167
-     ORDER BY week DESC LIMIT 12`);
+     ORDER BY week DESC LIMIT 12`,
+  );
 }

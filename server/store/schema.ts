@@ -16,7 +16,16 @@ import footfallDailyImported from './migrations/008-footfall-daily-imported';
  * bbox filter is four comparisons DuckDB can prune by row-group statistics. `generated` marks
  * every row the seed recipe made up, as opposed to rows imported from real data.
  */
-const MIGRATIONS: string[] = [domain, accounts, actionPlan, owners, footfallDaily, events, processAndWalks, footfallDailyImported];
+const MIGRATIONS: string[] = [
+  domain,
+  accounts,
+  actionPlan,
+  owners,
+  footfallDaily,
+  events,
+  processAndWalks,
+  footfallDailyImported,
+];
 
 export async function migrate(db: Db): Promise<void> {
   const hasMeta = await db.one<{ n: number }>(

@@ -4,11 +4,14 @@ type Bbox = [number, number, number, number];
 
 export async function listSources(db: Db) {
   return db.all<{ id: string; title: string; licence: string; attribution: string | null; generated: boolean }>(
-    'SELECT id, title, licence, attribution, generated FROM sources ORDER BY generated, title');
+    'SELECT id, title, licence, attribution, generated FROM sources ORDER BY generated, title',
+  );
 }
 
 export async function centreInfo(db: Db) {
-  const rows = await db.all<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key IN ('centre', 'region', 'data_date')");
+  const rows = await db.all<{ key: string; value: string }>(
+    "SELECT key, value FROM meta WHERE key IN ('centre', 'region', 'data_date')",
+  );
   const byKey = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   return {
     centre: byKey.centre ? (JSON.parse(byKey.centre) as { name: string; municipalityCode: string; bbox: Bbox }) : null,

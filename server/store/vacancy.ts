@@ -7,7 +7,15 @@ import type { Db } from './db';
  * a date (not yet built, not yet known) do not count on that date.
  */
 export async function vacancySeries(db: Db, premisesIds: string[], from: string, to: string) {
-  return db.all<{ at: string; premises: number; vacant: number; rate: number | null; floorAreaM2: number; vacantFloorAreaM2: number; areaRate: number | null }>(
+  return db.all<{
+    at: string;
+    premises: number;
+    vacant: number;
+    rate: number | null;
+    floorAreaM2: number;
+    vacantFloorAreaM2: number;
+    areaRate: number | null;
+  }>(
     `WITH dates AS (SELECT unnest(generate_series($from::DATE, $to::DATE - INTERVAL 1 DAY, INTERVAL 1 MONTH))::DATE AS at),
      status AS (
        SELECT d.at, s.status, coalesce(p.floor_area_m2, 0) AS area
@@ -21,14 +29,25 @@ export async function vacancySeries(db: Db, premisesIds: string[], from: string,
             coalesce(sum(s.area) FILTER (WHERE s.status = 'vacant'), 0)::DOUBLE AS "vacantFloorAreaM2",
             (sum(s.area) FILTER (WHERE s.status = 'vacant') / nullif(sum(s.area), 0))::DOUBLE AS "areaRate"
      FROM dates d LEFT JOIN status s ON s.at = d.at GROUP BY d.at ORDER BY d.at`,
-    { ids: listValue(premisesIds), from, to });
+    { ids: listValue(premisesIds), from, to },
+  );
 }
 
 /** The premises standing empty now, longest empty first, with the number of days. */
 export async function vacantNow(db: Db, premisesIds: string[], today: string) {
-  return db.all<{ id: string; name: string | null; address: string | null; kind: string; since: string; days: number; floorAreaM2: number | null }>(
+  return db.all<{
+    id: string;
+    name: string | null;
+    address: string | null;
+    kind: string;
+    since: string;
+    days: number;
+    floorAreaM2: number | null;
+  }>(
     `SELECT p.id, p.name, p.address, p.kind, strftime(s.valid_from, '%Y-%m-%d') AS since, date_diff('day', s.valid_from, $today::DATE)::INTEGER AS days,
             p.floor_area_m2 AS "floorAreaM2"
      FROM premises p JOIN premises_status s ON s.premises_id = p.id AND s.valid_to IS NULL
-     WHERE s.status = 'vacant' AND list_contains($ids, p.id) ORDER BY s.valid_from, p.id`, { ids: listValue(premisesIds), today });
+     WHERE s.status = 'vacant' AND list_contains($ids, p.id) ORDER BY s.valid_from, p.id`,
+    { ids: listValue(premisesIds), today },
+  );
 }

@@ -2,18 +2,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, seededAppWithPlanner } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
-beforeAll(async () => { ctx = await seededAppWithPlanner(); });
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+});
 afterAll(() => ctx.cleanup());
 
 const DISTRICT = 'district-malmo-city';
 const POT = 'pot-malmo-city-2026-investment';
 const STORTORGET = { type: 'Point', coordinates: [13.0012, 55.6058] };
 const bench = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Bänkar vid Stortorget', focusArea: 'place', status: 'planned', start: '2026-12-01', end: '2026-12-20', costSek: 120_000,
-  financing: [{ party: 'Malmö stad', share: 0.5 }, { party: 'Fastighetsägarna', share: 0.5 }], potId: POT, geometry: STORTORGET,
-  public: true, publicText: 'Nya bänkar på torget i december.', ...overrides,
+  title: 'Bänkar vid Stortorget',
+  focusArea: 'place',
+  status: 'planned',
+  start: '2026-12-01',
+  end: '2026-12-20',
+  costSek: 120_000,
+  financing: [
+    { party: 'Malmö stad', share: 0.5 },
+    { party: 'Fastighetsägarna', share: 0.5 },
+  ],
+  potId: POT,
+  geometry: STORTORGET,
+  public: true,
+  publicText: 'Nya bänkar på torget i december.',
+  ...overrides,
 });
-const pot = async (id = POT) => (await ctx.planner.get(`/api/pots?districtId=${DISTRICT}`)).body.pots.find((p: { id: string }) => p.id === id);
+const pot = async (id = POT) =>
+  (await ctx.planner.get(`/api/pots?districtId=${DISTRICT}`)).body.pots.find((p: { id: string }) => p.id === id);
 const actionCount = async () => (await ctx.planner.get(`/api/districts/${DISTRICT}/actions`)).body.actions.length;
 
 describe('the action plan', () => {
@@ -34,7 +49,12 @@ describe('the action plan', () => {
     const before = await pot();
     const res = await ctx.planner.send('POST', `/api/districts/${DISTRICT}/actions`, bench());
     expect(res.status).toBe(201);
-    expect(res.body.action).toMatchObject({ title: 'Bänkar vid Stortorget', costSek: 120_000, geometry: STORTORGET, potId: POT });
+    expect(res.body.action).toMatchObject({
+      title: 'Bänkar vid Stortorget',
+      costSek: 120_000,
+      geometry: STORTORGET,
+      potId: POT,
+    });
     expect(res.body.action.financing.map((f: { share: number }) => f.share)).toEqual([0.5, 0.5]);
     expect(res.body.warnings).toEqual([]);
     const after = await pot();
@@ -43,7 +63,16 @@ describe('the action plan', () => {
   });
 
   it.each([
-    ['shares that do not make 100 %', { financing: [{ party: 'Malmö stad', share: 0.6 }, { party: 'Fastighetsägarna', share: 0.5 }] }, /100 %/],
+    [
+      'shares that do not make 100 %',
+      {
+        financing: [
+          { party: 'Malmö stad', share: 0.6 },
+          { party: 'Fastighetsägarna', share: 0.5 },
+        ],
+      },
+      /100 %/,
+    ],
     ['an amount in öre as a float', { costSek: 12_500.5 }, /hela kronor/],
     ['an end before the start', { start: '2026-12-20', end: '2026-12-01' }, /Slutdatum/],
     ['a cost without financing', { financing: [] }, /finansieras/],
@@ -58,34 +87,52 @@ describe('the action plan', () => {
   });
 
   it('refuses a place outside the municipality with 422', async () => {
-    const res = await ctx.planner.send('POST', `/api/districts/${DISTRICT}/actions`, bench({ geometry: { type: 'Point', coordinates: [18.07, 59.33] } }));
+    const res = await ctx.planner.send(
+      'POST',
+      `/api/districts/${DISTRICT}/actions`,
+      bench({ geometry: { type: 'Point', coordinates: [18.07, 59.33] } }),
+    );
     expect(res.status).toBe(422);
     expect(res.body.error.details.problem).toBe('outside-extent');
   });
 
   it('warns, but saves, when an action overspends its pot; cancelling gives the money back', async () => {
     const before = await pot();
-    const res = await ctx.planner.send('POST', `/api/districts/${DISTRICT}/actions`, bench({ title: 'Ny stenläggning', costSek: before.remainingSek + 50_000 }));
+    const res = await ctx.planner.send(
+      'POST',
+      `/api/districts/${DISTRICT}/actions`,
+      bench({ title: 'Ny stenläggning', costSek: before.remainingSek + 50_000 }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'pot-overspent', remainingSek: -50_000 })]);
     expect((await pot()).remainingSek).toBe(-50_000);
-    const cancelled = await ctx.planner.send('PUT', `/api/districts/${DISTRICT}/actions/${res.body.action.id}`, bench({ title: 'Ny stenläggning', costSek: before.remainingSek + 50_000, status: 'cancelled' }));
+    const cancelled = await ctx.planner.send(
+      'PUT',
+      `/api/districts/${DISTRICT}/actions/${res.body.action.id}`,
+      bench({ title: 'Ny stenläggning', costSek: before.remainingSek + 50_000, status: 'cancelled' }),
+    );
     expect(cancelled.status).toBe(200);
     expect((await pot()).remainingSek).toBe(before.remainingSek);
   });
 
   it('exports the plan as CSV for Excel', async () => {
-    const res = await ctx.app.request(`/api/districts/${DISTRICT}/actions.csv`, { headers: { Cookie: ctx.planner.cookie } });
+    const res = await ctx.app.request(`/api/districts/${DISTRICT}/actions.csv`, {
+      headers: { Cookie: ctx.planner.cookie },
+    });
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
-    expect(text.split('\r\n')[0]).toBe('Åtgärd;Fokusområde;Status;Prioritet;Start;Slut;Kostnad (kr);Finansiering;Ansvarig;Publik');
-    expect(text).toContain('Bänkar vid Stortorget;place;planned;;2026-12-01;2026-12-20;120000;Malmö stad 50 %, Fastighetsägarna 50 %');
+    expect(text.split('\r\n')[0]).toBe(
+      'Åtgärd;Fokusområde;Status;Prioritet;Start;Slut;Kostnad (kr);Finansiering;Ansvarig;Publik',
+    );
+    expect(text).toContain(
+      'Bänkar vid Stortorget;place;planned;;2026-12-01;2026-12-20;120000;Malmö stad 50 %, Fastighetsägarna 50 %',
+    );
   });
 });
 
 describe('goals bound to indicators', () => {
-  it('computes a vacancy goal\'s progress from the premises data', async () => {
+  it("computes a vacancy goal's progress from the premises data", async () => {
     const { body: plan } = await anonymous(ctx.app).get(`/api/districts/${DISTRICT}/plan`);
     const { body: summary } = await anonymous(ctx.app).get(`/api/districts/${DISTRICT}/summary`);
     const goal = plan.goals.find((g: { indicator: string }) => g.indicator === 'vacancy-rate');
@@ -98,7 +145,9 @@ describe('goals bound to indicators', () => {
   it('lets a planner add a goal; the public cannot', async () => {
     const goal = { title: 'Fler medlemmar', indicator: 'members', baseline: 0, target: 40, targetDate: '2027-12-31' };
     expect((await anonymous(ctx.app).send('POST', `/api/districts/${DISTRICT}/goals`, goal)).status).toBe(401);
-    expect((await ctx.planner.send('POST', `/api/districts/${DISTRICT}/goals`, { ...goal, indicator: 'happiness' })).status).toBe(400);
+    expect(
+      (await ctx.planner.send('POST', `/api/districts/${DISTRICT}/goals`, { ...goal, indicator: 'happiness' })).status,
+    ).toBe(400);
     expect((await ctx.planner.send('POST', `/api/districts/${DISTRICT}/goals`, goal)).status).toBe(201);
     const { body: plan } = await anonymous(ctx.app).get(`/api/districts/${DISTRICT}/plan`);
     const members = plan.goals.find((g: { title: string }) => g.title === 'Fler medlemmar');
@@ -108,14 +157,21 @@ describe('goals bound to indicators', () => {
 });
 
 describe('progress updates with a photo', () => {
-  const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  const PNG = Uint8Array.from(
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
   const post = async (photo: Blob | null, note = 'Bänkarna är på plats.') => {
     const form = new FormData();
     form.set('date', '2026-12-05');
     form.set('note', note);
     if (photo) form.set('photo', photo, 'bild.png');
     const res = await ctx.app.request(`/api/districts/${DISTRICT}/actions/action-stortorget-benches/updates`, {
-      method: 'POST', body: form, headers: { Cookie: ctx.planner.cookie, 'X-CSRF-Token': ctx.planner.csrfToken },
+      method: 'POST',
+      body: form,
+      headers: { Cookie: ctx.planner.cookie, 'X-CSRF-Token': ctx.planner.csrfToken },
     });
     return { status: res.status, body: await res.json() };
   };
@@ -123,7 +179,9 @@ describe('progress updates with a photo', () => {
   it('stores a dated note with a real PNG and serves the photo back', async () => {
     const res = await post(new Blob([PNG], { type: 'image/png' }));
     expect(res.status).toBe(201);
-    const photo = await ctx.app.request(`/api/action-updates/${res.body.id}/photo`, { headers: { Cookie: ctx.planner.cookie } });
+    const photo = await ctx.app.request(`/api/action-updates/${res.body.id}/photo`, {
+      headers: { Cookie: ctx.planner.cookie },
+    });
     expect(photo.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await photo.arrayBuffer())).toEqual(PNG);
   });
@@ -131,7 +189,8 @@ describe('progress updates with a photo', () => {
   it('refuses a file that only pretends to be an image, and one that is too large', async () => {
     expect((await post(new Blob(['<script>alert(1)</script>'], { type: 'image/png' }))).status).toBe(415);
     expect((await post(new Blob([new Uint8Array(6 * 1024 * 1024)], { type: 'image/png' }))).status).toBe(413);
-    const updates = (await ctx.planner.get(`/api/districts/${DISTRICT}/actions/action-stortorget-benches/updates`)).body.updates;
+    const updates = (await ctx.planner.get(`/api/districts/${DISTRICT}/actions/action-stortorget-benches/updates`)).body
+      .updates;
     expect(updates).toHaveLength(1);
   });
 });
@@ -142,7 +201,13 @@ describe('yearly pots', () => {
     expect((await anonymous(ctx.app).send('POST', '/api/pots', body)).status).toBe(401);
     const created = await ctx.planner.send('POST', '/api/pots', body);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ kind: 'investment', year: 2028, budgetSek: 1_000_000, committedSek: 0, remainingSek: 1_000_000 });
+    expect(created.body).toMatchObject({
+      kind: 'investment',
+      year: 2028,
+      budgetSek: 1_000_000,
+      committedSek: 0,
+      remainingSek: 1_000_000,
+    });
     expect((await ctx.planner.send('POST', '/api/pots', body)).status).toBe(409);
     const changed = await ctx.planner.send('PUT', `/api/pots/${created.body.id}`, { budgetSek: 1_200_000 });
     expect(changed.body.remainingSek).toBe(1_200_000);

@@ -2,15 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANNER, anonymous, seededAppWithPlanner, signedIn } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
-beforeAll(async () => { ctx = await seededAppWithPlanner(); });
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+});
 afterAll(() => ctx.cleanup());
 
-const login = (email: string, password: string) => anonymous(ctx.app).send('POST', '/api/auth/login', { email, password });
+const login = (email: string, password: string) =>
+  anonymous(ctx.app).send('POST', '/api/auth/login', { email, password });
 
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and tells who is signed in', async () => {
     const res = await ctx.app.request('/api/auth/login', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: PLANNER.email, password: PLANNER.password }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: PLANNER.email, password: PLANNER.password }),
     });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
@@ -29,9 +34,10 @@ describe('signing in', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
-  it('refuses a write without the session\'s CSRF token', async () => {
+  it("refuses a write without the session's CSRF token", async () => {
     const res = await ctx.app.request('/api/stakeholders', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: ctx.planner.cookie },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: ctx.planner.cookie },
       body: JSON.stringify({ kind: 'business', name: 'Utan token AB' }),
     });
     expect(res.status).toBe(403);
@@ -40,7 +46,11 @@ describe('signing in', () => {
   });
 
   it('ends the session on logout', async () => {
-    const other = await signedIn(ctx.app, ctx.db, 'planner', { email: 'tillfallig@malmo.example', name: 'Tillfällig', password: 'ett-långt-lösenord' });
+    const other = await signedIn(ctx.app, ctx.db, 'planner', {
+      email: 'tillfallig@malmo.example',
+      name: 'Tillfällig',
+      password: 'ett-långt-lösenord',
+    });
     expect((await other.send('POST', '/api/auth/logout')).status).toBe(200);
     expect((await other.get('/api/auth/me')).body.user).toBeNull();
     expect((await other.get('/api/stakeholders')).status).toBe(401);

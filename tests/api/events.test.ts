@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, seededAppWithPlanner } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
-beforeAll(async () => { ctx = await seededAppWithPlanner(); });
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+});
 afterAll(() => ctx.cleanup());
 
 describe('events marked on the charts', () => {
@@ -15,20 +17,40 @@ describe('events marked on the charts', () => {
     expect(festival.startsOn.slice(0, 7)).toBe('2025-08');
     const blackFriday = body.events.find((e: { title: string }) => e.title === 'Black Friday');
     expect(blackFriday.startsOn).toBe('2025-11-28');
-    expect(body.events.every((e: { startsOn: string; endsOn: string }) => e.startsOn < '2026-01-01' && e.endsOn >= '2025-01-01')).toBe(true);
+    expect(
+      body.events.every(
+        (e: { startsOn: string; endsOn: string }) => e.startsOn < '2026-01-01' && e.endsOn >= '2025-01-01',
+      ),
+    ).toBe(true);
   });
 
   it('lets a planner add and remove an event, checked at the edge', async () => {
-    const created = await ctx.planner.send('POST', '/api/events', { title: 'Gatan stängd för ledningsarbete', startsOn: '2026-03-02', endsOn: '2026-03-20' });
+    const created = await ctx.planner.send('POST', '/api/events', {
+      title: 'Gatan stängd för ledningsarbete',
+      startsOn: '2026-03-02',
+      endsOn: '2026-03-20',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ title: 'Gatan stängd för ledningsarbete', generated: false });
     const inMarch = (await ctx.planner.get('/api/events?from=2026-03-10&to=2026-03-11')).body.events;
     expect(inMarch.map((e: { id: string }) => e.id)).toContain(created.body.id);
 
-    const backwards = await ctx.planner.send('POST', '/api/events', { title: 'Bakvänd', startsOn: '2026-03-20', endsOn: '2026-03-02' });
+    const backwards = await ctx.planner.send('POST', '/api/events', {
+      title: 'Bakvänd',
+      startsOn: '2026-03-20',
+      endsOn: '2026-03-02',
+    });
     expect(backwards.status).toBe(400);
     expect(JSON.stringify(backwards.body)).toMatch(/före startdatum/);
-    expect((await anonymous(ctx.app).send('POST', '/api/events', { title: 'x', startsOn: '2026-03-02', endsOn: '2026-03-02' })).status).toBe(401);
+    expect(
+      (
+        await anonymous(ctx.app).send('POST', '/api/events', {
+          title: 'x',
+          startsOn: '2026-03-02',
+          endsOn: '2026-03-02',
+        })
+      ).status,
+    ).toBe(401);
 
     expect((await ctx.planner.send('DELETE', `/api/events/${created.body.id}`)).status).toBe(204);
     expect((await ctx.planner.get('/api/events?from=2026-03-10&to=2026-03-11')).body.events).toEqual([]);

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectErrorShape, seededApp } from '../support/seededDb';
 
 let env: Awaited<ReturnType<typeof seededApp>>;
-beforeAll(async () => { env = await seededApp(); });
+beforeAll(async () => {
+  env = await seededApp();
+});
 afterAll(() => env.cleanup());
 
 type Bucket = { t: string; count: number };
@@ -27,12 +29,14 @@ describe('footfall counters', () => {
     expect(counter.properties.lastWeekCount).toBeGreaterThan(0);
   });
 
-  it('gives every counter\'s weekly sums in one table for the map to play through', async () => {
+  it("gives every counter's weekly sums in one table for the map to play through", async () => {
     const { status, body } = await env.get('/api/footfall/weekly?from=2025-03-03&to=2025-04-07');
     expect(status).toBe(200);
     expect(body.weeks).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31']);
     const { body: all } = await env.get('/api/footfall/counters');
-    expect(body.counters.map((c: { id: string }) => c.id).sort()).toEqual(all.features.map((f: { id: string }) => f.id).sort());
+    expect(body.counters.map((c: { id: string }) => c.id).sort()).toEqual(
+      all.features.map((f: { id: string }) => f.id).sort(),
+    );
     const one = body.counters[0];
     const hours = await counts(one.id, '2025-03-24', '2025-03-31', 'hour'); // spans the switch to summer time
     expect(one.counts[3]).toBe(sum(hours));

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seededDb';
 
 let env: Awaited<ReturnType<typeof seededApp>>;
-beforeAll(async () => { env = await seededApp(); });
+beforeAll(async () => {
+  env = await seededApp();
+});
 afterAll(() => env.cleanup());
 
 type Bucket = { t: string; count: number };
@@ -11,11 +13,13 @@ const series = async (id: string, from: string, to: string, interval: string): P
 const sum = (s: Bucket[]) => s.reduce((a, b) => a + b.count, 0);
 
 describe('footfall analytics, checked against the plain hourly series', () => {
-  it('averages each local weekday and hour into the week\'s profile', async () => {
+  it("averages each local weekday and hour into the week's profile", async () => {
     const { body } = await env.get('/api/footfall/counters/ff-sodergatan/profile?from=2025-03-03&to=2025-03-31');
     const hours = await series('ff-sodergatan', '2025-03-03', '2025-03-31', 'hour');
     // Mondays at noon, computed here from the hourly series (2025-03-03 is a Monday; no DST change in these weeks).
-    const mondayNoons = hours.filter((b) => b.t.endsWith('T12:00:00+01:00') && new Date(`${b.t.slice(0, 10)}T12:00:00Z`).getUTCDay() === 1);
+    const mondayNoons = hours.filter(
+      (b) => b.t.endsWith('T12:00:00+01:00') && new Date(`${b.t.slice(0, 10)}T12:00:00Z`).getUTCDay() === 1,
+    );
     expect(mondayNoons).toHaveLength(4);
     expect(body.average[0][12]).toBeCloseTo(sum(mondayNoons) / 4, 1);
     expect(body.average).toHaveLength(7);
@@ -32,7 +36,9 @@ describe('footfall analytics, checked against the plain hourly series', () => {
   });
 
   it('sums the counters inside a district into its series', async () => {
-    const { body } = await env.get('/api/districts/district-malmo-city/footfall?from=2025-09-01&to=2025-10-01&interval=week');
+    const { body } = await env.get(
+      '/api/districts/district-malmo-city/footfall?from=2025-09-01&to=2025-10-01&interval=week',
+    );
     expect(body.counters.length).toBeGreaterThan(1);
     expect(body.counters).not.toContain('ff-triangeln'); // outside the old town
     let expected = 0;
@@ -42,7 +48,9 @@ describe('footfall analytics, checked against the plain hourly series', () => {
   });
 
   it('refuses a backwards period and an unknown counter', async () => {
-    expect((await env.get('/api/footfall/counters/ff-sodergatan/profile?from=2025-03-31&to=2025-03-01')).status).toBe(400);
+    expect((await env.get('/api/footfall/counters/ff-sodergatan/profile?from=2025-03-31&to=2025-03-01')).status).toBe(
+      400,
+    );
     expect((await env.get('/api/footfall/counters/nope/yoy?from=2025-03-01&to=2025-03-31')).status).toBe(404);
     expect((await env.get('/api/districts/nope/footfall?from=2025-03-01&to=2025-03-31')).status).toBe(404);
   });

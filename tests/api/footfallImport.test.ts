@@ -2,20 +2,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, seededAppWithPlanner } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
-beforeAll(async () => { ctx = await seededAppWithPlanner(); });
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+});
 afterAll(() => ctx.cleanup());
 
 const post = async (csv: string, query = '') => {
   const res = await ctx.app.request(`/api/imports/footfall${query}`, {
-    method: 'POST', body: csv, headers: { 'Content-Type': 'text/csv', Cookie: ctx.planner.cookie, 'X-CSRF-Token': ctx.planner.csrfToken },
+    method: 'POST',
+    body: csv,
+    headers: { 'Content-Type': 'text/csv', Cookie: ctx.planner.cookie, 'X-CSRF-Token': ctx.planner.csrfToken },
   });
-  return { status: res.status, body: await res.json() as any };
+  return { status: res.status, body: (await res.json()) as any };
 };
 const hour = async (counter: string, day: string) =>
-  (await ctx.planner.get(`/api/footfall/counters/${counter}/counts?from=${day}&to=${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}&interval=hour`)).body.series;
+  (
+    await ctx.planner.get(
+      `/api/footfall/counters/${counter}/counts?from=${day}&to=${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}&interval=hour`,
+    )
+  ).body.series;
 
 // A Swedish export: semicolons, Swedish headers, local times (summer time in July).
-const GOOD = ['räknare;tidpunkt;antal', 'ff-stortorget;2026-11-10 08:00;111', 'ff-stortorget;2026-11-10 09:00;222', 'ff-lilla-torg;2026-11-10T10:00:00+01:00;333'].join('\n');
+const GOOD = [
+  'räknare;tidpunkt;antal',
+  'ff-stortorget;2026-11-10 08:00;111',
+  'ff-stortorget;2026-11-10 09:00;222',
+  'ff-lilla-torg;2026-11-10T10:00:00+01:00;333',
+].join('\n');
 
 describe('importing footfall counts from CSV', () => {
   it('previews a file: guesses the columns, reads local and offset times, stores nothing', async () => {
@@ -35,8 +48,13 @@ describe('importing footfall counts from CSV', () => {
     const first = await post(GOOD, '?mode=commit');
     expect(first.body).toMatchObject({ rows: 3, inserted: 3, changed: 0, unchanged: 0 });
     const series = await hour('ff-stortorget', '2026-11-10');
-    expect(series).toEqual([{ t: '2026-11-10T08:00:00+01:00', count: 111 }, { t: '2026-11-10T09:00:00+01:00', count: 222 }]);
-    const day = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-11-10&to=2026-11-11&interval=day')).body.series;
+    expect(series).toEqual([
+      { t: '2026-11-10T08:00:00+01:00', count: 111 },
+      { t: '2026-11-10T09:00:00+01:00', count: 222 },
+    ]);
+    const day = (
+      await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-11-10&to=2026-11-11&interval=day')
+    ).body.series;
     expect(day).toEqual([{ t: '2026-11-10T00:00:00+01:00', count: 333 }]); // the daily rollup follows
     const again = await post(GOOD, '?mode=commit');
     expect(again.body).toMatchObject({ rows: 3, inserted: 0, changed: 0, unchanged: 3 });
@@ -44,11 +62,21 @@ describe('importing footfall counts from CSV', () => {
   });
 
   it('lists every problem by row number and stores nothing at all', async () => {
-    const bad = ['counter,timestamp,count', 'ff-stortorget,2026-11-12 08:00,10', 'ff-nowhere,2026-11-12 09:00,10', 'ff-stortorget,yesterday,10',
-      'ff-stortorget,2026-11-12 10:30,10', 'ff-stortorget,2026-11-12 11:00,-5', 'ff-stortorget,2026-11-12 08:00,12', 'ff-stortorget,2026-11-12,4000'].join('\n');
+    const bad = [
+      'counter,timestamp,count',
+      'ff-stortorget,2026-11-12 08:00,10',
+      'ff-nowhere,2026-11-12 09:00,10',
+      'ff-stortorget,yesterday,10',
+      'ff-stortorget,2026-11-12 10:30,10',
+      'ff-stortorget,2026-11-12 11:00,-5',
+      'ff-stortorget,2026-11-12 08:00,12',
+      'ff-stortorget,2026-11-12,4000',
+    ].join('\n');
     const { status, body } = await post(bad, '?mode=commit');
     expect(status).toBe(422);
-    const byRow = Object.fromEntries(body.error.details.errors.map((e: { row: number; message: string }) => [e.row, e.message]));
+    const byRow = Object.fromEntries(
+      body.error.details.errors.map((e: { row: number; message: string }) => [e.row, e.message]),
+    );
     expect(Object.keys(byRow).map(Number)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(byRow[3]).toMatch(/unknown counter/);
     expect(byRow[4]).toMatch(/unreadable time/);
@@ -66,16 +94,28 @@ describe('importing footfall counts from CSV', () => {
     expect(preview.body.errors).toEqual([]);
     expect(preview.body.preview.map((r: { timestamp: string }) => r.timestamp)).toEqual(['2026-12-07', '2026-12-08']);
     expect((await post(daily, '?mode=commit')).body).toMatchObject({ inserted: 2, changed: 0 });
-    const days = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-09&interval=day')).body.series;
-    expect(days).toEqual([{ t: '2026-12-07T00:00:00+01:00', count: 5000 }, { t: '2026-12-08T00:00:00+01:00', count: 6000 }]);
-    const week = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-14&interval=week')).body.series;
+    const days = (
+      await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-09&interval=day')
+    ).body.series;
+    expect(days).toEqual([
+      { t: '2026-12-07T00:00:00+01:00', count: 5000 },
+      { t: '2026-12-08T00:00:00+01:00', count: 6000 },
+    ]);
+    const week = (
+      await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-14&interval=week')
+    ).body.series;
     expect(week).toEqual([{ t: '2026-12-07T00:00:00+01:00', count: 11_000 }]);
     expect(await hour('ff-stortorget', '2026-12-07')).toEqual([]);
     expect((await post(daily, '?mode=commit')).body).toMatchObject({ inserted: 0, changed: 0, unchanged: 2 });
     // Hours that arrive later for a day take its place.
     await post('räknare;tidpunkt;antal\nff-stortorget;2026-12-07 10:00;70', '?mode=commit');
-    const after = (await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-09&interval=day')).body.series;
-    expect(after).toEqual([{ t: '2026-12-07T00:00:00+01:00', count: 70 }, { t: '2026-12-08T00:00:00+01:00', count: 6000 }]);
+    const after = (
+      await ctx.planner.get('/api/footfall/counters/ff-stortorget/counts?from=2026-12-07&to=2026-12-09&interval=day')
+    ).body.series;
+    expect(after).toEqual([
+      { t: '2026-12-07T00:00:00+01:00', count: 70 },
+      { t: '2026-12-08T00:00:00+01:00', count: 6000 },
+    ]);
   });
 
   it('asks for a mapping when it cannot guess the columns, and accepts one', async () => {

@@ -7,7 +7,9 @@ import { expectErrorShape, seededApp } from '../support/seededDb';
 const STORTORGET_BBOX = '12.995,55.602,13.006,55.608';
 
 let env: Awaited<ReturnType<typeof seededApp>>;
-beforeAll(async () => { env = await seededApp(); });
+beforeAll(async () => {
+  env = await seededApp();
+});
 afterAll(() => env.cleanup());
 
 describe('the map of Malmö city centre through the API', () => {
@@ -54,13 +56,17 @@ describe('the map of Malmö city centre through the API', () => {
   });
 
   it('gzips responses for clients that accept it', async () => {
-    const res = await env.app.request(`/api/parcels?bbox=${STORTORGET_BBOX}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const res = await env.app.request(`/api/parcels?bbox=${STORTORGET_BBOX}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
     expect(res.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('shows one parcel with its owners and premises', async () => {
     const list = await env.get(`/api/parcels?bbox=${STORTORGET_BBOX}`);
-    const details = await Promise.all(list.body.features.slice(0, 30).map((f: Feature) => env.get(`/api/parcels/${f.id}`)));
+    const details = await Promise.all(
+      list.body.features.slice(0, 30).map((f: Feature) => env.get(`/api/parcels/${f.id}`)),
+    );
     for (const d of details) {
       expect(d.status).toBe(200);
       expect(d.body.owners.length).toBeGreaterThanOrEqual(1);
@@ -83,7 +89,9 @@ describe('the map of Malmö city centre through the API', () => {
     const all = await env.get(`/api/premises?bbox=${STORTORGET_BBOX}`);
     const vacant = await env.get(`/api/premises?bbox=${STORTORGET_BBOX}&status=vacant`);
     expect(vacant.status).toBe(200);
-    const expected = all.body.features.filter((f: { properties: { status: string } }) => f.properties.status === 'vacant').map((f: Feature) => f.id);
+    const expected = all.body.features
+      .filter((f: { properties: { status: string } }) => f.properties.status === 'vacant')
+      .map((f: Feature) => f.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(vacant.body.features.map((f: Feature) => f.id).sort()).toEqual(expected.sort());
   });
@@ -104,15 +112,18 @@ describe('the map of Malmö city centre through the API', () => {
     expect(byId['kodapan-municipalities']).toBe(false);
     expect(byId.generated).toBe(true);
     const parcels = await env.get(`/api/parcels?bbox=${STORTORGET_BBOX}`);
-    expect(parcels.body.features.every((f: { properties: { generated: boolean } }) => f.properties.generated)).toBe(true);
+    expect(parcels.body.features.every((f: { properties: { generated: boolean } }) => f.properties.generated)).toBe(
+      true,
+    );
   });
 });
 
 describe('personal data stays out of the public API', () => {
-  it('never returns a private owner\'s name, e-mail or phone', async () => {
+  it("never returns a private owner's name, e-mail or phone", async () => {
     const row = await env.db.one<{ parcel_id: string; name: string; email: string; phone: string }>(
       `SELECT o.parcel_id, s.name, s.email, s.phone FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
-       WHERE s.is_private_person LIMIT 1`);
+       WHERE s.is_private_person LIMIT 1`,
+    );
     expect(row).toBeDefined();
     const { body, text } = await env.get(`/api/parcels/${row!.parcel_id}`);
     const owner = body.owners.find((o: { isPrivatePerson: boolean }) => o.isPrivatePerson);

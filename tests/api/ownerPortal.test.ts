@@ -2,28 +2,45 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, seededAppWithPlanner, type Client } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
-beforeAll(async () => { ctx = await seededAppWithPlanner(); });
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+});
 afterAll(() => ctx.cleanup());
 
 /** A company that owns parcels with premises on them, and another one. */
 async function ownersWithPremises() {
   return ctx.db.all<{ stakeholderId: string; premisesId: string }>(
     `SELECT o.stakeholder_id AS "stakeholderId", min(pr.id) AS "premisesId" FROM parcel_owners o JOIN premises pr ON pr.parcel_id = o.parcel_id
-     JOIN stakeholders s ON s.id = o.stakeholder_id WHERE s.id LIKE 'sh-company-%' AND o.share = 1 GROUP BY 1 ORDER BY 1 LIMIT 2`);
+     JOIN stakeholders s ON s.id = o.stakeholder_id WHERE s.id LIKE 'sh-company-%' AND o.share = 1 GROUP BY 1 ORDER BY 1 LIMIT 2`,
+  );
 }
 
 async function acceptAs(stakeholderId: string, email: string): Promise<Client & { status: number }> {
   const invite = await ctx.planner.send('POST', '/api/invites', { email, name: 'Anna Ägare', stakeholderId, days: 7 });
   expect(invite.status).toBe(201);
   const token = invite.body.path.split('/').pop();
-  const res = await ctx.app.request('/api/invites/accept', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password: 'ägarens-hemliga-ord' }) });
+  const res = await ctx.app.request('/api/invites/accept', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token, password: 'ägarens-hemliga-ord' }),
+  });
   const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const body = await res.json() as { csrfToken: string };
-  const wrap = async (r: Response) => { const text = await r.text(); return { status: r.status, text, body: text ? JSON.parse(text) : null, headers: r.headers }; };
+  const body = (await res.json()) as { csrfToken: string };
+  const wrap = async (r: Response) => {
+    const text = await r.text();
+    return { status: r.status, text, body: text ? JSON.parse(text) : null, headers: r.headers };
+  };
   return {
     status: res.status,
     get: async (path) => wrap(await ctx.app.request(path, { headers: { Cookie: cookie } })),
-    send: async (method, path, b) => wrap(await ctx.app.request(path, { method, headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': body.csrfToken }, body: JSON.stringify(b) })),
+    send: async (method, path, b) =>
+      wrap(
+        await ctx.app.request(path, {
+          method,
+          headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': body.csrfToken },
+          body: JSON.stringify(b),
+        }),
+      ),
   };
 }
 
@@ -37,12 +54,27 @@ describe('property owners', () => {
     owner = await acceptAs(mine.stakeholderId, 'anna@agare.example');
   });
 
-  it('join through a planner\'s invitation, which works once', async () => {
+  it("join through a planner's invitation, which works once", async () => {
     expect(owner.status).toBe(200);
-    expect((await owner.get('/api/auth/me')).body.user).toMatchObject({ role: 'owner', stakeholderId: mine.stakeholderId });
-    const again = await ctx.app.request('/api/invites/accept', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'x'.repeat(32), password: 'ett-långt-lösenord' }) });
+    expect((await owner.get('/api/auth/me')).body.user).toMatchObject({
+      role: 'owner',
+      stakeholderId: mine.stakeholderId,
+    });
+    const again = await ctx.app.request('/api/invites/accept', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: 'x'.repeat(32), password: 'ett-långt-lösenord' }),
+    });
     expect(again.status).toBe(404);
-    expect((await anonymous(ctx.app).send('POST', '/api/invites', { email: 'x@y.example', name: 'X', stakeholderId: mine.stakeholderId })).status).toBe(401);
+    expect(
+      (
+        await anonymous(ctx.app).send('POST', '/api/invites', {
+          email: 'x@y.example',
+          name: 'X',
+          stakeholderId: mine.stakeholderId,
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('see their own parcels and premises, and the actions near them', async () => {
@@ -56,23 +88,38 @@ describe('property owners', () => {
   });
 
   it('report their premises vacant, and a planner sees it at once', async () => {
-    const res = await owner.send('POST', `/api/me/premises/${mine.premisesId}/status`, { status: 'vacant', date: '2026-11-24' });
+    const res = await owner.send('POST', `/api/me/premises/${mine.premisesId}/status`, {
+      status: 'vacant',
+      date: '2026-11-24',
+    });
     expect(res.status).toBe(200);
     const seen = await ctx.planner.get(`/api/premises/${mine.premisesId}`);
     expect(seen.body.properties).toMatchObject({ status: 'vacant', statusSince: '2026-11-24' });
     expect(seen.body.history[1].to).toBe('2026-11-24');
   });
 
-  it('cannot report on another owner\'s premises', async () => {
-    const res = await owner.send('POST', `/api/me/premises/${theirs.premisesId}/status`, { status: 'vacant', date: '2026-11-24' });
+  it("cannot report on another owner's premises", async () => {
+    const res = await owner.send('POST', `/api/me/premises/${theirs.premisesId}/status`, {
+      status: 'vacant',
+      date: '2026-11-24',
+    });
     expect(res.status).toBe(403);
-    expect((await anonymous(ctx.app).get(`/api/premises/${theirs.premisesId}`)).body.properties.statusSince).not.toBe('2026-11-24');
+    expect((await anonymous(ctx.app).get(`/api/premises/${theirs.premisesId}`)).body.properties.statusSince).not.toBe(
+      '2026-11-24',
+    );
   });
 
   it('offer a vacant premises, which the public map then lists with the contact they chose', async () => {
-    const res = await owner.send('PUT', `/api/me/premises/${mine.premisesId}/listing`, { text: 'Ljus butikslokal mot gatan.', contact: 'uthyrning@agare.example' });
+    const res = await owner.send('PUT', `/api/me/premises/${mine.premisesId}/listing`, {
+      text: 'Ljus butikslokal mot gatan.',
+      contact: 'uthyrning@agare.example',
+    });
     expect(res.status).toBe(200);
     const { body } = await anonymous(ctx.app).get('/api/public/vacancies');
-    expect(body.vacancies[0]).toMatchObject({ id: mine.premisesId, offer: 'Ljus butikslokal mot gatan.', contact: 'uthyrning@agare.example' });
+    expect(body.vacancies[0]).toMatchObject({
+      id: mine.premisesId,
+      offer: 'Ljus butikslokal mot gatan.',
+      contact: 'uthyrning@agare.example',
+    });
   });
 });

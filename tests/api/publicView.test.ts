@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seededDb';
 
 let env: Awaited<ReturnType<typeof seededApp>>;
-beforeAll(async () => { env = await seededApp(); });
+beforeAll(async () => {
+  env = await seededApp();
+});
 afterAll(() => env.cleanup());
 
 describe('aggregate footfall for the public', () => {
@@ -14,7 +16,9 @@ describe('aggregate footfall for the public', () => {
     const counters = (await env.get('/api/footfall/counters')).body.features;
     let total = 0;
     for (const c of counters) {
-      const { body: s } = await env.get(`/api/footfall/counters/${c.id}/counts?from=${last.week}&to=${end}&interval=week`);
+      const { body: s } = await env.get(
+        `/api/footfall/counters/${c.id}/counts?from=${last.week}&to=${end}&interval=week`,
+      );
       total += s.series.reduce((sum: number, b: { count: number }) => sum + b.count, 0);
     }
     expect(last.count).toBe(total);

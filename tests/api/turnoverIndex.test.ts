@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seededDb';
 
 let env: Awaited<ReturnType<typeof seededApp>>;
-beforeAll(async () => { env = await seededApp(); });
+beforeAll(async () => {
+  env = await seededApp();
+});
 afterAll(() => env.cleanup());
 
 describe('turnover index zones', () => {
@@ -20,7 +22,7 @@ describe('turnover index zones', () => {
     }
   });
 
-  it('refuses a period that is not a month\'s first day, and an unknown zone', async () => {
+  it("refuses a period that is not a month's first day, and an unknown zone", async () => {
     expect((await env.get('/api/index/zones?period=2026-06-15')).status).toBe(400);
     expect((await env.get('/api/index/zones/nope/series')).status).toBe(404);
   });

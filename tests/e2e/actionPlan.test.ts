@@ -3,7 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { E2E_PLANNER, pixelAt, project, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner, waitForMapIdle } from '../support/browserApp';
+import {
+  E2E_PLANNER,
+  pixelAt,
+  project,
+  screenshotOnFailure,
+  signInThroughUi,
+  startBrowserApp,
+  startWithPlanner,
+  waitForMapIdle,
+} from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -13,9 +22,15 @@ const POT = 'pot-malmo-city-2026-investment';
 // A free spot on Stortorget, away from the seeded benches action and the footfall counter.
 const SQUARE: [number, number] = [13.0006, 55.6062];
 
-beforeAll(async () => { ({ app, page } = await startWithPlanner({ width: 1400, height: 900 })); });
-afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  ({ app, page } = await startWithPlanner({ width: 1400, height: 900 }));
+});
+afterEach(async (ctx) => {
+  await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
+});
+afterAll(async () => {
+  await app.close();
+});
 
 async function signedInGet(path: string) {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
@@ -23,7 +38,7 @@ async function signedInGet(path: string) {
 }
 
 describe('a planner keeps the action plan of Malmö City', () => {
-  it('opens the district\'s action plan', async () => {
+  it("opens the district's action plan", async () => {
     await page.goto(`${app.server.url}/#17/55.6060/13.0008`);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await signInThroughUi(page, PLANNER);
@@ -33,7 +48,9 @@ describe('a planner keeps the action plan of Malmö City', () => {
   });
 
   it('creates an action by drawing a point on the square, financed 50/50, and the pot balance drops by its cost', async () => {
-    const before = (await signedInGet(`/api/pots?districtId=${DISTRICT}`)).pots.find((p: { id: string }) => p.id === POT);
+    const before = (await signedInGet(`/api/pots?districtId=${DISTRICT}`)).pots.find(
+      (p: { id: string }) => p.id === POT,
+    );
     await page.getByRole('button', { name: 'Ny åtgärd' }).click();
     await page.getByLabel('Rubrik').fill('Blomsterurnor på Stortorget');
     await page.getByLabel('Kostnad (kr)').fill('80000');
@@ -50,10 +67,16 @@ describe('a planner keeps the action plan of Malmö City', () => {
     await page.getByRole('button', { name: 'Spara åtgärden' }).click();
 
     await expect.poll(() => page.getByTestId('action-list').textContent()).toContain('Blomsterurnor på Stortorget');
-    const after = (await signedInGet(`/api/pots?districtId=${DISTRICT}`)).pots.find((p: { id: string }) => p.id === POT);
+    const after = (await signedInGet(`/api/pots?districtId=${DISTRICT}`)).pots.find(
+      (p: { id: string }) => p.id === POT,
+    );
     expect(after.remainingSek).toBe(before.remainingSek - 80_000);
-    expect(await page.getByTestId(`remaining-${POT}`).textContent()).toContain(new Intl.NumberFormat('sv-SE').format(after.remainingSek));
-    const saved = (await signedInGet(`/api/districts/${DISTRICT}/actions`)).actions.find((a: { title: string }) => a.title === 'Blomsterurnor på Stortorget');
+    expect(await page.getByTestId(`remaining-${POT}`).textContent()).toContain(
+      new Intl.NumberFormat('sv-SE').format(after.remainingSek),
+    );
+    const saved = (await signedInGet(`/api/districts/${DISTRICT}/actions`)).actions.find(
+      (a: { title: string }) => a.title === 'Blomsterurnor på Stortorget',
+    );
     expect(saved.financing.map((f: { share: number }) => f.share)).toEqual([0.5, 0.5]);
     expect(saved.geometry.type).toBe('Point');
     expect(saved.geometry.coordinates[0]).toBeCloseTo(SQUARE[0], 4);
@@ -64,9 +87,17 @@ describe('a planner keeps the action plan of Malmö City', () => {
     await waitForMapIdle(page);
     const at = await project(page, SQUARE);
     // The focus-area colour of "the place" (green) is drawn where the action is.
-    await expect.poll(async () => { const [r, g, b] = await pixelAt(page, at.x, at.y); return g > r + 40 && g > b + 40; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const [r, g, b] = await pixelAt(page, at.x, at.y);
+        return g > r + 40 && g > b + 40;
+      })
+      .toBe(true);
     // Select another action in the list, then this one on the timeline: the list follows.
-    await page.getByTestId('action-list').getByRole('button', { name: /Storstädning av Lilla torg/ }).click();
+    await page
+      .getByTestId('action-list')
+      .getByRole('button', { name: /Storstädning av Lilla torg/ })
+      .click();
     expect(await page.locator('.action-list li[aria-current="true"]').textContent()).toContain('Storstädning');
     await page.getByLabel('Tidslinje').check();
     const bar = page.getByTestId('action-timeline').locator('g[data-action]', { hasText: 'Blomsterurnor' });
@@ -77,16 +108,24 @@ describe('a planner keeps the action plan of Malmö City', () => {
 
   it('adds a progress report with a photo to the selected action', async () => {
     const photo = join(mkdtempSync(join(tmpdir(), 'platsatlas-photo-')), 'urnor.png');
-    writeFileSync(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+    writeFileSync(
+      photo,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+        'base64',
+      ),
+    );
     await page.getByLabel('Vad hände?').fill('Urnorna är planterade');
     await page.getByLabel('Foto', { exact: true }).setInputFiles(photo);
     await page.getByRole('button', { name: 'Lägg till lägesrapport' }).click();
     const update = page.getByTestId('action-updates').locator('li', { hasText: 'Urnorna är planterade' });
     await update.waitFor();
-    await expect.poll(() => update.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    await expect
+      .poll(() => update.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1);
   });
 
-  it('shows the vacancy goal\'s progress as computed from the premises', async () => {
+  it("shows the vacancy goal's progress as computed from the premises", async () => {
     await page.getByRole('tab', { name: 'Affärsplan & mål' }).click();
     const goal = page.locator('[data-testid="goals"] li[data-indicator="vacancy-rate"]');
     await goal.waitFor();

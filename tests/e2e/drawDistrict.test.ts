@@ -1,14 +1,28 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { E2E_PLANNER, project, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner, waitForMapIdle } from '../support/browserApp';
+import {
+  E2E_PLANNER,
+  project,
+  screenshotOnFailure,
+  signInThroughUi,
+  startBrowserApp,
+  startWithPlanner,
+  waitForMapIdle,
+} from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
 const PLANNER = E2E_PLANNER;
 
-beforeAll(async () => { ({ app, page } = await startWithPlanner({ width: 1400, height: 900 })); });
-afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  ({ app, page } = await startWithPlanner({ width: 1400, height: 900 }));
+});
+afterEach(async (ctx) => {
+  await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const api = async (path: string) => (await fetch(`${app.server.url}${path}`)).json();
 
@@ -36,7 +50,12 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
   });
 
   it('draws, sees live figures, saves, and gets the parcel list with owners', async () => {
-    await drawPolygon([[500, 300], [900, 300], [900, 650], [500, 650]]);
+    await drawPolygon([
+      [500, 300],
+      [900, 300],
+      [900, 650],
+      [500, 650],
+    ]);
     const figures = await page.getByTestId('draw-figures').textContent();
     expect(figures).toMatch(/Yta\s*[\d\s]+ m² \([\d,]+ ha\)/);
     expect(figures).toMatch(/Omkrets\s*[\d\s]+ m/);
@@ -46,22 +65,30 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
 
     const list = page.getByTestId('district-parcels');
     await list.waitFor();
-    await expect.poll(async () => (await list.locator('li').count())).toBeGreaterThan(5);
+    await expect.poll(async () => await list.locator('li').count()).toBeGreaterThan(5);
     const first = await list.locator('li').first().textContent();
     expect(first).toMatch(/Malmö .+ \d+/);
     expect(first).toMatch(/% inom området/);
 
-    const saved = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    const saved = (await api('/api/districts')).features.find(
+      (f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget',
+    );
     expect(saved.properties.version).toBe(1);
     const parcels = await api(`/api/districts/${saved.id}/parcels`);
-    expect(await list.locator('li').count()).toBe(parcels.features.filter((f: { properties: { edge: boolean } }) => !f.properties.edge).length);
+    expect(await list.locator('li').count()).toBe(
+      parcels.features.filter((f: { properties: { edge: boolean } }) => !f.properties.edge).length,
+    );
     expect(parcels.features[0].properties.owners.length).toBeGreaterThan(0);
   });
 
   it('moves one vertex, saves again, and finds two versions in the history', async () => {
-    const district = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    const district = (await api('/api/districts')).features.find(
+      (f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget',
+    );
     // The north-east corner as saved (snapping may have moved it onto a parcel corner).
-    const corner = (district.geometry.coordinates[0] as [number, number][]).reduce((a, b) => (b[0] + b[1] > a[0] + a[1] ? b : a));
+    const corner = (district.geometry.coordinates[0] as [number, number][]).reduce((a, b) =>
+      b[0] + b[1] > a[0] + a[1] ? b : a,
+    );
     await page.getByRole('button', { name: 'Ändra gräns' }).click();
     await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('editing');
     const at = await project(page, corner);
@@ -75,7 +102,9 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     const history = page.getByTestId('version-history');
     await expect.poll(() => history.locator('li').count()).toBe(2);
     expect(await history.textContent()).toContain('Hörnet mot torget togs med');
-    const saved = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    const saved = (await api('/api/districts')).features.find(
+      (f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget',
+    );
     const versions = await api(`/api/districts/${saved.id}/versions`);
     expect(versions.features.map((f: { properties: { version: number } }) => f.properties.version)).toEqual([2, 1]);
     expect(versions.features[0].properties.areaM2).toBeGreaterThan(versions.features[1].properties.areaM2);
@@ -90,13 +119,20 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     await page.getByLabel('Engagemang').selectOption('letter-of-intent');
     await page.getByLabel('Vad hände?').fill('Avsiktsförklaringen undertecknad på mötet.');
     await page.getByRole('button', { name: 'Lägg till kontakt' }).click();
-    await expect.poll(() => page.getByTestId('contact-log').textContent()).toContain('Avsiktsförklaringen undertecknad');
+    await expect
+      .poll(() => page.getByTestId('contact-log').textContent())
+      .toContain('Avsiktsförklaringen undertecknad');
 
     // The server holds it: the district's parcel list shows the new step for this owner.
-    const saved = (await api('/api/districts')).features.find((f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget');
+    const saved = (await api('/api/districts')).features.find(
+      (f: { properties: { name: string } }) => f.properties.name === 'Kvarteren söder om Stortorget',
+    );
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const parcels = await (await fetch(`${app.server.url}/api/districts/${saved.id}/parcels`, { headers: { Cookie: cookie } })).json();
-    const owner = parcels.features.flatMap((f: { properties: { owners: { name: string; engagementStep: string }[] } }) => f.properties.owners)
+    const parcels = await (
+      await fetch(`${app.server.url}/api/districts/${saved.id}/parcels`, { headers: { Cookie: cookie } })
+    ).json();
+    const owner = parcels.features
+      .flatMap((f: { properties: { owners: { name: string; engagementStep: string }[] } }) => f.properties.owners)
       .find((o: { name: string }) => o.name === stakeholderName);
     expect(owner.engagementStep).toBe('letter-of-intent');
     await page.getByRole('button', { name: 'Stäng' }).click();
@@ -104,7 +140,12 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
 
   it('refuses a bow-tie: the problem is shown and nothing is saved', async () => {
     const before = (await api('/api/districts')).features.length;
-    await drawPolygon([[450, 320], [850, 620], [850, 320], [450, 620]]);
+    await drawPolygon([
+      [450, 320],
+      [850, 620],
+      [850, 320],
+      [450, 620],
+    ]);
     const problem = page.getByTestId('boundary-problem');
     await problem.waitFor();
     expect(await problem.textContent()).toMatch(/korsar sig själv/);

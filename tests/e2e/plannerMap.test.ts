@@ -11,8 +11,12 @@ beforeAll(async () => {
   app = await startBrowserApp();
   page = await app.browser.newPage({ viewport: VIEW });
 });
-afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
-afterAll(async () => { await app.close(); });
+afterEach(async (ctx) => {
+  await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const api = async (path: string) => (await fetch(`${app.server.url}${path}`)).json();
 
@@ -24,7 +28,11 @@ async function findClearParcel() {
   const b = await page.evaluate(() => window.__platsatlas!.map.getBounds().toArray().flat());
   const parcels = await api(`/api/parcels?bbox=${b.join(',')}`);
   const counters = await api('/api/footfall/counters');
-  const counterPoints = await Promise.all(counters.features.map((c: { geometry: { coordinates: [number, number] } }) => project(page, c.geometry.coordinates)));
+  const counterPoints = await Promise.all(
+    counters.features.map((c: { geometry: { coordinates: [number, number] } }) =>
+      project(page, c.geometry.coordinates),
+    ),
+  );
   for (const parcel of parcels.features) {
     const at = await project(page, centroid(parcel).geometry.coordinates as [number, number]);
     if (at.x < 380 || at.x > VIEW.width - 420 || at.y < 80 || at.y > VIEW.height - 80) continue;
@@ -57,7 +65,19 @@ describe('a planner opens the map of Malmö city centre', () => {
     await page.getByLabel('Fastigheter').check();
     await expect.poll(() => pixelAt(page, at.x, at.y)).toEqual(withParcels);
     // And the map is not a grey or empty canvas: land and water differ.
-    expect(new Set((await Promise.all([[10, 10], [700, 450], [1390, 890]].map(([x, y]) => pixelAt(page, x, y)))).map(String)).size).toBeGreaterThan(1);
+    expect(
+      new Set(
+        (
+          await Promise.all(
+            [
+              [10, 10],
+              [700, 450],
+              [1390, 890],
+            ].map(([x, y]) => pixelAt(page, x, y)),
+          )
+        ).map(String),
+      ).size,
+    ).toBeGreaterThan(1);
   });
 
   it('shows a tooltip on hover and opens the parcel panel with designation, area and owners on click', async () => {

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { E2E_PLANNER, axeViolations, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner } from '../support/browserApp';
+import {
+  E2E_PLANNER,
+  axeViolations,
+  screenshotOnFailure,
+  signInThroughUi,
+  startBrowserApp,
+  startWithPlanner,
+} from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -18,8 +25,12 @@ beforeAll(async () => {
   await page.goto(`${app.server.url}/#15/55.6040/13.0000`);
   await signInThroughUi(page, E2E_PLANNER);
 });
-afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
-afterAll(async () => { await app.close(); });
+afterEach(async (ctx) => {
+  await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
+});
+afterAll(async () => {
+  await app.close();
+});
 
 async function api(path: string) {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
@@ -27,16 +38,20 @@ async function api(path: string) {
 }
 
 describe('the BID process', () => {
-  it('ticks a checklist item and the step\'s progress follows', async () => {
+  it("ticks a checklist item and the step's progress follows", async () => {
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
     await page.getByRole('tab', { name: 'Process' }).click();
     const before = await (await api(`/api/districts/${DISTRICT}/process`)).json();
     const current = before.steps.find((s: { number: number }) => s.number === before.currentStep);
     const open = current.checklist.find((c: { done: boolean }) => !c.done);
     const step = page.getByTestId(`step-${current.number}`);
-    await expect.poll(() => step.getByTestId('step-progress').textContent()).toContain(`${current.progress.done} av ${current.progress.total} klara`);
+    await expect
+      .poll(() => step.getByTestId('step-progress').textContent())
+      .toContain(`${current.progress.done} av ${current.progress.total} klara`);
     await step.getByRole('checkbox').nth(current.checklist.indexOf(open)).check();
-    await expect.poll(() => step.getByTestId('step-progress').textContent()).toContain(`${current.progress.done + 1} av ${current.progress.total} klara`);
+    await expect
+      .poll(() => step.getByTestId('step-progress').textContent())
+      .toContain(`${current.progress.done + 1} av ${current.progress.total} klara`);
     const after = await (await api(`/api/districts/${DISTRICT}/process`)).json();
     const ticked = after.steps[current.number - 1].checklist.find((c: { item: string }) => c.item === open.item);
     expect(ticked).toMatchObject({ done: true, doneBy: E2E_PLANNER.name });
@@ -60,8 +75,12 @@ describe('from observation to action', () => {
 describe('the site walk on a phone', () => {
   it('adds an observation with a photo by tapping the map', async () => {
     const context = await app.browser.newContext({
-      viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true,
-      geolocation: { longitude: 13.0007, latitude: 55.6058 }, permissions: ['geolocation'], // standing on Stortorget
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      bypassCSP: true,
+      geolocation: { longitude: 13.0007, latitude: 55.6058 },
+      permissions: ['geolocation'], // standing on Stortorget
     });
     await context.addCookies(await page.context().cookies());
     const phone = await context.newPage();
@@ -75,14 +94,23 @@ describe('the site walk on a phone', () => {
     await phone.getByRole('radio', { name: 'Tillgänglighet' }).check();
     await phone.getByLabel('Vad ser du?').fill('Trottoarkanten saknar nedfart vid övergångsstället');
     const photo = join(dir, 'foto.png');
-    writeFileSync(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+    writeFileSync(
+      photo,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+        'base64',
+      ),
+    );
     await phone.getByLabel('Foto (valfritt)').setInputFiles(photo);
     expect(await axeViolations(phone)).toEqual([]); // the form too
     await phone.getByRole('button', { name: 'Spara observation' }).click();
     await expect.poll(() => phone.getByText(/\d+ observationer/).textContent()).toBe(`${before + 1} observationer`);
 
-    const features = (await (await api(`/api/districts/${DISTRICT}/observations?focusArea=accessibility`)).json()).features;
-    const added = features.find((f: { properties: { text: string } }) => f.properties.text.startsWith('Trottoarkanten'));
+    const features = (await (await api(`/api/districts/${DISTRICT}/observations?focusArea=accessibility`)).json())
+      .features;
+    const added = features.find((f: { properties: { text: string } }) =>
+      f.properties.text.startsWith('Trottoarkanten'),
+    );
     expect(added.properties).toMatchObject({ verdict: 'problem', hasPhoto: true });
     // Stored at the tapped place, not at some default.
     const [lon, lat] = added.geometry.coordinates;
@@ -97,8 +125,9 @@ describe('the site walk on a phone', () => {
     await phone.getByRole('radio', { name: 'Bra' }).check();
     await phone.getByRole('button', { name: 'Spara observation' }).click();
     await expect.poll(() => phone.getByText(/\d+ observationer/).textContent()).toBe(`${before + 2} observationer`);
-    const gps = (await (await api(`/api/districts/${DISTRICT}/observations?focusArea=place`)).json()).features
-      .find((f: { properties: { text: string } }) => f.properties.text === 'Torget behöver fler sittplatser');
+    const gps = (await (await api(`/api/districts/${DISTRICT}/observations?focusArea=place`)).json()).features.find(
+      (f: { properties: { text: string } }) => f.properties.text === 'Torget behöver fler sittplatser',
+    );
     expect(gps.geometry.coordinates).toEqual([13.0007, 55.6058]);
     expect(gps.properties.verdict).toBe('good');
     await context.close();
@@ -113,8 +142,12 @@ describe('reports', () => {
     expect(await page.getByTestId('report-parcels').textContent()).toBe(sv(report.parcels.count));
     expect(await page.getByTestId('report-owners').textContent()).toBe(sv(report.parcels.owners));
     expect(await page.getByTestId('report-premises').textContent()).toBe(sv(report.premises.count));
-    expect(await page.getByTestId('report-vacancy').textContent()).toBe(`${svDecimal(report.premises.vacancyRate * 100)} %`);
-    expect(await page.getByTestId('report-area').textContent()).toBe(`${svDecimal(report.district.areaM2 / 10_000)} ha`);
+    expect(await page.getByTestId('report-vacancy').textContent()).toBe(
+      `${svDecimal(report.premises.vacancyRate * 100)} %`,
+    );
+    expect(await page.getByTestId('report-area').textContent()).toBe(
+      `${svDecimal(report.district.areaM2 / 10_000)} ha`,
+    );
     expect(await page.getByTestId('report-footfall').textContent()).toContain(sv(report.footfall.last12Months.total));
     const rows = await page.getByTestId('report-offering').locator('tbody tr').count();
     expect(rows).toBe(Object.keys(report.premises.byKind).length);
@@ -129,7 +162,7 @@ describe('reports', () => {
     expect(mapImage).toBeGreaterThan(100);
   });
 
-  it('exports the report as a PDF printed by the server, with the district\'s name in its text', async () => {
+  it("exports the report as a PDF printed by the server, with the district's name in its text", async () => {
     const res = await api(`/api/districts/${DISTRICT}/reports/current-state.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -153,7 +186,9 @@ describe('reports', () => {
     await page.goto(`${app.server.url}/reports/yearly/${DISTRICT}?year=2026`);
     await page.locator('[data-report-ready="true"]').waitFor({ timeout: 45_000 });
     expect(await page.getByTestId('report-actions').locator('li').count()).toBe(report.actionsDone.length);
-    expect((await page.getByTestId('report-spent').textContent())!.replace(/\D/g, '')).toBe(String(report.money.totalSek));
+    expect((await page.getByTestId('report-spent').textContent())!.replace(/\D/g, '')).toBe(
+      String(report.money.totalSek),
+    );
     expect(await page.getByTestId('report-footfall-year').textContent()).toBe(sv(report.keyFigures.footfall.value));
   });
 });

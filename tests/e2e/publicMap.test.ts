@@ -10,8 +10,12 @@ beforeAll(async () => {
   // A phone: a citizen on the square.
   page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 });
-afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
-afterAll(async () => { await app.close(); });
+afterEach(async (ctx) => {
+  await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('the public map on a phone', () => {
   it('lists what is happening in the centre, in public words only', async () => {
@@ -33,7 +37,9 @@ describe('the public map on a phone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/public\/actions\/action-/);
-    expect(await page.locator('.public-actions li[aria-current="true"] button').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.public-actions li[aria-current="true"] button').getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 
   it('opens a shared link at that action', async () => {
@@ -41,10 +47,16 @@ describe('the public map on a phone', () => {
     const selected = page.locator('.public-actions li[aria-current="true"]');
     await selected.waitFor();
     expect(await selected.textContent()).toContain('Lilla torg har fått ny glans');
-    await expect.poll(async () => page.evaluate(() => {
-      const c = window.__platsatlas!.map.getCenter();
-      return Math.hypot(c.lng - 12.9985, c.lat - 55.6045) < 0.001;
-    }), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          page.evaluate(() => {
+            const c = window.__platsatlas!.map.getCenter();
+            return Math.hypot(c.lng - 12.9985, c.lat - 55.6045) < 0.001;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
   });
 
   it('lists premises standing empty', async () => {
@@ -58,7 +70,10 @@ describe('the public map on a phone', () => {
 
 describe('accessibility', () => {
   it('has no WCAG 2.1 A/AA violations that axe-core can find, on a phone and on a desktop', async () => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1400, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1400, height: 900 },
+    ]) {
       // The app's CSP forbids inline scripts, rightly; the audit script is let in for this page only.
       const audited = await app.browser.newPage({ viewport, bypassCSP: true });
       await audited.goto(`${app.server.url}/public`);

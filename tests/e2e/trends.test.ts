@@ -3,25 +3,42 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { E2E_PLANNER, project, screenshotOnFailure, signInThroughUi, startBrowserApp, startWithPlanner, waitForMapIdle } from '../support/browserApp';
+import {
+  E2E_PLANNER,
+  project,
+  screenshotOnFailure,
+  signInThroughUi,
+  startBrowserApp,
+  startWithPlanner,
+  waitForMapIdle,
+} from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
 const PLANNER = E2E_PLANNER;
 const dir = mkdtempSync(join(tmpdir(), 'platsatlas-csv-'));
 
-beforeAll(async () => { ({ app, page } = await startWithPlanner({ width: 1400, height: 1000 })); });
-afterEach(async (ctx) => { await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail'); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  ({ app, page } = await startWithPlanner({ width: 1400, height: 1000 }));
+});
+afterEach(async (ctx) => {
+  await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
+});
+afterAll(async () => {
+  await app.close();
+});
 
 async function weekTotal(week: string) {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await fetch(`${app.server.url}/api/districts/district-malmo-city/footfall?from=${week}&to=2026-10-26&interval=week`, { headers: { Cookie: cookie } });
+  const res = await fetch(
+    `${app.server.url}/api/districts/district-malmo-city/footfall?from=${week}&to=2026-10-26&interval=week`,
+    { headers: { Cookie: cookie } },
+  );
   return (await res.json()).series[0].count as number;
 }
 
 describe('a planner follows footfall and imports new counts', () => {
-  it('sees the district\'s weekly chart against last year, and the week\'s rhythm', async () => {
+  it("sees the district's weekly chart against last year, and the week's rhythm", async () => {
     await page.goto(`${app.server.url}/#15/55.6040/13.0000`);
     await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
@@ -37,7 +54,9 @@ describe('a planner follows footfall and imports new counts', () => {
   });
 
   it('switches the chart between hours, days, weeks and months', async () => {
-    const request = page.waitForRequest((r) => r.url().includes('/api/districts/district-malmo-city/footfall?') && r.url().includes('interval=day'));
+    const request = page.waitForRequest(
+      (r) => r.url().includes('/api/districts/district-malmo-city/footfall?') && r.url().includes('interval=day'),
+    );
     await page.getByRole('radiogroup', { name: 'Upplösning' }).getByLabel('Dag').check();
     await request;
     await expect.poll(() => page.getByRole('heading', { name: 'Besökare per dag' }).count()).toBe(1);
@@ -49,21 +68,27 @@ describe('a planner follows footfall and imports new counts', () => {
     const week = page.getByRole('slider', { name: /^Vecka/ });
     await week.focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => page.getByTestId('playback-week').textContent()).toMatch(/^Vecka \d+, 2025 \(från 2025-1\d-\d\d\)$/);
+    await expect
+      .poll(() => page.getByTestId('playback-week').textContent())
+      .toMatch(/^Vecka \d+, 2025 \(från 2025-1\d-\d\d\)$/);
     const first = (await page.getByTestId('playback-week').textContent())!;
     const number = first.match(/^Vecka (\d+)/)![1];
-    await expect.poll(() => page.getByTestId('map-week').textContent()).toBe(`Besöksräknarna visar vecka ${number}, 2025`);
+    await expect
+      .poll(() => page.getByTestId('map-week').textContent())
+      .toBe(`Besöksräknarna visar vecka ${number}, 2025`);
     // The circles are sized by that week's counts, which the API gives for the same week.
     const monday = first.match(/från (\d{4}-\d{2}-\d{2})/)![1];
     const weekly = await (await fetch(`${app.server.url}/api/footfall/weekly?from=${monday}&to=2026-10-26`)).json();
     const total = weekly.counters.reduce((s: number, c: { counts: (number | null)[] }) => s + (c.counts[0] ?? 0), 0);
-    expect((await page.getByText(/besökare vid alla räknare den veckan/).textContent())!.replace(/\D/g, '')).toBe(String(total));
+    expect((await page.getByText(/besökare vid alla räknare den veckan/).textContent())!.replace(/\D/g, '')).toBe(
+      String(total),
+    );
     await page.getByRole('button', { name: /Spela upp/ }).click();
     await expect.poll(() => page.getByTestId('playback-week').textContent(), { timeout: 5000 }).not.toBe(first);
     await page.getByRole('button', { name: /Pausa/ }).click();
   });
 
-  it('moves the vacancy slider back in time: the figures and the map\'s premises follow', async () => {
+  it("moves the vacancy slider back in time: the figures and the map's premises follow", async () => {
     const slider = page.getByRole('slider', { name: /Kartan visar lokalerna/ });
     await slider.waitFor();
     const request = page.waitForRequest((r) => r.url().includes('/api/premises?') && r.url().includes('at=2024-01-01'));
@@ -72,9 +97,15 @@ describe('a planner follows footfall and imports new counts', () => {
     await request;
     expect(await page.getAttribute('.app', 'data-status-date')).toBe('2024-01-01');
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const vacancy = await (await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2024-01-01&to=2026-11-01`, { headers: { Cookie: cookie } })).json();
+    const vacancy = await (
+      await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2024-01-01&to=2026-11-01`, {
+        headers: { Cookie: cookie },
+      })
+    ).json();
     const first = vacancy.series[0];
-    await expect.poll(() => page.getByTestId('vacancy-at').textContent()).toContain(`${first.vacant} av ${first.premises} lokaler tomma`);
+    await expect
+      .poll(() => page.getByTestId('vacancy-at').textContent())
+      .toContain(`${first.vacant} av ${first.premises} lokaler tomma`);
     await page.keyboard.press('End');
     await expect.poll(() => page.getAttribute('.app', 'data-status-date')).toBe('now');
   });
@@ -103,7 +134,11 @@ describe('a planner follows footfall and imports new counts', () => {
     const before = await weekTotal('2026-10-19');
     const good = join(dir, 'good.csv');
     // Replaces Monday 08:00 at Stortorget with a count 10 000 higher than the seed's.
-    const current = await (await fetch(`${app.server.url}/api/footfall/counters/ff-stortorget/counts?from=2026-10-19&to=2026-10-20&interval=hour`)).json();
+    const current = await (
+      await fetch(
+        `${app.server.url}/api/footfall/counters/ff-stortorget/counts?from=2026-10-19&to=2026-10-20&interval=hour`,
+      )
+    ).json();
     const eight = current.series.find((b: { t: string }) => b.t.startsWith('2026-10-19T08:00')).count;
     writeFileSync(good, `räknare;tidpunkt;antal\nff-stortorget;2026-10-19 08:00;${eight + 10_000}\n`);
     await page.getByLabel('CSV-fil').setInputFiles(good);
@@ -115,7 +150,12 @@ describe('a planner follows footfall and imports new counts', () => {
 
   it('imports premises status changes: the preview speaks Swedish and the vacant count follows', async () => {
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const vacancy = async () => (await (await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2026-10-01&to=2026-11-01`, { headers: { Cookie: cookie } })).json());
+    const vacancy = async () =>
+      await (
+        await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2026-10-01&to=2026-11-01`, {
+          headers: { Cookie: cookie },
+        })
+      ).json();
     const before = await vacancy();
     const empty = before.vacantNow[0];
     const file = join(dir, 'status.csv');
@@ -127,6 +167,8 @@ describe('a planner follows footfall and imports new counts', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('1 ändrade');
     const after = await vacancy();
     expect(after.vacantNow.length).toBe(before.vacantNow.length - 1);
-    await expect.poll(() => page.getByRole('heading', { name: /tomma lokaler nu|tom lokal nu/ }).textContent()).toContain(String(after.vacantNow.length));
+    await expect
+      .poll(() => page.getByRole('heading', { name: /tomma lokaler nu|tom lokal nu/ }).textContent())
+      .toContain(String(after.vacantNow.length));
   });
 });

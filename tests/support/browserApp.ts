@@ -18,7 +18,10 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', impor
 export async function startBrowserApp() {
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-e2e-'));
   copyFileSync(demoTemplate(), join(dir, 'e2e.duckdb'));
-  const server: RunningServer = await startServer({ ...loadConfig({}), port: 0, dbPath: join(dir, 'e2e.duckdb') }, () => {});
+  const server: RunningServer = await startServer(
+    { ...loadConfig({}), port: 0, dbPath: join(dir, 'e2e.duckdb') },
+    () => {},
+  );
   const browser: Browser = await launchChromium();
   return {
     server,
@@ -80,8 +83,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
-      .axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    const result = await (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }

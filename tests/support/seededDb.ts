@@ -22,7 +22,14 @@ export async function seededDb(recipePath = DEMO_RECIPE) {
   const db = await Db.open(path);
   await migrate(db);
   if (recipePath !== DEMO_RECIPE) await seed(db, { recipePath });
-  return { db, dir, cleanup: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    dir,
+    cleanup: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The real Hono app over a freshly seeded database, with a JSON helper for requests. */

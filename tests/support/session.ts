@@ -6,13 +6,21 @@ export const PLANNER = { email: 'planerare@malmo.example', name: 'Petra Planerar
 
 export interface Client {
   get(path: string): Promise<{ status: number; text: string; body: any; headers: Headers }>;
-  send(method: string, path: string, body?: unknown): Promise<{ status: number; text: string; body: any; headers: Headers }>;
+  send(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; text: string; body: any; headers: Headers }>;
 }
 
 async function wrap(res: Response) {
   const text = await res.text();
   let body: unknown = null;
-  try { body = JSON.parse(text); } catch { /* CSV or empty */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* CSV or empty */
+  }
   return { status: res.status, text, body: body as any, headers: res.headers };
 }
 
@@ -20,28 +28,46 @@ async function wrap(res: Response) {
 export function anonymous(app: Hono<any>): Client {
   return {
     get: async (path) => wrap(await app.request(path)),
-    send: async (method, path, body) => wrap(await app.request(path, {
-      method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-    })),
+    send: async (method, path, body) =>
+      wrap(
+        await app.request(path, {
+          method,
+          headers: { 'Content-Type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      ),
   };
 }
 
 /** Creates an account and signs it in through the real login route; requests carry its cookie and CSRF token. */
-export async function signedIn(app: Hono<any>, db: Db, role: Role = 'planner', who = PLANNER, stakeholderId: string | null = null): Promise<Client & { csrfToken: string; cookie: string }> {
+export async function signedIn(
+  app: Hono<any>,
+  db: Db,
+  role: Role = 'planner',
+  who = PLANNER,
+  stakeholderId: string | null = null,
+): Promise<Client & { csrfToken: string; cookie: string }> {
   await createUser(db, { ...who, role, stakeholderId });
   const res = await app.request('/api/auth/login', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: who.email, password: who.password }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: who.email, password: who.password }),
   });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   const cookie = res.headers.get('set-cookie')!.split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return {
-    csrfToken, cookie,
+    csrfToken,
+    cookie,
     get: async (path) => wrap(await app.request(path, { headers: { Cookie: cookie } })),
-    send: async (method, path, body) => wrap(await app.request(path, {
-      method, headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })),
+    send: async (method, path, body) =>
+      wrap(
+        await app.request(path, {
+          method,
+          headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      ),
   };
 }
 

@@ -9,7 +9,9 @@ import { FOCUS_AREAS } from '../../server/domain/actionPlan';
 import { ERROR_CODES, GEOMETRY_PROBLEMS } from '../../server/domain/errorCodes';
 
 const keys = (obj: object, prefix = ''): string[] =>
-  Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +27,9 @@ describe('translations', () => {
 
   it('has a Swedish text for every literal key the web app asks for', () => {
     const web = fileURLToPath(new URL('../../web/', import.meta.url));
-    const used = sourceFiles(web).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]));
+    const used = sourceFiles(web).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]),
+    );
     const known = new Set(keys(sv));
     expect(used.length).toBeGreaterThan(50);
     // i18next plurals: t('x', { count }) reads x_one / x_other.
@@ -35,9 +39,12 @@ describe('translations', () => {
   it('names every step, checklist item, document kind and focus area the server knows', () => {
     const known = new Set(keys(sv));
     const wanted = [
-      ...PROCESS_STEPS.map((s) => `process.steps.${s.number}`), ...PROCESS_STEPS.map((s) => `process.phase.${s.phase}`),
-      ...CHECKLIST_ITEMS.map((i) => `process.items.${i}`), ...DOCUMENT_KINDS.map((k) => `process.documentKinds.${k}`),
-      ...['done', 'late', 'in-progress', 'upcoming'].map((s) => `process.status.${s}`), ...FOCUS_AREAS.map((f) => `focusAreas.${f}`),
+      ...PROCESS_STEPS.map((s) => `process.steps.${s.number}`),
+      ...PROCESS_STEPS.map((s) => `process.phase.${s.phase}`),
+      ...CHECKLIST_ITEMS.map((i) => `process.items.${i}`),
+      ...DOCUMENT_KINDS.map((k) => `process.documentKinds.${k}`),
+      ...['done', 'late', 'in-progress', 'upcoming'].map((s) => `process.status.${s}`),
+      ...FOCUS_AREAS.map((f) => `focusAreas.${f}`),
     ];
     expect(wanted.filter((k) => !known.has(k))).toEqual([]);
   });

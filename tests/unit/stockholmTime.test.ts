@@ -12,7 +12,8 @@ function icuOffsetHours(utcMs: number): number {
 describe('Stockholm local time', () => {
   it('agrees with the ICU time-zone database every hour of 2024–2027', () => {
     for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_600_000) {
-      if (stockholmOffsetHours(t) !== icuOffsetHours(t)) throw new Error(`offset differs at ${new Date(t).toISOString()}`);
+      if (stockholmOffsetHours(t) !== icuOffsetHours(t))
+        throw new Error(`offset differs at ${new Date(t).toISOString()}`);
     }
   });
 

@@ -5,11 +5,74 @@ import { wkbToGeoJsonText } from '../../server/geo/wkbToGeoJsonText';
 
 const shapes: Geometry[] = [
   { type: 'Point', coordinates: [13.0011, 55.6059] },
-  { type: 'LineString', coordinates: [[13, 55.6], [13.01, 55.61], [13.02, 55.6]] },
-  { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 1]]] },
-  { type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] },
-  { type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] },
-  { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] },
+  {
+    type: 'LineString',
+    coordinates: [
+      [13, 55.6],
+      [13.01, 55.61],
+      [13.02, 55.6],
+    ],
+  },
+  {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+        [0, 0],
+      ],
+      [
+        [1, 1],
+        [2, 1],
+        [2, 2],
+        [1, 1],
+      ],
+    ],
+  },
+  {
+    type: 'MultiPoint',
+    coordinates: [
+      [1, 2],
+      [3, 4],
+    ],
+  },
+  {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      [
+        [2, 2],
+        [3, 3],
+        [4, 4],
+      ],
+    ],
+  },
+  {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+      [
+        [
+          [5, 5],
+          [6, 5],
+          [6, 6],
+          [5, 5],
+        ],
+      ],
+    ],
+  },
 ];
 
 describe('WKB codec', () => {
@@ -17,10 +80,13 @@ describe('WKB codec', () => {
     expect(wkbToGeometry(geometryToWkb(shape))).toEqual(shape);
   });
 
-  it.each(shapes.map((s) => [s.type, s] as const))('writes a %s as the same GeoJSON text JSON.stringify gives', (_type, shape) => {
-    expect(wkbToGeoJsonText(geometryToWkb(shape))).toBe(JSON.stringify(shape));
-    expect(JSON.parse(wkbToGeoJsonText(geometryToWkb(shape)))).toEqual(shape);
-  });
+  it.each(shapes.map((s) => [s.type, s] as const))(
+    'writes a %s as the same GeoJSON text JSON.stringify gives',
+    (_type, shape) => {
+      expect(wkbToGeoJsonText(geometryToWkb(shape))).toBe(JSON.stringify(shape));
+      expect(JSON.parse(wkbToGeoJsonText(geometryToWkb(shape)))).toEqual(shape);
+    },
+  );
 
   it('writes the ISO layout DuckDB expects (little-endian, type code, doubles)', () => {
     const hex = Buffer.from(geometryToWkb({ type: 'Point', coordinates: [1, 2] })).toString('hex');

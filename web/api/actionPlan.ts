@@ -31,16 +31,23 @@ export type ActionBody = InferRequestJson<(typeof api.districts)[':id']['actions
 /** Saving an action moves pot balances and the plan: refresh what depends on it. */
 function useRefresh(districtId: string) {
   const client = useQueryClient();
-  return () => Promise.all([queryKeys.actions(districtId), queryKeys.pots(districtId), queryKeys.plan(districtId)]
-    .map((queryKey) => client.invalidateQueries({ queryKey })));
+  return () =>
+    Promise.all(
+      [queryKeys.actions(districtId), queryKeys.pots(districtId), queryKeys.plan(districtId)].map((queryKey) =>
+        client.invalidateQueries({ queryKey }),
+      ),
+    );
 }
 
 export function useSaveAction(districtId: string) {
   const refresh = useRefresh(districtId);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: ActionBody }) => (id
-      ? unwrap(api.districts[':id'].actions[':actionId'].$put({ param: { id: districtId, actionId: id }, json: body }))
-      : unwrap(api.districts[':id'].actions.$post({ param: { id: districtId }, json: body }))),
+    mutationFn: ({ id, body }: { id: string | null; body: ActionBody }) =>
+      id
+        ? unwrap(
+            api.districts[':id'].actions[':actionId'].$put({ param: { id: districtId, actionId: id }, json: body }),
+          )
+        : unwrap(api.districts[':id'].actions.$post({ param: { id: districtId }, json: body })),
     onSuccess: refresh,
   });
 }
@@ -57,7 +64,8 @@ export function useAddGoal(districtId: string) {
 export function useSetVision(districtId: string) {
   const refresh = useRefresh(districtId);
   return useMutation({
-    mutationFn: (vision: string) => unwrap(api.districts[':id'].plan.vision.$put({ param: { id: districtId }, json: { vision } })),
+    mutationFn: (vision: string) =>
+      unwrap(api.districts[':id'].plan.vision.$put({ param: { id: districtId }, json: { vision } })),
     onSuccess: refresh,
   });
 }
@@ -65,7 +73,8 @@ export function useSetVision(districtId: string) {
 export function useSetPotBudget(districtId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, budgetSek }: { id: string; budgetSek: number }) => unwrap(api.pots[':id'].$put({ param: { id }, json: { budgetSek } })),
+    mutationFn: ({ id, budgetSek }: { id: string; budgetSek: number }) =>
+      unwrap(api.pots[':id'].$put({ param: { id }, json: { budgetSek } })),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pots(districtId) }),
   });
 }
@@ -73,7 +82,8 @@ export function useSetPotBudget(districtId: string) {
 export function useAddPot(districtId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (pot: { kind: 'investment' | 'operating'; year: number; budgetSek: number }) => unwrap(api.pots.$post({ json: { districtId, ...pot } })),
+    mutationFn: (pot: { kind: 'investment' | 'operating'; year: number; budgetSek: number }) =>
+      unwrap(api.pots.$post({ json: { districtId, ...pot } })),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pots(districtId) }),
   });
 }

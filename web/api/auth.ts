@@ -19,7 +19,8 @@ export function useMe() {
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) => unwrap(api.auth.login.$post({ json: credentials })),
+    mutationFn: (credentials: { email: string; password: string }) =>
+      unwrap(api.auth.login.$post({ json: credentials })),
     onSuccess: (result) => {
       setCsrfToken(result.csrfToken);
       // Everything may look different signed in (personal data, edit buttons): refetch it all.

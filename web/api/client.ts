@@ -11,7 +11,12 @@ import { csrfHeaders } from './csrf';
 export const api = hc<ApiType>(new URL('/api', window.location.origin).href, { headers: csrfHeaders });
 
 export class ApiRequestError extends Error {
-  constructor(readonly status: number, message: string, readonly details?: unknown, readonly code: string = 'unknown') {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+    readonly code: string = 'unknown',
+  ) {
     super(message);
   }
 }
@@ -24,7 +29,10 @@ type PostMethod = (...args: never[]) => Promise<{ ok: boolean; status: number; j
  * the answer is typed by the route, errors are the same `ApiRequestError` as for JSON requests.
  * (The routes read the form themselves, checking its size before parsing it.)
  */
-export function postForm<Post extends PostMethod>(url: URL, form: FormData): Promise<SuccessBody<Awaited<ReturnType<Post>>>> {
+export function postForm<Post extends PostMethod>(
+  url: URL,
+  form: FormData,
+): Promise<SuccessBody<Awaited<ReturnType<Post>>>> {
   return unwrap(fetch(url, { method: 'POST', body: form, headers: csrfHeaders() }) as ReturnType<Post>);
 }
 
@@ -32,11 +40,18 @@ type ErrorShape = { error: { code: string; message: string; details?: unknown } 
 type SuccessBody<R extends { json(): Promise<unknown> }> = Exclude<Awaited<ReturnType<R['json']>>, ErrorShape>;
 
 /** Unwraps a response, turning the API's error shape into an exception with its plain message. */
-export async function unwrap<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(response: Promise<R>): Promise<SuccessBody<R>> {
+export async function unwrap<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+  response: Promise<R>,
+): Promise<SuccessBody<R>> {
   const res = await response;
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as Partial<ErrorShape> | null;
-    throw new ApiRequestError(res.status, body?.error?.message ?? `HTTP ${res.status}`, body?.error?.details, body?.error?.code);
+    throw new ApiRequestError(
+      res.status,
+      body?.error?.message ?? `HTTP ${res.status}`,
+      body?.error?.details,
+      body?.error?.code,
+    );
   }
   return (await res.json()) as SuccessBody<R>;
 }
@@ -56,7 +71,11 @@ export type DistrictSummary = Ok<InferResponseType<(typeof api.districts)[':id']
 export type DistrictVersions = Ok<InferResponseType<(typeof api.districts)[':id']['versions']['$get']>>;
 
 /** The JSON body a route accepts, from its zod validator. */
-export type InferRequestJson<F> = F extends (...args: never[]) => unknown ? (InferRequestType<F> extends { json: infer J } ? J : never) : never;
+export type InferRequestJson<F> = F extends (...args: never[]) => unknown
+  ? InferRequestType<F> extends { json: infer J }
+    ? J
+    : never
+  : never;
 export type ActionList = Ok<InferResponseType<(typeof api.districts)[':id']['actions']['$get']>>;
 export type Plan = Ok<InferResponseType<(typeof api.districts)[':id']['plan']['$get']>>;
 export type PotList = Ok<InferResponseType<typeof api.pots.$get>>;

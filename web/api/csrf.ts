@@ -4,5 +4,7 @@
  */
 let token: string | null = null;
 
-export const setCsrfToken = (value: string | null) => { token = value; };
+export const setCsrfToken = (value: string | null) => {
+  token = value;
+};
 export const csrfHeaders = (): Record<string, string> => (token ? { 'X-CSRF-Token': token } : {});

@@ -33,10 +33,11 @@ type Boundary = Polygon | MultiPolygon;
 /** Saving a boundary changes the district list and everything derived from the district. */
 function useInvalidateDistrict() {
   const client = useQueryClient();
-  return (id: string) => Promise.all([
-    client.invalidateQueries({ queryKey: queryKeys.districts }),
-    client.invalidateQueries({ queryKey: queryKeys.district(id) }),
-  ]);
+  return (id: string) =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: queryKeys.districts }),
+      client.invalidateQueries({ queryKey: queryKeys.district(id) }),
+    ]);
 }
 
 export function useCreateDistrict() {
@@ -52,7 +53,12 @@ export function useSaveBoundary() {
   const invalidate = useInvalidateDistrict();
   return useMutation({
     mutationFn: (input: { id: string; geometry: Boundary; note?: string }) =>
-      unwrap(api.districts[':id'].boundary.$put({ param: { id: input.id }, json: { geometry: input.geometry, note: input.note } })),
+      unwrap(
+        api.districts[':id'].boundary.$put({
+          param: { id: input.id },
+          json: { geometry: input.geometry, note: input.note },
+        }),
+      ),
     onSuccess: (saved) => invalidate(saved.id),
   });
 }

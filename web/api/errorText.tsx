@@ -19,10 +19,16 @@ export function useErrorText() {
         const fields = Array.isArray(details) ? [...new Set(details.map((d) => d.field))].join(', ') : '';
         return t('errors.invalid_request', { fields });
       }
-      case 'invalid_geometry': return t('errors.invalid_geometry', { problem: geometryProblemText(t, (details as { problem?: Problem })?.problem) });
-      case 'invalid_rows': return t('errors.invalid_rows', { count: ((details as { errors?: unknown[] })?.errors ?? []).length });
-      case 'mapping_needed': return t('errors.mapping_needed', { fields: ((details as { missing?: string[] })?.missing ?? []).join(', ') });
-      default: return t(`errors.${error.code}`);
+      case 'invalid_geometry':
+        return t('errors.invalid_geometry', {
+          problem: geometryProblemText(t, (details as { problem?: Problem })?.problem),
+        });
+      case 'invalid_rows':
+        return t('errors.invalid_rows', { count: ((details as { errors?: unknown[] })?.errors ?? []).length });
+      case 'mapping_needed':
+        return t('errors.mapping_needed', { fields: ((details as { missing?: string[] })?.missing ?? []).join(', ') });
+      default:
+        return t(`errors.${error.code}`);
     }
   };
 }
@@ -34,5 +40,9 @@ export function geometryProblemText(t: (key: string) => string, problem: Problem
 /** An error as an alert line, or nothing. */
 export function ErrorText({ error, className = 'error' }: { error: Error | null | undefined; className?: string }) {
   const text = useErrorText()(error);
-  return text ? <p role="alert" className={className}>{text}</p> : null;
+  return text ? (
+    <p role="alert" className={className}>
+      {text}
+    </p>
+  ) : null;
 }

@@ -3,7 +3,10 @@ import { api, unwrap, type InferRequestJson } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useEvents(from: string, to: string) {
-  return useQuery({ queryKey: queryKeys.eventsBetween(from, to), queryFn: () => unwrap(api.events.$get({ query: { from, to } })) });
+  return useQuery({
+    queryKey: queryKeys.eventsBetween(from, to),
+    queryFn: () => unwrap(api.events.$get({ query: { from, to } })),
+  });
 }
 
 export function useAddEvent() {

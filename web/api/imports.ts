@@ -7,7 +7,11 @@ type Answer = Awaited<ReturnType<typeof postForm<typeof route.$post>>>;
 export type ImportPreview = Extract<Answer, { mode: 'preview' }>;
 export type ImportCommit = Exclude<Answer, { mode: 'preview' }>;
 
-interface ImportRequest { kind: ImportKind; file: File; mapping: Record<string, string | undefined> }
+interface ImportRequest {
+  kind: ImportKind;
+  file: File;
+  mapping: Record<string, string | undefined>;
+}
 
 function send(mode: 'preview' | 'commit', { kind, file, mapping }: ImportRequest) {
   const form = new FormData();
@@ -18,7 +22,9 @@ function send(mode: 'preview' | 'commit', { kind, file, mapping }: ImportRequest
 
 /** Reads a CSV without storing anything: the guessed mapping, the first rows and every problem by row. */
 export function usePreviewImport() {
-  return useMutation({ mutationFn: async (request: ImportRequest) => (await send('preview', request)) as ImportPreview });
+  return useMutation({
+    mutationFn: async (request: ImportRequest) => (await send('preview', request)) as ImportPreview,
+  });
 }
 
 /** Stores a CSV, all or nothing. Whatever it held, every view drawn from stored data may have changed. */

@@ -26,13 +26,17 @@ export function useReportPremisesStatus(premisesId: string) {
 export function usePublishListing(premisesId: string) {
   const refresh = useRefreshAll();
   return useMutation({
-    mutationFn: (listing: { text: string; contact: string }) => unwrap(api.me.premises[':id'].listing.$put({ param: { id: premisesId }, json: listing })),
+    mutationFn: (listing: { text: string; contact: string }) =>
+      unwrap(api.me.premises[':id'].listing.$put({ param: { id: premisesId }, json: listing })),
     onSuccess: refresh,
   });
 }
 
 export function useOwnerActionDistance() {
-  return useQuery({ queryKey: queryKeys.ownerActionDistance, queryFn: () => unwrap(api.settings['owner-action-distance'].$get()) });
+  return useQuery({
+    queryKey: queryKeys.ownerActionDistance,
+    queryFn: () => unwrap(api.settings['owner-action-distance'].$get()),
+  });
 }
 
 export function useSaveOwnerActionDistance() {
@@ -45,7 +49,8 @@ export function useSaveOwnerActionDistance() {
 
 export function useInviteOwner(stakeholderId: string) {
   return useMutation({
-    mutationFn: (invite: { email: string; name: string }) => unwrap(api.invites.$post({ json: { ...invite, stakeholderId } })),
+    mutationFn: (invite: { email: string; name: string }) =>
+      unwrap(api.invites.$post({ json: { ...invite, stakeholderId } })),
   });
 }
 

@@ -5,10 +5,14 @@ import type { Bbox } from '../map/bbox';
 
 const forever = { staleTime: Infinity } as const;
 
-export const useConfig = () => useQuery({ queryKey: queryKeys.config, queryFn: () => unwrap(api.config.$get()), ...forever });
-export const useSources = () => useQuery({ queryKey: queryKeys.sources, queryFn: () => unwrap(api.sources.$get()), ...forever });
-export const useDistricts = () => useQuery({ queryKey: queryKeys.districts, queryFn: () => unwrap(api.districts.$get()) });
-export const useCounters = () => useQuery({ queryKey: queryKeys.counters, queryFn: () => unwrap(api.footfall.counters.$get()) });
+export const useConfig = () =>
+  useQuery({ queryKey: queryKeys.config, queryFn: () => unwrap(api.config.$get()), ...forever });
+export const useSources = () =>
+  useQuery({ queryKey: queryKeys.sources, queryFn: () => unwrap(api.sources.$get()), ...forever });
+export const useDistricts = () =>
+  useQuery({ queryKey: queryKeys.districts, queryFn: () => unwrap(api.districts.$get()) });
+export const useCounters = () =>
+  useQuery({ queryKey: queryKeys.counters, queryFn: () => unwrap(api.footfall.counters.$get()) });
 
 export function useParcels(bbox: Bbox | null) {
   return useQuery({
@@ -23,7 +27,12 @@ export function useParcels(bbox: Bbox | null) {
 export function usePremises(bbox: Bbox | null, vacantOnly: boolean, at: string | null = null) {
   return useQuery({
     queryKey: queryKeys.premises(bbox ?? [0, 0, 0, 0], vacantOnly, at),
-    queryFn: () => unwrap(api.premises.$get({ query: { bbox: bbox!.join(','), ...(vacantOnly ? { status: 'vacant' as const } : {}), ...(at ? { at } : {}) } })),
+    queryFn: () =>
+      unwrap(
+        api.premises.$get({
+          query: { bbox: bbox!.join(','), ...(vacantOnly ? { status: 'vacant' as const } : {}), ...(at ? { at } : {}) },
+        }),
+      ),
     enabled: bbox !== null,
     placeholderData: keepPreviousData,
   });
@@ -49,7 +58,8 @@ export function usePremisesDetail(id: string | null) {
 export function usePlaces(region: Bbox | null) {
   return useQuery({
     queryKey: queryKeys.places(region ?? [0, 0, 0, 0]),
-    queryFn: () => unwrap(api.basemap[':layer'].$get({ param: { layer: 'place' }, query: { bbox: region!.join(',') } })),
+    queryFn: () =>
+      unwrap(api.basemap[':layer'].$get({ param: { layer: 'place' }, query: { bbox: region!.join(',') } })),
     enabled: region !== null,
     ...forever,
   });

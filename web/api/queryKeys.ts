@@ -15,20 +15,26 @@ export const queryKeys = {
   stakeholder: (id: string) => ['stakeholders', id] as const,
   district: (id: string) => ['districts', id] as const,
   actions: (districtId: string) => ['districts', districtId, 'actions'] as const,
-  actionUpdates: (districtId: string, actionId: string) => ['districts', districtId, 'actions', actionId, 'updates'] as const,
+  actionUpdates: (districtId: string, actionId: string) =>
+    ['districts', districtId, 'actions', actionId, 'updates'] as const,
   pots: (districtId: string) => ['districts', districtId, 'pots'] as const,
   plan: (districtId: string) => ['districts', districtId, 'plan'] as const,
   process: (districtId: string) => ['districts', districtId, 'process'] as const,
   walks: (districtId: string) => ['districts', districtId, 'walks'] as const,
   observations: (districtId: string, filter?: object) =>
-    (filter ? ['districts', districtId, 'observations', filter] : ['districts', districtId, 'observations']) as readonly unknown[],
+    (filter
+      ? ['districts', districtId, 'observations', filter]
+      : ['districts', districtId, 'observations']) as readonly unknown[],
   districtParcels: (id: string) => ['districts', id, 'parcels'] as const,
   districtSummary: (id: string) => ['districts', id, 'summary'] as const,
   districtVersions: (id: string) => ['districts', id, 'versions'] as const,
-  districtFootfall: (id: string, from: string, to: string, interval: Interval) => ['districts', id, 'trends', 'footfall', interval, from, to] as const,
+  districtFootfall: (id: string, from: string, to: string, interval: Interval) =>
+    ['districts', id, 'trends', 'footfall', interval, from, to] as const,
   districtVacancy: (id: string, from: string, to: string) => ['districts', id, 'trends', 'vacancy', from, to] as const,
-  report: (districtId: string, kind: 'current-state' | 'yearly', year?: number | null) => ['districts', districtId, 'report', kind, year ?? null] as const,
-  counterCounts: (id: string, from: string, to: string, interval: Interval) => ['footfall', 'counters', id, 'counts', interval, from, to] as const,
+  report: (districtId: string, kind: 'current-state' | 'yearly', year?: number | null) =>
+    ['districts', districtId, 'report', kind, year ?? null] as const,
+  counterCounts: (id: string, from: string, to: string, interval: Interval) =>
+    ['footfall', 'counters', id, 'counts', interval, from, to] as const,
   counterYoy: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'yoy', from, to] as const,
   counterProfile: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'profile', from, to] as const,
   weeklyFootfall: (from: string, to: string) => ['footfall', 'weekly', from, to] as const,
@@ -45,7 +51,8 @@ export const queryKeys = {
   allParcels: ['parcels'] as const,
   parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,
   parcel: (id: string) => ['parcels', 'detail', id] as const,
-  premises: (bbox: Bbox, vacantOnly: boolean, at: string | null) => ['premises', 'bbox', bbox.join(','), vacantOnly, at] as const,
+  premises: (bbox: Bbox, vacantOnly: boolean, at: string | null) =>
+    ['premises', 'bbox', bbox.join(','), vacantOnly, at] as const,
   premisesDetail: (id: string) => ['premises', 'detail', id] as const,
   counters: ['footfall', 'counters'] as const,
   places: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,

@@ -12,6 +12,12 @@ export function useCurrentStateReport(districtId: string) {
 export function useYearlyReport(districtId: string, year: number | null) {
   return useQuery({
     queryKey: queryKeys.report(districtId, 'yearly', year),
-    queryFn: () => unwrap(api.districts[':id'].reports.yearly.$get({ param: { id: districtId }, query: year ? { year: String(year) } : {} })),
+    queryFn: () =>
+      unwrap(
+        api.districts[':id'].reports.yearly.$get({
+          param: { id: districtId },
+          query: year ? { year: String(year) } : {},
+        }),
+      ),
   });
 }

@@ -13,14 +13,23 @@ export function useStakeholder(id: string | null) {
 /** Any stakeholder change can show up in parcels, districts and CSVs: refresh them all. */
 function useRefreshAfterWrite() {
   const client = useQueryClient();
-  return () => Promise.all([queryKeys.stakeholders, queryKeys.allParcels, queryKeys.districts].map((queryKey) => client.invalidateQueries({ queryKey })));
+  return () =>
+    Promise.all(
+      [queryKeys.stakeholders, queryKeys.allParcels, queryKeys.districts].map((queryKey) =>
+        client.invalidateQueries({ queryKey }),
+      ),
+    );
 }
 
 export function useUpdateStakeholder(id: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: (changes: { engagementStep?: 'identified' | 'contacted' | 'letter-of-intent' | 'member' | 'steering-group'; name?: string; email?: string | null; phone?: string | null }) =>
-      unwrap(api.stakeholders[':id'].$patch({ param: { id }, json: changes })),
+    mutationFn: (changes: {
+      engagementStep?: 'identified' | 'contacted' | 'letter-of-intent' | 'member' | 'steering-group';
+      name?: string;
+      email?: string | null;
+      phone?: string | null;
+    }) => unwrap(api.stakeholders[':id'].$patch({ param: { id }, json: changes })),
     onSuccess: refresh,
   });
 }
@@ -28,8 +37,11 @@ export function useUpdateStakeholder(id: string) {
 export function useAddContact(id: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: (contact: { date: string; channel: 'meeting' | 'phone' | 'email' | 'letter' | 'site-visit' | 'other'; note: string }) =>
-      unwrap(api.stakeholders[':id'].contacts.$post({ param: { id }, json: contact })),
+    mutationFn: (contact: {
+      date: string;
+      channel: 'meeting' | 'phone' | 'email' | 'letter' | 'site-visit' | 'other';
+      note: string;
+    }) => unwrap(api.stakeholders[':id'].contacts.$post({ param: { id }, json: contact })),
     onSuccess: refresh,
   });
 }
@@ -38,11 +50,28 @@ export function useAddContact(id: string) {
 export function useAddOwner(parcelId: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: async (input: { name: string; kind: 'property-owner' | 'association' | 'municipality-department'; orgNumber?: string; isPrivatePerson: boolean; share: number }) => {
-      const created = await unwrap(api.stakeholders.$post({ json: { name: input.name, kind: input.kind, orgNumber: input.orgNumber || null, isPrivatePerson: input.isPrivatePerson } }));
+    mutationFn: async (input: {
+      name: string;
+      kind: 'property-owner' | 'association' | 'municipality-department';
+      orgNumber?: string;
+      isPrivatePerson: boolean;
+      share: number;
+    }) => {
+      const created = await unwrap(
+        api.stakeholders.$post({
+          json: {
+            name: input.name,
+            kind: input.kind,
+            orgNumber: input.orgNumber || null,
+            isPrivatePerson: input.isPrivatePerson,
+          },
+        }),
+      );
       const id = (created as { id: string }).id;
       try {
-        await unwrap(api.stakeholders[':id'].parcels[':parcelId'].$put({ param: { id, parcelId }, json: { share: input.share } }));
+        await unwrap(
+          api.stakeholders[':id'].parcels[':parcelId'].$put({ param: { id, parcelId }, json: { share: input.share } }),
+        );
       } catch (error) {
         // The link was refused (shares over 100 %): do not leave an orphan stakeholder behind.
         await api.stakeholders[':id'].$delete({ param: { id } });

@@ -7,13 +7,20 @@ export type FootfallSource = { kind: 'district'; id: string } | { kind: 'counter
 /** A counter's or a district's footfall series; a district's answer also carries its change against last year. */
 export function useFootfallSeries(source: FootfallSource, from: string, to: string, interval: Interval) {
   return useQuery({
-    queryKey: source.kind === 'district' ? queryKeys.districtFootfall(source.id, from, to, interval) : queryKeys.counterCounts(source.id, from, to, interval),
+    queryKey:
+      source.kind === 'district'
+        ? queryKeys.districtFootfall(source.id, from, to, interval)
+        : queryKeys.counterCounts(source.id, from, to, interval),
     queryFn: async () => {
       if (source.kind === 'district') {
-        const r = await unwrap(api.districts[':id'].footfall.$get({ param: { id: source.id }, query: { from, to, interval } }));
+        const r = await unwrap(
+          api.districts[':id'].footfall.$get({ param: { id: source.id }, query: { from, to, interval } }),
+        );
         return { series: r.series, changePercent: r.yearOverYear?.changePercent ?? null, counters: r.counters };
       }
-      const r = await unwrap(api.footfall.counters[':id'].counts.$get({ param: { id: source.id }, query: { from, to, interval } }));
+      const r = await unwrap(
+        api.footfall.counters[':id'].counts.$get({ param: { id: source.id }, query: { from, to, interval } }),
+      );
       return { series: r.series, changePercent: undefined, counters: [source.id] };
     },
   });
@@ -44,7 +51,10 @@ export function useDistrictVacancy(districtId: string, from: string, to: string)
 
 /** Every counter's weekly sums: what the map plays through. */
 export function useWeeklyFootfall(from: string, to: string) {
-  return useQuery({ queryKey: queryKeys.weeklyFootfall(from, to), queryFn: () => unwrap(api.footfall.weekly.$get({ query: { from, to } })) });
+  return useQuery({
+    queryKey: queryKeys.weeklyFootfall(from, to),
+    queryFn: () => unwrap(api.footfall.weekly.$get({ query: { from, to } })),
+  });
 }
 
 /** Turnover index per zone in one month, with the change against last year. */
@@ -59,7 +69,8 @@ export function useIndexZones(period: string | null, enabled = true) {
 const fetchIndexSeries = (id: string) => unwrap(api.index.zones[':id'].series.$get({ param: { id } }));
 type SeriesResult = { data?: Awaited<ReturnType<typeof fetchIndexSeries>> };
 /** Module-level, so TanStack Query keeps the combined result while nothing changes. */
-const allLoaded = (results: SeriesResult[]) => (results.every((r) => r.data) ? results.map((r) => r.data!.series) : null);
+const allLoaded = (results: SeriesResult[]) =>
+  results.every((r) => r.data) ? results.map((r) => r.data!.series) : null;
 
 /** Each zone's monthly series, in the order given; `null` until every one has arrived. */
 export function useIndexSeries(zoneIds: string[]) {

@@ -7,7 +7,10 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Bbox } from './bbox';
 import { FABRIC_LAYER_IDS } from './basemapStyle';
 
-export interface Viewport { bbox: Bbox; zoom: number }
+export interface Viewport {
+  bbox: Bbox;
+  zoom: number;
+}
 
 interface MapViewProps {
   style: maplibregl.StyleSpecification | string;
@@ -21,7 +24,9 @@ interface MapViewProps {
 }
 
 declare global {
-  interface Window { __platsatlas?: { map: maplibregl.Map } }
+  interface Window {
+    __platsatlas?: { map: maplibregl.Map };
+  }
 }
 
 /**
@@ -30,7 +35,16 @@ declare global {
  * after a hover highlight; overlaid keeps every click. The map owns the view; React hears of
  * it on `moveend`. `data-map-idle` on the container tells tests (and anyone) the map has settled.
  */
-export function MapView({ style, initialBounds, layers, showFabric, onViewportChange, onMapReady, onPick, getTooltip }: MapViewProps) {
+export function MapView({
+  style,
+  initialBounds,
+  layers,
+  showFabric,
+  onViewportChange,
+  onMapReady,
+  onPick,
+  getTooltip,
+}: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -65,13 +79,22 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
     map.addControl(overlay);
     const report = () => {
       const b = map.getBounds();
-      callbacks.current.onViewportChange({ bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: map.getZoom() });
+      callbacks.current.onViewportChange({
+        bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        zoom: map.getZoom(),
+      });
     };
     map.on('load', report);
     map.on('moveend', report);
-    map.on('idle', () => { el.dataset.mapIdle = 'true'; });
-    map.on('movestart', () => { el.dataset.mapIdle = 'false'; });
-    map.on('dataloading', () => { el.dataset.mapIdle = 'false'; });
+    map.on('idle', () => {
+      el.dataset.mapIdle = 'true';
+    });
+    map.on('movestart', () => {
+      el.dataset.mapIdle = 'false';
+    });
+    map.on('dataloading', () => {
+      el.dataset.mapIdle = 'false';
+    });
     mapRef.current = map;
     overlayRef.current = overlay;
     // Printing changes the layout, which clears WebGL canvases before they can redraw: print a
@@ -108,7 +131,16 @@ export function MapView({ style, initialBounds, layers, showFabric, onViewportCh
     else map.once('load', apply);
   }, [showFabric]);
 
-  return <div ref={container} className="map" data-testid="map" data-map-idle="false" role="application" aria-label="Karta" />;
+  return (
+    <div
+      ref={container}
+      className="map"
+      data-testid="map"
+      data-map-idle="false"
+      role="application"
+      aria-label="Karta"
+    />
+  );
 }
 
 /** The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited. */

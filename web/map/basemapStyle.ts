@@ -13,7 +13,14 @@ export const BASEMAP_COLORS = {
 } as const;
 
 /** The base-map layers a user can switch off together ("buildings and streets"). */
-export const FABRIC_LAYER_IDS = ['buildings', 'buildings-outline', 'roads-casing', 'roads', 'primary-casing', 'primary'];
+export const FABRIC_LAYER_IDS = [
+  'buildings',
+  'buildings-outline',
+  'roads-casing',
+  'roads',
+  'primary-casing',
+  'primary',
+];
 
 /**
  * The offline base map: water as background, land from the municipality outlines, streets and
@@ -37,27 +44,65 @@ export function offlineBasemapStyle(origin: string, region: Bbox, attribution: s
       { id: 'water', type: 'background', paint: { 'background-color': BASEMAP_COLORS.water } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP_COLORS.land } },
       {
-        id: 'roads-casing', type: 'line', source: 'roads', minzoom: 12, filter: ['!=', ['get', 'kind'], 'primary'],
+        id: 'roads-casing',
+        type: 'line',
+        source: 'roads',
+        minzoom: 12,
+        filter: ['!=', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': BASEMAP_COLORS.roadCasing, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 12, 1.5, 18, 24] },
+        paint: {
+          'line-color': BASEMAP_COLORS.roadCasing,
+          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 12, 1.5, 18, 24],
+        },
       },
       {
-        id: 'roads', type: 'line', source: 'roads', minzoom: 12, filter: ['!=', ['get', 'kind'], 'primary'],
+        id: 'roads',
+        type: 'line',
+        source: 'roads',
+        minzoom: 12,
+        filter: ['!=', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': BASEMAP_COLORS.road, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 12, 0.8, 18, 20] },
+        paint: {
+          'line-color': BASEMAP_COLORS.road,
+          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 12, 0.8, 18, 20],
+        },
       },
       {
-        id: 'primary-casing', type: 'line', source: 'roads', filter: ['==', ['get', 'kind'], 'primary'],
+        id: 'primary-casing',
+        type: 'line',
+        source: 'roads',
+        filter: ['==', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': BASEMAP_COLORS.primaryCasing, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1.5, 18, 30] },
+        paint: {
+          'line-color': BASEMAP_COLORS.primaryCasing,
+          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1.5, 18, 30],
+        },
       },
       {
-        id: 'primary', type: 'line', source: 'roads', filter: ['==', ['get', 'kind'], 'primary'],
+        id: 'primary',
+        type: 'line',
+        source: 'roads',
+        filter: ['==', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': BASEMAP_COLORS.primary, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1, 18, 26] },
+        paint: {
+          'line-color': BASEMAP_COLORS.primary,
+          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1, 18, 26],
+        },
       },
-      { id: 'buildings', type: 'fill', source: 'buildings', minzoom: 14, paint: { 'fill-color': BASEMAP_COLORS.building } },
-      { id: 'buildings-outline', type: 'line', source: 'buildings', minzoom: 15, paint: { 'line-color': BASEMAP_COLORS.buildingOutline, 'line-width': 0.5 } },
+      {
+        id: 'buildings',
+        type: 'fill',
+        source: 'buildings',
+        minzoom: 14,
+        paint: { 'fill-color': BASEMAP_COLORS.building },
+      },
+      {
+        id: 'buildings-outline',
+        type: 'line',
+        source: 'buildings',
+        minzoom: 15,
+        paint: { 'line-color': BASEMAP_COLORS.buildingOutline, 'line-width': 0.5 },
+      },
     ],
   };
 }

@@ -11,11 +11,16 @@ import { footfallLayer, type FootfallWeek } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
 
 /** Server state for the visible viewport, turned into deck.gl layers in drawing order. */
-export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibility, selection: Selection, regionBbox: [number, number, number, number] | null,
+export function useMapLayers(
+  viewport: Viewport | null,
+  visibility: LayerVisibility,
+  selection: Selection,
+  regionBbox: [number, number, number, number] | null,
   /** Show premises as they were on this date (the time slider); null for now. */
   statusDate: string | null = null,
   /** Size the footfall circles by this week (the playback); null for the last full week. */
-  footfallWeek: FootfallWeek | null = null) {
+  footfallWeek: FootfallWeek | null = null,
+) {
   const bbox = viewport ? snapBbox(viewport.bbox) : null;
   const zoom = viewport?.zoom ?? 0;
   const parcelsWanted = visibility.parcels && zoom >= MIN_ZOOM.parcels;
@@ -30,14 +35,30 @@ export function useMapLayers(viewport: Viewport | null, visibility: LayerVisibil
   const minorPlaces = zoom >= 12;
   const layers = useMemo(() => {
     const list: Layer[] = [];
-    if (parcelsWanted && parcels.data) list.push(parcelsLayer(parcels.data, selection?.type === 'parcel' ? selectedId : null));
+    if (parcelsWanted && parcels.data)
+      list.push(parcelsLayer(parcels.data, selection?.type === 'parcel' ? selectedId : null));
     if (visibility.districts && districts.data) list.push(districtsLayer(districts.data.features));
-    if (premisesWanted && premises.data) list.push(premisesLayer(premises.data, selection?.type === 'premises' ? selectedId : null));
-    if (visibility.footfall && counters.data) list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
+    if (premisesWanted && premises.data)
+      list.push(premisesLayer(premises.data, selection?.type === 'premises' ? selectedId : null));
+    if (visibility.footfall && counters.data)
+      list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
     if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
     return list;
-  }, [parcelsWanted, parcels.data, premisesWanted, premises.data, visibility.districts, districts.data, visibility.footfall,
-    counters.data, footfallWeek, places.data, selection?.type, selectedId, minorPlaces]);
+  }, [
+    parcelsWanted,
+    parcels.data,
+    premisesWanted,
+    premises.data,
+    visibility.districts,
+    districts.data,
+    visibility.footfall,
+    counters.data,
+    footfallWeek,
+    places.data,
+    selection?.type,
+    selectedId,
+    minorPlaces,
+  ]);
 
   return {
     layers,

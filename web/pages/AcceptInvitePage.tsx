@@ -9,15 +9,30 @@ export function AcceptInvitePage({ token }: { token: string }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const accept = useAcceptInvite(token);
-  const submit = (e: FormEvent) => { e.preventDefault(); accept.mutate(password, { onSuccess: () => window.location.assign('/') }); };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    accept.mutate(password, { onSuccess: () => window.location.assign('/') });
+  };
   return (
     <main className="invite-page">
       <form className="panel save-form" onSubmit={submit} aria-labelledby="invite-title">
         <h1 id="invite-title">{t('owner.welcome')}</h1>
         <p>{t('owner.choosePassword')}</p>
-        <label>{t('auth.password')}<input type="password" autoComplete="new-password" minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} required /></label>
+        <label>
+          {t('auth.password')}
+          <input
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
+        </label>
         <ErrorText error={accept.error} />
-        <button type="submit" disabled={accept.isPending}>{t('owner.createAccount')}</button>
+        <button type="submit" disabled={accept.isPending}>
+          {t('owner.createAccount')}
+        </button>
         <LanguageSwitch />
       </form>
     </main>

@@ -39,12 +39,30 @@ import { useDistrictLayers } from './useDistrictLayers';
 import { validateBoundary, type GeometryProblem } from '../../server/domain/polygonValidation';
 import type { DistrictType } from '../../server/domain/districts';
 
-const PICKABLE: Record<string, NonNullable<Selection>['type']> = { parcels: 'parcel', 'district-parcels': 'parcel', premises: 'premises', footfall: 'counter' };
+const PICKABLE: Record<string, NonNullable<Selection>['type']> = {
+  parcels: 'parcel',
+  'district-parcels': 'parcel',
+  premises: 'premises',
+  footfall: 'counter',
+};
 type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 
 const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Bottom to top: areas first, then outlines, then points and labels, then problem markers. */
-const DRAW_ORDER = ['parcels', 'index-zones', 'district-parcels', 'owner-parcels', 'compare-', 'districts', 'premises', 'actions', 'observations', 'footfall', 'place-labels', 'boundary-problem'];
+const DRAW_ORDER = [
+  'parcels',
+  'index-zones',
+  'district-parcels',
+  'owner-parcels',
+  'compare-',
+  'districts',
+  'premises',
+  'actions',
+  'observations',
+  'footfall',
+  'place-labels',
+  'boundary-problem',
+];
 const drawOrder = (id: string) => DRAW_ORDER.findIndex((prefix) => id.startsWith(prefix));
 
 /** The planner's map: the whole screen is the map, with layers on the left and details on the right. */
@@ -75,17 +93,28 @@ export function PlannerMapPage() {
 
   // Snap to the parcels the map has loaded for this viewport.
   const viewParcels = useParcels(viewport && viewport.zoom >= MIN_ZOOM.parcels ? snapBbox(viewport.bbox) : null);
-  const snapper = useMemo(() => viewParcels.data
-    ? new ParcelSnapper(viewParcels.data.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : [])))
-    : null, [viewParcels.data]);
+  const snapper = useMemo(
+    () =>
+      viewParcels.data
+        ? new ParcelSnapper(
+            viewParcels.data.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : [])),
+          )
+        : null,
+    [viewParcels.data],
+  );
   const editor = useBoundaryEditor(map, snapper, snapping);
   const drawing = editor.state !== 'idle';
   const drawingDistrict = drawing && drawFor === 'district';
   const location = {
     geometry: drawFor === 'action' ? editor.shape : null,
     drawing: drawFor === 'action' && editor.state === 'drawing',
-    start: (kind: ShapeKind) => { setDrawFor('action'); editor.startNew(kind); },
-    clear: () => { if (drawFor === 'action') editor.cancel(); },
+    start: (kind: ShapeKind) => {
+      setDrawFor('action');
+      editor.startNew(kind);
+    },
+    clear: () => {
+      if (drawFor === 'action') editor.cancel();
+    },
   };
 
   // Check the boundary as it is drawn; the server checks again (and the data extent) on save.
@@ -101,7 +130,8 @@ export function PlannerMapPage() {
   const onSave = (input: { name: string; type: DistrictType; note: string; geometry: Polygon }) => {
     setServerProblem(null);
     const onError = (error: Error) => {
-      if (error instanceof ApiRequestError && error.status === 422 && error.details) setServerProblem(error.details as GeometryProblem);
+      if (error instanceof ApiRequestError && error.status === 422 && error.details)
+        setServerProblem(error.details as GeometryProblem);
     };
     const done = (id: string) => {
       editor.cancel();
@@ -110,9 +140,15 @@ export function PlannerMapPage() {
       setSelection(null);
     };
     if (editingDistrict) {
-      saveBoundary.mutate({ id: editingDistrict.id, geometry: input.geometry, note: input.note || undefined }, { onSuccess: (r) => done(r.id), onError });
+      saveBoundary.mutate(
+        { id: editingDistrict.id, geometry: input.geometry, note: input.note || undefined },
+        { onSuccess: (r) => done(r.id), onError },
+      );
     } else {
-      createDistrict.mutate({ name: input.name, type: input.type, geometry: input.geometry, note: input.note || undefined }, { onSuccess: (r) => done(r.id), onError });
+      createDistrict.mutate(
+        { name: input.name, type: input.type, geometry: input.geometry, note: input.note || undefined },
+        { onSuccess: (r) => done(r.id), onError },
+      );
     }
   };
 
@@ -135,11 +171,24 @@ export function PlannerMapPage() {
     else editor.startNew();
   };
 
-  const { layers: baseLayers, status } = useMapLayers(viewport, visibility, selection, region,
-    districtTab === 'trends' ? statusDate : null, districtTab === 'trends' ? footfallWeek : null);
+  const { layers: baseLayers, status } = useMapLayers(
+    viewport,
+    visibility,
+    selection,
+    region,
+    districtTab === 'trends' ? statusDate : null,
+    districtTab === 'trends' ? footfallWeek : null,
+  );
   const districtLayers = useDistrictLayers({
-    districtId, colouring, compare, selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
-    problem, boundary: editor.boundary, drawing: drawingDistrict, selectedActionId, tab: districtTab,
+    districtId,
+    colouring,
+    compare,
+    selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
+    problem,
+    boundary: editor.boundary,
+    drawing: drawingDistrict,
+    selectedActionId,
+    tab: districtTab,
   });
   // On the trends tab the turnover-index zones show the slider's month (or the latest one).
   const dataDate = config.data?.dataDate ?? null;
@@ -147,30 +196,54 @@ export function PlannerMapPage() {
   const zones = useIndexZones(indexPeriod, districtTab === 'trends' && districtId !== null).data;
   const ownParcels = useOwnerOverview(role === 'owner').data?.parcels;
   const showZones = districtTab === 'trends' && districtId !== null && zones;
-  const layers = useMemo(() => [...baseLayers, ...districtLayers, ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
-    ...(showZones ? [indexZonesLayer(zones)] : [])]
-    .sort((a, b) => drawOrder(a.id) - drawOrder(b.id)), [baseLayers, districtLayers, ownParcels, showZones, zones]);
+  const layers = useMemo(
+    () =>
+      [
+        ...baseLayers,
+        ...districtLayers,
+        ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
+        ...(showZones ? [indexZonesLayer(zones)] : []),
+      ].sort((a, b) => drawOrder(a.id) - drawOrder(b.id)),
+    [baseLayers, districtLayers, ownParcels, showZones, zones],
+  );
 
   const style = useBasemapStyle();
 
-  const onPick = useCallback((info: PickingInfo) => {
-    if (drawing) return; // clicks belong to the drawing tool
-    const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
-    if (info.layer?.id === 'actions' && id) {
-      setSelectedActionId(id);
-      return;
-    }
-    const type = info.layer ? PICKABLE[info.layer.id] : undefined;
-    setSelection(type && id ? { type, id } : null);
-  }, [drawing]);
+  const onPick = useCallback(
+    (info: PickingInfo) => {
+      if (drawing) return; // clicks belong to the drawing tool
+      const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
+      if (info.layer?.id === 'actions' && id) {
+        setSelectedActionId(id);
+        return;
+      }
+      const type = info.layer ? PICKABLE[info.layer.id] : undefined;
+      setSelection(type && id ? { type, id } : null);
+    },
+    [drawing],
+  );
   const getTooltip = useCallback((info: PickingInfo) => (drawing ? null : tooltipText(info, t)), [t, drawing]);
 
-  if (config.error) return <p role="alert" className="fatal">{t('app.loadError', { message: errorText(config.error) })}</p>;
+  if (config.error)
+    return (
+      <p role="alert" className="fatal">
+        {t('app.loadError', { message: errorText(config.error) })}
+      </p>
+    );
   if (!style || !config.data?.centre) return <p className="fatal">{t('app.loading')}</p>;
 
-  const closeDistrict = () => { setDistrictId(null); setCompare(null); };
+  const closeDistrict = () => {
+    setDistrictId(null);
+    setCompare(null);
+  };
   return (
-    <div className="app" data-status-date={statusDate ?? 'now'} data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'} data-drawing={editor.state} data-draw-for={drawFor}>
+    <div
+      className="app"
+      data-status-date={statusDate ?? 'now'}
+      data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'}
+      data-drawing={editor.state}
+      data-draw-for={drawFor}
+    >
       <MapView
         style={style}
         initialBounds={config.data.centre.bbox}
@@ -185,7 +258,9 @@ export function PlannerMapPage() {
         <header className="panel app-header">
           <div>
             <h1>{t('app.title')}</h1>
-            <p className="muted">{config.data.centre.name} · {t('app.subtitle')}</p>
+            <p className="muted">
+              {config.data.centre.name} · {t('app.subtitle')}
+            </p>
           </div>
           <div className="header-row">
             <LanguageSwitch />
@@ -193,22 +268,38 @@ export function PlannerMapPage() {
           </div>
         </header>
         <LayerList
-          visibility={visibility} onChange={setVisibility} status={status}
+          visibility={visibility}
+          onChange={setVisibility}
+          status={status}
           districts={districts.data?.features.map((d) => ({ id: d.id, name: d.properties.name })) ?? []}
           openDistrictId={districtId}
-          onOpenDistrict={(id) => { setDistrictId(id); setSelection(null); setCompare(null); }}
+          onOpenDistrict={(id) => {
+            setDistrictId(id);
+            setSelection(null);
+            setCompare(null);
+          }}
           canDraw={isPlanner && !drawing}
           onDrawNew={startNew}
         />
         <DataNote />
       </div>
       {districtTab === 'trends' && district && footfallWeek && (
-        <p className="panel map-week" data-testid="map-week">{t('trends.mapWeek', isoWeek(footfallWeek.week))}</p>
+        <p className="panel map-week" data-testid="map-week">
+          {t('trends.mapWeek', isoWeek(footfallWeek.week))}
+        </p>
       )}
-      {status.error && <p role="alert" className="panel error-banner">{t('app.loadError', { message: errorText(status.error) })}</p>}
+      {status.error && (
+        <p role="alert" className="panel error-banner">
+          {t('app.loadError', { message: errorText(status.error) })}
+        </p>
+      )}
       {drawingDistrict ? (
         <DrawPanel
-          editor={editor} editing={editingDistrict} snapping={snapping} onSnappingChange={setSnapping} problem={problem}
+          editor={editor}
+          editing={editingDistrict}
+          snapping={snapping}
+          onSnappingChange={setSnapping}
+          problem={problem}
           saving={createDistrict.isPending || saveBoundary.isPending}
           saveError={errorText(createDistrict.error ?? saveBoundary.error)}
           onSave={onSave}
@@ -225,9 +316,22 @@ export function PlannerMapPage() {
         <OwnerPanel />
       ) : district ? (
         <DistrictPanel
-          tab={districtTab} onTabChange={setDistrictTab} statusDate={statusDate} onStatusDateChange={setStatusDate} onFootfallWeekChange={setFootfallWeek} selectedActionId={selectedActionId} onSelectAction={setSelectedActionId} location={location}
-          district={district} colouring={colouring} onColouringChange={setColouring} compare={compare} onCompareChange={setCompare}
-          onEditBoundary={startEdit} onSelect={setSelection} onClose={closeDistrict}
+          tab={districtTab}
+          onTabChange={setDistrictTab}
+          statusDate={statusDate}
+          onStatusDateChange={setStatusDate}
+          onFootfallWeekChange={setFootfallWeek}
+          selectedActionId={selectedActionId}
+          onSelectAction={setSelectedActionId}
+          location={location}
+          district={district}
+          colouring={colouring}
+          onColouringChange={setColouring}
+          compare={compare}
+          onCompareChange={setCompare}
+          onEditBoundary={startEdit}
+          onSelect={setSelection}
+          onClose={closeDistrict}
         />
       ) : null}
     </div>

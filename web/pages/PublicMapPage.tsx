@@ -15,7 +15,6 @@ import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 
-
 function actionIdFromPath(): string | null {
   return window.location.pathname.match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
 }
@@ -45,7 +44,8 @@ export function PublicMapPage() {
   // A shared link (/public/actions/:id) opens the map at that action.
   useEffect(() => {
     const action = actions.find((a) => a.id === selectedId);
-    if (map && action?.geometry) map.flyTo({ center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number], zoom: 17 });
+    if (map && action?.geometry)
+      map.flyTo({ center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number], zoom: 17 });
   }, [map, selectedId, actions]);
 
   useEffect(() => {
@@ -54,24 +54,45 @@ export function PublicMapPage() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const layers = useMemo(() => [vacanciesLayer(vacancies), actionsLayer(actions, selectedId)], [vacancies, actions, selectedId]);
-  const onPick = useCallback((info: PickingInfo) => {
-    const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
-    if (info.layer?.id === 'actions' && id) { setTab('actions'); select(id); }
-  }, [select]);
-  const tooltip = useCallback((info: PickingInfo) => {
-    const o = info.object as { properties?: { title?: string }; address?: string | null; floorAreaM2?: number | null } | undefined;
-    if (info.layer?.id === 'actions') return o?.properties?.title ?? null;
-    if (info.layer?.id === 'vacancies') return `${t('public.vacantPremises')}${o?.address ? `\n${o.address}` : ''}`;
-    return null;
-  }, [t]);
+  const layers = useMemo(
+    () => [vacanciesLayer(vacancies), actionsLayer(actions, selectedId)],
+    [vacancies, actions, selectedId],
+  );
+  const onPick = useCallback(
+    (info: PickingInfo) => {
+      const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
+      if (info.layer?.id === 'actions' && id) {
+        setTab('actions');
+        select(id);
+      }
+    },
+    [select],
+  );
+  const tooltip = useCallback(
+    (info: PickingInfo) => {
+      const o = info.object as
+        { properties?: { title?: string }; address?: string | null; floorAreaM2?: number | null } | undefined;
+      if (info.layer?.id === 'actions') return o?.properties?.title ?? null;
+      if (info.layer?.id === 'vacancies') return `${t('public.vacantPremises')}${o?.address ? `\n${o.address}` : ''}`;
+      return null;
+    },
+    [t],
+  );
 
   if (!style || !config.data?.centre) return <p className="fatal">{t('app.loading')}</p>;
   const selected = actions.find((a) => a.id === selectedId) ?? null;
   return (
     <div className="app public">
-      <MapView style={style} initialBounds={config.data.centre.bbox} layers={layers} showFabric onViewportChange={() => {}}
-        onMapReady={setMap} onPick={onPick} getTooltip={tooltip} />
+      <MapView
+        style={style}
+        initialBounds={config.data.centre.bbox}
+        layers={layers}
+        showFabric
+        onViewportChange={() => {}}
+        onMapReady={setMap}
+        onPick={onPick}
+        getTooltip={tooltip}
+      />
       <main className="panel public-panel" aria-labelledby="public-title">
         <header>
           <h1 id="public-title">{t('public.title', { centre: config.data.centre.name })}</h1>
@@ -79,16 +100,31 @@ export function PublicMapPage() {
           <LanguageSwitch />
         </header>
         <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'actions'} onClick={() => setTab('actions')}>{t('public.whatHappens')} ({actions.length})</button>
-          <button type="button" role="tab" aria-selected={tab === 'timeline'} onClick={() => setTab('timeline')}>{t('public.when')}</button>
-          <button type="button" role="tab" aria-selected={tab === 'vacancies'} onClick={() => setTab('vacancies')}>{t('public.vacancies')} ({vacancies.length})</button>
+          <button type="button" role="tab" aria-selected={tab === 'actions'} onClick={() => setTab('actions')}>
+            {t('public.whatHappens')} ({actions.length})
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'timeline'} onClick={() => setTab('timeline')}>
+            {t('public.when')}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'vacancies'} onClick={() => setTab('vacancies')}>
+            {t('public.vacancies')} ({vacancies.length})
+          </button>
         </div>
         {tab === 'actions' && (
           <ol className="rows public-actions" data-testid="public-actions">
             {actions.map((a) => (
-              <li key={a.id} aria-current={a.id === selectedId} className={a.id === selectedId ? 'selected' : undefined}>
+              <li
+                key={a.id}
+                aria-current={a.id === selectedId}
+                className={a.id === selectedId ? 'selected' : undefined}
+              >
                 <button type="button" className="link" onClick={() => select(a.id)} aria-expanded={a.id === selectedId}>
-                  <span className="dot" style={{ background: rgbaCss(FOCUS_AREA_COLORS[a.focusArea as keyof typeof FOCUS_AREA_COLORS]) }} aria-hidden /> {a.title}
+                  <span
+                    className="dot"
+                    style={{ background: rgbaCss(FOCUS_AREA_COLORS[a.focusArea as keyof typeof FOCUS_AREA_COLORS]) }}
+                    aria-hidden
+                  />{' '}
+                  {a.title}
                 </button>
                 <span className="muted">
                   {t(`actionStatus.${a.status}`)} · {t(`focusAreas.${a.focusArea}`)}
@@ -99,23 +135,33 @@ export function PublicMapPage() {
             ))}
           </ol>
         )}
-        {tab === 'timeline' && <ActionTimeline actions={actions} selectedId={selectedId} onSelect={(id) => select(id)} />}
+        {tab === 'timeline' && (
+          <ActionTimeline actions={actions} selectedId={selectedId} onSelect={(id) => select(id)} />
+        )}
         {tab === 'vacancies' && (
           <ul className="rows" data-testid="public-vacancies">
             {vacancies.map((v) => (
               <li key={v.id}>
                 <strong>{v.address ?? t('public.vacantPremises')}</strong>
                 <span className="muted">
-                  {t(`kinds.${v.kind}`)}{v.floorAreaM2 ? ` · ${t('units.m2', { value: formatInteger(v.floorAreaM2) })}` : ''} · {t('public.emptySince', { date: formatDate(v.vacantSince) })}
+                  {t(`kinds.${v.kind}`)}
+                  {v.floorAreaM2 ? ` · ${t('units.m2', { value: formatInteger(v.floorAreaM2) })}` : ''} ·{' '}
+                  {t('public.emptySince', { date: formatDate(v.vacantSince) })}
                 </span>
                 {v.offer && <p>{v.offer}</p>}
-                {v.contact && <span>{t('public.contact')}: {v.contact}</span>}
+                {v.contact && (
+                  <span>
+                    {t('public.contact')}: {v.contact}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         )}
         {footfall.length > 1 && <FootfallTrend weeks={footfall} />}
-        <p className="muted small">{t('public.generatedNote')} <a href="/">{t('public.toPlannerMap')}</a></p>
+        <p className="muted small">
+          {t('public.generatedNote')} <a href="/">{t('public.toPlannerMap')}</a>
+        </p>
       </main>
     </div>
   );
@@ -131,9 +177,19 @@ function FootfallTrend({ weeks }: { weeks: { week: string; count: number }[] }) 
   return (
     <section aria-labelledby="footfall-title" data-testid="public-footfall">
       <h3 id="footfall-title">{t('public.footfall')}</h3>
-      <p>{t('public.footfallLast', { visitors: formatInteger(last.count), week: formatDate(last.week) })} ({change >= 0 ? '+' : '−'}{formatDecimal(Math.abs(change))} %)</p>
+      <p>
+        {t('public.footfallLast', { visitors: formatInteger(last.count), week: formatDate(last.week) })} (
+        {change >= 0 ? '+' : '−'}
+        {formatDecimal(Math.abs(change))} %)
+      </p>
       <div className="bars" aria-hidden>
-        {weeks.map((w) => <span key={w.week} title={`${formatDate(w.week)}: ${formatInteger(w.count)}`} style={{ height: `${Math.round((w.count / max) * 100)}%` }} />)}
+        {weeks.map((w) => (
+          <span
+            key={w.week}
+            title={`${formatDate(w.week)}: ${formatInteger(w.count)}`}
+            style={{ height: `${Math.round((w.count / max) * 100)}%` }}
+          />
+        ))}
       </div>
     </section>
   );

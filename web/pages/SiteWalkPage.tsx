@@ -17,7 +17,6 @@ import { ObservationForm } from '../panels/walk/ObservationForm';
 import { ObservationList } from '../panels/walk/ObservationList';
 import { WalkPicker } from '../panels/walk/WalkPicker';
 
-
 /**
  * The site walk (platsvandring), made for a phone in the hand: walk the centre, tap the map or
  * take the GPS position, and note what you see per focus area, good or a problem, with a photo.
@@ -33,7 +32,10 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const [walkId, setWalkId] = useState<string | null>(null);
   const [focusFilter, setFocusFilter] = useState<FocusArea | ''>('');
   const [walkFilter, setWalkFilter] = useState<string>('');
-  const observations = useObservations(districtId, { focusArea: focusFilter || undefined, walkId: walkFilter || undefined });
+  const observations = useObservations(districtId, {
+    focusArea: focusFilter || undefined,
+    walkId: walkFilter || undefined,
+  });
   const [draft, setDraft] = useState<[number, number] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
@@ -47,29 +49,50 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
     else if (info.coordinate) setDraft([info.coordinate[0], info.coordinate[1]]);
   }, []);
   const features = useMemo(() => (observations.data?.features ?? []) as ObservationFeature[], [observations.data]);
-  const layers = useMemo(() => [
-    ...(district ? [districtsLayer([district])] : []),
-    ...observationsLayer(features, selectedId, draft),
-  ], [district, features, selectedId, draft]);
+  const layers = useMemo(
+    () => [...(district ? [districtsLayer([district])] : []), ...observationsLayer(features, selectedId, draft)],
+    [district, features, selectedId, draft],
+  );
   const bounds = useMemo(() => (district ? featureBounds(district) : null), [district]);
 
   const [noPosition, setNoPosition] = useState(false);
   const locate = () => {
     setNoPosition(false);
-    if (!navigator.geolocation) { setNoPosition(true); return; }
+    if (!navigator.geolocation) {
+      setNoPosition(true);
+      return;
+    }
     navigator.geolocation.getCurrentPosition(
-      (p) => { const at: [number, number] = [p.coords.longitude, p.coords.latitude]; setDraft(at); map?.flyTo({ center: at, zoom: 18 }); },
-      () => setNoPosition(true), { enableHighAccuracy: true, timeout: 15_000 });
+      (p) => {
+        const at: [number, number] = [p.coords.longitude, p.coords.latitude];
+        setDraft(at);
+        map?.flyTo({ center: at, zoom: 18 });
+      },
+      () => setNoPosition(true),
+      { enableHighAccuracy: true, timeout: 15_000 },
+    );
   };
 
   if (!style || !config.data?.centre || districts.isLoading) return <p className="fatal">{t('app.loading')}</p>;
   if (!district) return <p className="fatal">{t('walk.noDistrict')}</p>;
   return (
     <div className="walk-page" data-testid="walk-page">
-      <MapView style={style} initialBounds={bounds ?? config.data.centre.bbox} layers={layers} showFabric onViewportChange={() => {}}
-        onMapReady={setMap} onPick={onPick} getTooltip={(info) => (info.layer?.id === 'observations' ? (info.object as ObservationFeature).properties.text : null)} />
+      <MapView
+        style={style}
+        initialBounds={bounds ?? config.data.centre.bbox}
+        layers={layers}
+        showFabric
+        onViewportChange={() => {}}
+        onMapReady={setMap}
+        onPick={onPick}
+        getTooltip={(info) =>
+          info.layer?.id === 'observations' ? (info.object as ObservationFeature).properties.text : null
+        }
+      />
       <header className="panel walk-header">
-        <a href="/" className="back" aria-label={t('walk.back')}>←</a>
+        <a href="/" className="back" aria-label={t('walk.back')}>
+          ←
+        </a>
         <div>
           <p className="kicker">{t('walk.title')}</p>
           <h1>{district.properties.name}</h1>
@@ -78,36 +101,65 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
       </header>
       <section className="panel walk-sheet" aria-label={t('walk.title')}>
         {!isPlanner ? (
-          <><p>{t('walk.signInFirst')}</p><SignIn /></>
+          <>
+            <p>{t('walk.signInFirst')}</p>
+            <SignIn />
+          </>
         ) : (
           <>
-            <WalkPicker districtId={districtId} walks={walks.data?.walks ?? []} value={chosenWalk} onChange={setWalkId} />
+            <WalkPicker
+              districtId={districtId}
+              walks={walks.data?.walks ?? []}
+              value={chosenWalk}
+              onChange={setWalkId}
+            />
             {draft && chosenWalk ? (
               <ObservationForm districtId={districtId} walkId={chosenWalk} at={draft} onDone={() => setDraft(null)} />
             ) : (
               <div className="walk-hint">
                 <p>{t('walk.tapHint')}</p>
-                <button type="button" onClick={locate}>{t('walk.useGps')}</button>
-                {noPosition && <p role="alert" className="error">{t('walk.noPosition')}</p>}
+                <button type="button" onClick={locate}>
+                  {t('walk.useGps')}
+                </button>
+                {noPosition && (
+                  <p role="alert" className="error">
+                    {t('walk.noPosition')}
+                  </p>
+                )}
               </div>
             )}
             <details className="walk-list">
               <summary>{t('walk.observations', { count: features.length })}</summary>
               <div className="two">
-                <label>{t('walk.filterFocus')}
+                <label>
+                  {t('walk.filterFocus')}
                   <select value={focusFilter} onChange={(e) => setFocusFilter(e.target.value as FocusArea | '')}>
                     <option value="">{t('walk.all')}</option>
-                    {FOCUS_AREAS.map((f) => <option key={f} value={f}>{t(`focusAreas.${f}`)}</option>)}
+                    {FOCUS_AREAS.map((f) => (
+                      <option key={f} value={f}>
+                        {t(`focusAreas.${f}`)}
+                      </option>
+                    ))}
                   </select>
                 </label>
-                <label>{t('walk.filterWalk')}
+                <label>
+                  {t('walk.filterWalk')}
                   <select value={walkFilter} onChange={(e) => setWalkFilter(e.target.value)}>
                     <option value="">{t('walk.all')}</option>
-                    {(walks.data?.walks ?? []).map((w) => <option key={w.id} value={w.id}>{w.title}</option>)}
+                    {(walks.data?.walks ?? []).map((w) => (
+                      <option key={w.id} value={w.id}>
+                        {w.title}
+                      </option>
+                    ))}
                   </select>
                 </label>
               </div>
-              <ObservationList districtId={districtId} features={features} selectedId={selectedId} onSelect={setSelectedId} />
+              <ObservationList
+                districtId={districtId}
+                features={features}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+              />
             </details>
           </>
         )}

@@ -13,12 +13,19 @@ import type { GeometryProblem } from '../../server/domain/polygonValidation';
 
 /** Layers of the open district: its parcels coloured, a version comparison, actions, site-walk observations, boundary problems. */
 export function useDistrictLayers(options: {
-  districtId: string | null; colouring: ParcelColouring; compare: [number, number] | null; selectedParcelId: string | null;
-  problem: GeometryProblem | null; boundary: Polygon | null; drawing: boolean; selectedActionId: string | null;
+  districtId: string | null;
+  colouring: ParcelColouring;
+  compare: [number, number] | null;
+  selectedParcelId: string | null;
+  problem: GeometryProblem | null;
+  boundary: Polygon | null;
+  drawing: boolean;
+  selectedActionId: string | null;
   /** Which tab of the district is open: the overview colours parcels, the plan shows actions. */
   tab: 'overview' | 'plan' | 'goals' | 'trends' | 'process';
 }): Layer[] {
-  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab } = options;
+  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab } =
+    options;
   const showActions = tab === 'plan';
   const parcels = useDistrictParcels(drawing ? null : districtId);
   const actions = useActions(districtId);
@@ -27,16 +34,33 @@ export function useDistrictLayers(options: {
   const observations = useObservations(districtId, {}, tab === 'process');
   return useMemo(() => {
     const layers: Layer[] = [];
-    if (parcels.data && districtId && !drawing && tab === 'overview') layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
+    if (parcels.data && districtId && !drawing && tab === 'overview')
+      layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
     if (compare && versions.data) {
-      const byVersion = (v: number) => versions.data.features.find((f) => f.properties.version === v) as Feature<Polygon | MultiPolygon> | undefined;
+      const byVersion = (v: number) =>
+        versions.data.features.find((f) => f.properties.version === v) as Feature<Polygon | MultiPolygon> | undefined;
       const [older, newer] = [byVersion(compare[0]), byVersion(compare[1])];
       if (older && newer) layers.push(...versionCompareLayers(older, newer));
     }
     if (showActions && actions.data) layers.push(actionsLayer(actions.data.actions, selectedActionId));
-    if (tab === 'process' && observations.data) layers.push(...observationsLayer(observations.data.features as ObservationFeature[], null, null));
+    if (tab === 'process' && observations.data)
+      layers.push(...observationsLayer(observations.data.features as ObservationFeature[], null, null));
     if (problem) layers.push(...boundaryProblemLayers(problem, boundary));
     return layers;
-  }, [parcels.data, districtId, drawing, colouring, selectedParcelId, compare, versions.data, problem, boundary, showActions, tab, actions.data, selectedActionId,
-    observations.data]);
+  }, [
+    parcels.data,
+    districtId,
+    drawing,
+    colouring,
+    selectedParcelId,
+    compare,
+    versions.data,
+    problem,
+    boundary,
+    showActions,
+    tab,
+    actions.data,
+    selectedActionId,
+    observations.data,
+  ]);
 }

@@ -19,7 +19,9 @@ export function CounterPanel({ id, onClose }: { id: string; onClose: () => void 
           {t('footfall.visitors', { formatted: formatInteger(p.lastWeekCount) })}
         </Field>
         {change !== null && (
-          <Field label={t('footfall.change')}>{`${change >= 0 ? '+' : '−'}${t('units.percent', { value: formatPercent(Math.abs(change)) })}`}</Field>
+          <Field
+            label={t('footfall.change')}
+          >{`${change >= 0 ? '+' : '−'}${t('units.percent', { value: formatPercent(Math.abs(change)) })}`}</Field>
         )}
       </dl>
       <FootfallChart source={{ kind: 'counter', id }} />

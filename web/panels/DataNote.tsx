@@ -14,7 +14,11 @@ export function DataNote() {
         {sources.map((s) => (
           <li key={s.id}>
             <ProvenanceBadge provenance={s.generated ? 'generated' : 'real'} /> {s.title}
-            <span className="muted"> · {t('provenance.licence', { licence: s.licence })}{s.attribution ? ` · ${s.attribution}` : ''}</span>
+            <span className="muted">
+              {' '}
+              · {t('provenance.licence', { licence: s.licence })}
+              {s.attribution ? ` · ${s.attribution}` : ''}
+            </span>
           </li>
         ))}
       </ul>

@@ -43,7 +43,24 @@ interface DistrictPanelProps {
 }
 
 /** One district: key figures, actions, boundary history, and every parcel with its stakeholders. */
-export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange, onFootfallWeekChange, selectedActionId, onSelectAction, location, district, colouring, onColouringChange, compare, onCompareChange, onEditBoundary, onSelect, onClose }: DistrictPanelProps) {
+export function DistrictPanel({
+  tab,
+  onTabChange,
+  statusDate,
+  onStatusDateChange,
+  onFootfallWeekChange,
+  selectedActionId,
+  onSelectAction,
+  location,
+  district,
+  colouring,
+  onColouringChange,
+  compare,
+  onCompareChange,
+  onEditBoundary,
+  onSelect,
+  onClose,
+}: DistrictPanelProps) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const summary = useDistrictSummary(district.id).data;
@@ -53,52 +70,100 @@ export function DistrictPanel({ tab, onTabChange, statusDate, onStatusDateChange
       {p.generated && <ProvenanceBadge provenance="generated" />}
       <dl>
         <Field label={t('district.typeLabel')}>{t(`district.type.${p.type}`)}</Field>
-        <Field label={t('draw.area')}>{`${t('units.m2', { value: formatInteger(p.areaM2) })} (${formatDecimal(p.areaM2 / 10_000)} ha)`}</Field>
+        <Field
+          label={t('draw.area')}
+        >{`${t('units.m2', { value: formatInteger(p.areaM2) })} (${formatDecimal(p.areaM2 / 10_000)} ha)`}</Field>
         <Field label={t('district.versionLabel')}>{p.version}</Field>
       </dl>
       <div className="tabs" role="tablist">
-        {(isPlanner ? ['overview', 'plan', 'goals', 'trends', 'process'] as const : ['overview', 'plan', 'goals', 'trends'] as const).map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => onTabChange(k)}>{t(`district.tabs.${k}`)}</button>
+        {(isPlanner
+          ? (['overview', 'plan', 'goals', 'trends', 'process'] as const)
+          : (['overview', 'plan', 'goals', 'trends'] as const)
+        ).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => onTabChange(k)}>
+            {t(`district.tabs.${k}`)}
+          </button>
         ))}
       </div>
-      {tab === 'plan' && <ActionPlanTab districtId={district.id} selectedId={selectedActionId} onSelect={onSelectAction} location={location} />}
+      {tab === 'plan' && (
+        <ActionPlanTab
+          districtId={district.id}
+          selectedId={selectedActionId}
+          onSelect={onSelectAction}
+          location={location}
+        />
+      )}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
       {tab === 'process' && isPlanner && <ProcessTab districtId={district.id} />}
-      {tab === 'trends' && <TrendsTab districtId={district.id} statusDate={statusDate} onStatusDateChange={onStatusDateChange} onFootfallWeekChange={onFootfallWeekChange} />}
-      {tab === 'overview' && (<>
-      <div className="buttons">
-        {isPlanner && <button type="button" onClick={onEditBoundary}>{t('district.editBoundary')}</button>}
-        {isPlanner && <a className="button secondary" href={`/api/districts/${district.id}/stakeholders.csv`} download>{t('district.exportCsv')}</a>}
-        <button type="button" className="secondary" onClick={() => downloadBoundary(district)}>{t('district.exportGeojson')}</button>
-      </div>
-      {isPlanner && (
-        <div className="buttons">
-          <a className="button secondary" href={`/walk/${encodeURIComponent(district.id)}`}>{t('walk.open')}</a>
-          <a className="button secondary" href={`/reports/current-state/${encodeURIComponent(district.id)}`}>{t('report.currentState')}</a>
-          <a className="button secondary" href={`/reports/yearly/${encodeURIComponent(district.id)}`}>{t('report.yearly')}</a>
-        </div>
+      {tab === 'trends' && (
+        <TrendsTab
+          districtId={district.id}
+          statusDate={statusDate}
+          onStatusDateChange={onStatusDateChange}
+          onFootfallWeekChange={onFootfallWeekChange}
+        />
       )}
-      {isPlanner && <OwnerDistanceSetting />}
-      {summary && (
+      {tab === 'overview' && (
         <>
-          <h3>{t('district.summary')}</h3>
-          <dl data-testid="district-summary">
-            <Field label={t('district.parcels')}>{`${formatInteger(summary.parcels)} (+ ${formatInteger(summary.edgeParcels)} ${t('district.edge')})`}</Field>
-            <Field label={t('district.owners')}>{formatInteger(summary.owners)}</Field>
-            <Field label={t('district.premises')}>{formatInteger(summary.premises)}</Field>
-            <Field label={t('district.vacant')}>{`${formatInteger(summary.vacantPremises)} (${t('units.percent', { value: formatPercent(summary.vacancyRate) })})`}</Field>
-            <Field label={t('district.floorArea')}>{t('units.m2', { value: formatInteger(summary.floorAreaM2) })}</Field>
-            <Field label={t('district.businesses')}>
-              {Object.entries(summary.businessesByKind).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${t(`kinds.${kind}`)} ${n}`).join(' · ')}
-            </Field>
-          </dl>
+          <div className="buttons">
+            {isPlanner && (
+              <button type="button" onClick={onEditBoundary}>
+                {t('district.editBoundary')}
+              </button>
+            )}
+            {isPlanner && (
+              <a className="button secondary" href={`/api/districts/${district.id}/stakeholders.csv`} download>
+                {t('district.exportCsv')}
+              </a>
+            )}
+            <button type="button" className="secondary" onClick={() => downloadBoundary(district)}>
+              {t('district.exportGeojson')}
+            </button>
+          </div>
+          {isPlanner && (
+            <div className="buttons">
+              <a className="button secondary" href={`/walk/${encodeURIComponent(district.id)}`}>
+                {t('walk.open')}
+              </a>
+              <a className="button secondary" href={`/reports/current-state/${encodeURIComponent(district.id)}`}>
+                {t('report.currentState')}
+              </a>
+              <a className="button secondary" href={`/reports/yearly/${encodeURIComponent(district.id)}`}>
+                {t('report.yearly')}
+              </a>
+            </div>
+          )}
+          {isPlanner && <OwnerDistanceSetting />}
+          {summary && (
+            <>
+              <h3>{t('district.summary')}</h3>
+              <dl data-testid="district-summary">
+                <Field
+                  label={t('district.parcels')}
+                >{`${formatInteger(summary.parcels)} (+ ${formatInteger(summary.edgeParcels)} ${t('district.edge')})`}</Field>
+                <Field label={t('district.owners')}>{formatInteger(summary.owners)}</Field>
+                <Field label={t('district.premises')}>{formatInteger(summary.premises)}</Field>
+                <Field
+                  label={t('district.vacant')}
+                >{`${formatInteger(summary.vacantPremises)} (${t('units.percent', { value: formatPercent(summary.vacancyRate) })})`}</Field>
+                <Field label={t('district.floorArea')}>
+                  {t('units.m2', { value: formatInteger(summary.floorAreaM2) })}
+                </Field>
+                <Field label={t('district.businesses')}>
+                  {Object.entries(summary.businessesByKind)
+                    .sort((a, b) => b[1] - a[1])
+                    .map(([kind, n]) => `${t(`kinds.${kind}`)} ${n}`)
+                    .join(' · ')}
+                </Field>
+              </dl>
+            </>
+          )}
+          <h3>{t('district.colourBy')}</h3>
+          <ParcelColouringLegend colouring={colouring} onChange={onColouringChange} />
+          <VersionHistory districtId={district.id} compare={compare} onCompareChange={onCompareChange} />
+          <DistrictParcelList districtId={district.id} onSelect={onSelect} />
         </>
       )}
-      <h3>{t('district.colourBy')}</h3>
-      <ParcelColouringLegend colouring={colouring} onChange={onColouringChange} />
-      <VersionHistory districtId={district.id} compare={compare} onCompareChange={onCompareChange} />
-      <DistrictParcelList districtId={district.id} onSelect={onSelect} />
-      </>)}
     </SidePanel>
   );
 }

@@ -16,12 +16,23 @@ export function DistrictParcelList({ districtId, onSelect }: { districtId: strin
     <ul className="rows" data-testid={testId}>
       {items.map((p) => (
         <li key={p.id}>
-          <button type="button" className="link" onClick={() => onSelect({ type: 'parcel', id: p.id })}>{p.properties.designation}</button>
+          <button type="button" className="link" onClick={() => onSelect({ type: 'parcel', id: p.id })}>
+            {p.properties.designation}
+          </button>
           <span className="muted">{t('district.shareInside', { share: formatPercent(p.properties.shareInside) })}</span>
           <span>
-            {p.properties.owners.map((o) => `${o.isPrivatePerson && !o.name ? t('parcel.privatePerson') : o.name} (${t(`engagement.${o.engagementStep}`)})`).join(', ') || t('parcel.noOwners')}
+            {p.properties.owners
+              .map(
+                (o) =>
+                  `${o.isPrivatePerson && !o.name ? t('parcel.privatePerson') : o.name} (${t(`engagement.${o.engagementStep}`)})`,
+              )
+              .join(', ') || t('parcel.noOwners')}
           </span>
-          {p.properties.tenants.length > 0 && <span className="muted">{t('district.tenants')}: {p.properties.tenants.map((x) => x.name).join(', ')}</span>}
+          {p.properties.tenants.length > 0 && (
+            <span className="muted">
+              {t('district.tenants')}: {p.properties.tenants.map((x) => x.name).join(', ')}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -21,7 +21,16 @@ interface DrawPanelProps {
 }
 
 /** While drawing: live area and perimeter, snapping, undo/redo, and the save form. */
-export function DrawPanel({ editor, editing, snapping, onSnappingChange, problem, saving, saveError, onSave }: DrawPanelProps) {
+export function DrawPanel({
+  editor,
+  editing,
+  snapping,
+  onSnappingChange,
+  problem,
+  saving,
+  saveError,
+  onSave,
+}: DrawPanelProps) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [type, setType] = useState<DistrictType>('city-centre');
@@ -42,31 +51,82 @@ export function DrawPanel({ editor, editing, snapping, onSnappingChange, problem
       </header>
       <p className="muted">{closed ? t('draw.editHelp') : t('draw.drawHelp')}</p>
       <dl className="figures" data-testid="draw-figures">
-        <div className="field"><dt>{t('draw.area')}</dt><dd>{figures ? `${t('units.m2', { value: formatInteger(figures.areaM2) })} (${formatDecimal(figures.areaM2 / 10_000)} ha)` : '–'}</dd></div>
-        <div className="field"><dt>{t('draw.perimeter')}</dt><dd>{figures ? `${formatInteger(figures.perimeterM)} m` : '–'}</dd></div>
+        <div className="field">
+          <dt>{t('draw.area')}</dt>
+          <dd>
+            {figures
+              ? `${t('units.m2', { value: formatInteger(figures.areaM2) })} (${formatDecimal(figures.areaM2 / 10_000)} ha)`
+              : '–'}
+          </dd>
+        </div>
+        <div className="field">
+          <dt>{t('draw.perimeter')}</dt>
+          <dd>{figures ? `${formatInteger(figures.perimeterM)} m` : '–'}</dd>
+        </div>
       </dl>
-      <label className="layer-row"><input type="checkbox" checked={snapping} onChange={(e) => onSnappingChange(e.target.checked)} />{t('draw.snapping')}</label>
+      <label className="layer-row">
+        <input type="checkbox" checked={snapping} onChange={(e) => onSnappingChange(e.target.checked)} />
+        {t('draw.snapping')}
+      </label>
       <div className="buttons">
-        <button type="button" className="secondary" onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z">{t('draw.undo')}</button>
-        <button type="button" className="secondary" onClick={editor.redo} disabled={!editor.canRedo} title="Ctrl+Shift+Z">{t('draw.redo')}</button>
-        <button type="button" className="secondary" onClick={editor.cancel} title="Esc">{t('common.cancel')}</button>
+        <button type="button" className="secondary" onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z">
+          {t('draw.undo')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={editor.redo}
+          disabled={!editor.canRedo}
+          title="Ctrl+Shift+Z"
+        >
+          {t('draw.redo')}
+        </button>
+        <button type="button" className="secondary" onClick={editor.cancel} title="Esc">
+          {t('common.cancel')}
+        </button>
       </div>
-      {problem && <p role="alert" className="error" data-testid="boundary-problem">{t('errors.invalid_geometry', { problem: geometryProblemText(t, problem.problem) })}</p>}
-      {saveError && !problem && <p role="alert" className="error">{saveError}</p>}
+      {problem && (
+        <p role="alert" className="error" data-testid="boundary-problem">
+          {t('errors.invalid_geometry', { problem: geometryProblemText(t, problem.problem) })}
+        </p>
+      )}
+      {saveError && !problem && (
+        <p role="alert" className="error">
+          {saveError}
+        </p>
+      )}
       {closed && (
         <form className="save-form" onSubmit={submit}>
           {!editing && (
             <>
-              <label>{t('draw.name')}<input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} /></label>
-              <label>{t('draw.type')}
+              <label>
+                {t('draw.name')}
+                <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
+              </label>
+              <label>
+                {t('draw.type')}
                 <select value={type} onChange={(e) => setType(e.target.value as DistrictType)}>
-                  {DISTRICT_TYPES.map((dt) => <option key={dt} value={dt}>{t(`district.type.${dt}`)}</option>)}
+                  {DISTRICT_TYPES.map((dt) => (
+                    <option key={dt} value={dt}>
+                      {t(`district.type.${dt}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             </>
           )}
-          <label>{t('draw.note')}<input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} placeholder={t('draw.notePlaceholder')} /></label>
-          <button type="submit" disabled={saving || problem !== null}>{editing ? t('draw.saveVersion') : t('draw.save')}</button>
+          <label>
+            {t('draw.note')}
+            <input
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={1000}
+              placeholder={t('draw.notePlaceholder')}
+            />
+          </label>
+          <button type="submit" disabled={saving || problem !== null}>
+            {editing ? t('draw.saveVersion') : t('draw.save')}
+          </button>
         </form>
       )}
     </aside>

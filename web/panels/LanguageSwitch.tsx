@@ -6,7 +6,13 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((lng) => (
-        <button key={lng} type="button" aria-pressed={i18n.language === lng} onClick={() => void i18n.changeLanguage(lng)} lang={lng}>
+        <button
+          key={lng}
+          type="button"
+          aria-pressed={i18n.language === lng}
+          onClick={() => void i18n.changeLanguage(lng)}
+          lang={lng}
+        >
           {lng === 'sv' ? 'Svenska' : 'English'}
         </button>
       ))}

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Polygon } from 'geojson';
 import type { LayerVisibility } from '../selection';
 import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
-import { PREMISES_KIND_COLORS, VACANT_COLOR, DISTRICT_LINE, FOOTFALL_FILL, PARCEL_LINE, rgbaCss } from '../map/layers/colors';
+import {
+  PREMISES_KIND_COLORS,
+  VACANT_COLOR,
+  DISTRICT_LINE,
+  FOOTFALL_FILL,
+  PARCEL_LINE,
+  rgbaCss,
+} from '../map/layers/colors';
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { formatDate, formatInteger } from '../i18n/format';
 import { MAX_FEATURES_PER_REQUEST } from '../../server/domain/limits';
@@ -11,7 +18,12 @@ import { MAX_FEATURES_PER_REQUEST } from '../../server/domain/limits';
 interface LayerListProps {
   visibility: LayerVisibility;
   onChange: (next: LayerVisibility) => void;
-  status: { parcelsZoomedOut: boolean; parcelsTruncated: boolean; premisesTruncated: boolean; lastWeekStart: string | null };
+  status: {
+    parcelsZoomedOut: boolean;
+    parcelsTruncated: boolean;
+    premisesTruncated: boolean;
+    lastWeekStart: string | null;
+  };
   districts: { id: string; name: string }[];
   openDistrictId: string | null;
   onOpenDistrict: (id: string) => void;
@@ -20,7 +32,16 @@ interface LayerListProps {
 }
 
 /** Switch layers on and off; each says what it shows, how it is coloured, and where the data comes from. */
-export function LayerList({ visibility, onChange, status, districts, openDistrictId, onOpenDistrict, canDraw, onDrawNew }: LayerListProps) {
+export function LayerList({
+  visibility,
+  onChange,
+  status,
+  districts,
+  openDistrictId,
+  onOpenDistrict,
+  canDraw,
+  onDrawNew,
+}: LayerListProps) {
   const { t } = useTranslation();
   const [importError, setImportError] = useState<string | null>(null);
   const importFile = async (file: File | undefined) => {
@@ -29,7 +50,10 @@ export function LayerList({ visibility, onChange, status, districts, openDistric
     const { readBoundaryFile } = await import('./boundaryFiles');
     const result = await readBoundaryFile(file);
     if ('error' in result) setImportError(t(`draw.importError.${result.error}`));
-    else { setImportError(null); onDrawNew(result.polygon); }
+    else {
+      setImportError(null);
+      onDrawNew(result.polygon);
+    }
   };
   const toggle = (key: keyof LayerVisibility) => onChange({ ...visibility, [key]: !visibility[key] });
   const row = (key: keyof LayerVisibility, swatch: string, provenance: Provenance) => (
@@ -47,23 +71,43 @@ export function LayerList({ visibility, onChange, status, districts, openDistric
       <ul className="district-list">
         {districts.map((d) => (
           <li key={d.id}>
-            <button type="button" className="link" aria-current={d.id === openDistrictId} onClick={() => onOpenDistrict(d.id)}>{d.name}</button>
+            <button
+              type="button"
+              className="link"
+              aria-current={d.id === openDistrictId}
+              onClick={() => onOpenDistrict(d.id)}
+            >
+              {d.name}
+            </button>
           </li>
         ))}
       </ul>
       {canDraw && (
         <div className="buttons draw-buttons">
-          <button type="button" onClick={() => onDrawNew()}>{t('draw.start')}</button>
+          <button type="button" onClick={() => onDrawNew()}>
+            {t('draw.start')}
+          </button>
           <label className="button secondary">
             {t('draw.import')}
-            <input type="file" accept=".geojson,.json,application/geo+json,application/json" hidden onChange={(e) => void importFile(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".geojson,.json,application/geo+json,application/json"
+              hidden
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
           </label>
         </div>
       )}
-      {importError && <p role="alert" className="error">{importError}</p>}
+      {importError && (
+        <p role="alert" className="error">
+          {importError}
+        </p>
+      )}
       {row('parcels', rgbaCss(PARCEL_LINE), 'generated')}
       {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
-      {status.parcelsTruncated && <p className="hint">{t('layers.truncated', { shown: formatInteger(MAX_FEATURES_PER_REQUEST) })}</p>}
+      {status.parcelsTruncated && (
+        <p className="hint">{t('layers.truncated', { shown: formatInteger(MAX_FEATURES_PER_REQUEST) })}</p>
+      )}
       {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), 'mixed')}
       {visibility.premises && (
         <>
@@ -72,15 +116,23 @@ export function LayerList({ visibility, onChange, status, districts, openDistric
             <span>{t('layers.vacantOnly')}</span>
           </label>
           <ul className="legend" aria-label={t('layers.premises')}>
-            <li><span className="dot vacant" style={{ background: rgbaCss(VACANT_COLOR) }} />{t('kinds.vacant')}</li>
+            <li>
+              <span className="dot vacant" style={{ background: rgbaCss(VACANT_COLOR) }} />
+              {t('kinds.vacant')}
+            </li>
             {PREMISES_KINDS.map((kind) => (
-              <li key={kind}><span className="dot" style={{ background: rgbaCss(PREMISES_KIND_COLORS[kind]) }} />{t(`kinds.${kind}`)}</li>
+              <li key={kind}>
+                <span className="dot" style={{ background: rgbaCss(PREMISES_KIND_COLORS[kind]) }} />
+                {t(`kinds.${kind}`)}
+              </li>
             ))}
           </ul>
         </>
       )}
       {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
-      {visibility.footfall && status.lastWeekStart && <p className="hint">{t('layers.footfallHint', { week: formatDate(status.lastWeekStart) })}</p>}
+      {visibility.footfall && status.lastWeekStart && (
+        <p className="hint">{t('layers.footfallHint', { week: formatDate(status.lastWeekStart) })}</p>
+      )}
       {row('fabric', '#ddd5cb', 'generated')}
     </section>
   );

@@ -8,16 +8,37 @@ export function OwnerDistanceSetting() {
   const { t } = useTranslation();
   const current = useOwnerActionDistance().data;
   const [meters, setMeters] = useState('');
-  useEffect(() => { if (current) setMeters(String(current.meters)); }, [current]);
+  useEffect(() => {
+    if (current) setMeters(String(current.meters));
+  }, [current]);
   const save = useSaveOwnerActionDistance();
-  const submit = (e: FormEvent) => { e.preventDefault(); save.mutate(Number(meters)); };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(Number(meters));
+  };
   return (
     <form className="inline-setting" onSubmit={submit}>
-      <label>{t('owner.distanceSetting')}
-        <input type="number" min={0} max={5000} step={10} required value={meters} onChange={(e) => setMeters(e.target.value)} /> m
+      <label>
+        {t('owner.distanceSetting')}
+        <input
+          type="number"
+          min={0}
+          max={5000}
+          step={10}
+          required
+          value={meters}
+          onChange={(e) => setMeters(e.target.value)}
+        />{' '}
+        m
       </label>
-      <button type="submit" className="secondary" disabled={save.isPending || String(current?.meters) === meters}>{t('owner.saveDistance')}</button>
-      {save.isSuccess && <span role="status" className="muted">{t('owner.saved')}</span>}
+      <button type="submit" className="secondary" disabled={save.isPending || String(current?.meters) === meters}>
+        {t('owner.saveDistance')}
+      </button>
+      {save.isSuccess && (
+        <span role="status" className="muted">
+          {t('owner.saved')}
+        </span>
+      )}
       <ErrorText error={save.error} />
     </form>
   );

@@ -3,16 +3,32 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 
 /** An A4 report page: a toolbar for the screen (print, PDF, back) and the document itself. */
-export function ReportShell({ kicker, title, pdfHref, ready, tools, children }: {
-  kicker: string; title: string; pdfHref: string; ready: boolean; tools?: ReactNode; children: ReactNode;
+export function ReportShell({
+  kicker,
+  title,
+  pdfHref,
+  ready,
+  tools,
+  children,
+}: {
+  kicker: string;
+  title: string;
+  pdfHref: string;
+  ready: boolean;
+  tools?: ReactNode;
+  children: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
     <div className="report-page" data-report-ready={ready ? 'true' : 'false'}>
       <nav className="report-toolbar" aria-label={t('report.toolbar')}>
         <a href="/">← {t('report.back')}</a>
-        <button type="button" onClick={() => window.print()}>{t('report.print')}</button>
-        <a className="button secondary" href={pdfHref} download>{t('report.pdf')}</a>
+        <button type="button" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+        <a className="button secondary" href={pdfHref} download>
+          {t('report.pdf')}
+        </a>
         {tools}
         <LanguageSwitch />
       </nav>
@@ -28,5 +44,10 @@ export function ReportShell({ kicker, title, pdfHref, ready, tools, children }: 
 }
 
 export function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return <div className="figure"><dt>{label}</dt><dd data-testid={testId}>{value}</dd></div>;
+  return (
+    <div className="figure">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
 }

@@ -4,8 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Tx } from '../../store/db';
 
-export interface RowError { row: number; column: string; message: string }
-export interface ImportDiff { inserted: number; changed: number; unchanged: number }
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
+export interface ImportDiff {
+  inserted: number;
+  changed: number;
+  unchanged: number;
+}
 
 /** A problem list longer than this helps nobody; the count of rows with errors is still right. */
 export const MAX_ERRORS = 200;
@@ -40,11 +48,16 @@ export async function withCsv<T>(db: Db, csv: string, work: (tx: Tx, table: stri
 }
 
 export async function csvColumns(tx: Tx, table: string): Promise<string[]> {
-  const rows = await tx.all<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`);
+  const rows = await tx.all<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+  );
   return rows.map((r) => r.name).filter((n) => n !== 'line');
 }
 
-export function guessMapping<F extends string>(columns: string[], guesses: Record<F, RegExp>): Partial<Record<F, string>> {
+export function guessMapping<F extends string>(
+  columns: string[],
+  guesses: Record<F, RegExp>,
+): Partial<Record<F, string>> {
   const mapping: Partial<Record<F, string>> = {};
   for (const field of Object.keys(guesses) as F[]) {
     const hit = columns.find((c) => guesses[field].test(c.trim()));
@@ -56,7 +69,8 @@ export function guessMapping<F extends string>(columns: string[], guesses: Recor
 /** Runs the checks (each a SELECT of line, column, message) and lists the problems by row. */
 export async function collectErrors(tx: Tx, checks: string[]): Promise<RowError[]> {
   const rows = await tx.all<{ row: number; columnName: string; message: string }>(
-    `SELECT line AS row, column_name AS "columnName", message FROM (${checks.join('\nUNION ALL ')}) ORDER BY 1, 2 LIMIT ${MAX_ERRORS}`);
+    `SELECT line AS row, column_name AS "columnName", message FROM (${checks.join('\nUNION ALL ')}) ORDER BY 1, 2 LIMIT ${MAX_ERRORS}`,
+  );
   return rows.map((p) => ({ row: Number(p.row), column: p.columnName, message: p.message }));
 }
 
@@ -86,4 +100,5 @@ export const parseDateSql = (expr: string) => `coalesce(
   try_strptime(${expr}, '%Y%m%d')::DATE)`;
 
 /** A decimal as Swedish files write it (1 234,5) or as computers do (1234.5). */
-export const parseDecimalSql = (expr: string) => `try_cast(replace(replace(replace(${expr}, ' ', ''), chr(160), ''), ',', '.') AS DOUBLE)`;
+export const parseDecimalSql = (expr: string) =>
+  `try_cast(replace(replace(replace(${expr}, ' ', ''), chr(160), ''), ',', '.') AS DOUBLE)`;

@@ -54,7 +54,8 @@ export const footfallImporter: CsvImporter<Field> = {
   preview(tx, table) {
     return tx.all(
       `SELECT line::INTEGER AS row, counter_id AS counter, CASE WHEN daily THEN strftime(timezone('Europe/Stockholm', ts), '%Y-%m-%d') ELSE strftime(timezone('Europe/Stockholm', ts), '%Y-%m-%d %H:%M') END AS timestamp, count::DOUBLE AS count
-       FROM ${table}_parsed WHERE ts IS NOT NULL ORDER BY line LIMIT 10`);
+       FROM ${table}_parsed WHERE ts IS NOT NULL ORDER BY line LIMIT 10`,
+    );
   },
 
   /**
@@ -63,16 +64,31 @@ export const footfallImporter: CsvImporter<Field> = {
    */
   async store(tx: Tx, table: string, userId: string, fileName: string): Promise<ImportDiff> {
     const p = `${table}_parsed`;
-    const diff = await diffCounts(tx, `
+    const diff = await diffCounts(
+      tx,
+      `
       SELECT p.count AS incoming, c.count AS stored FROM ${p} p LEFT JOIN footfall_counts c ON c.counter_id = p.counter_id AND c.ts = p.ts WHERE NOT p.daily
       UNION ALL
-      SELECT p.count, d.count FROM ${p} p LEFT JOIN footfall_daily_imported d ON d.counter_id = p.counter_id AND d.day = timezone('Europe/Stockholm', p.ts)::DATE WHERE p.daily`);
+      SELECT p.count, d.count FROM ${p} p LEFT JOIN footfall_daily_imported d ON d.counter_id = p.counter_id AND d.day = timezone('Europe/Stockholm', p.ts)::DATE WHERE p.daily`,
+    );
     if (diff.inserted + diff.changed > 0) {
-      await tx.run(`DELETE FROM footfall_counts USING ${p} p WHERE NOT p.daily AND footfall_counts.counter_id = p.counter_id AND footfall_counts.ts = p.ts`);
-      await tx.run(`INSERT INTO footfall_counts SELECT counter_id, ts, count::INTEGER, false FROM ${p} WHERE NOT daily ORDER BY counter_id, ts`);
-      await tx.run(`INSERT OR REPLACE INTO footfall_daily_imported SELECT counter_id, timezone('Europe/Stockholm', ts)::DATE, count FROM ${p} WHERE daily`);
+      await tx.run(
+        `DELETE FROM footfall_counts USING ${p} p WHERE NOT p.daily AND footfall_counts.counter_id = p.counter_id AND footfall_counts.ts = p.ts`,
+      );
+      await tx.run(
+        `INSERT INTO footfall_counts SELECT counter_id, ts, count::INTEGER, false FROM ${p} WHERE NOT daily ORDER BY counter_id, ts`,
+      );
+      await tx.run(
+        `INSERT OR REPLACE INTO footfall_daily_imported SELECT counter_id, timezone('Europe/Stockholm', ts)::DATE, count FROM ${p} WHERE daily`,
+      );
       await refreshDailyFootfallTouchedBy(tx, p);
-      await audit(tx, { userId, action: 'import-footfall', entity: 'footfall_counts', entityId: fileName, after: diff });
+      await audit(tx, {
+        userId,
+        action: 'import-footfall',
+        entity: 'footfall_counts',
+        entityId: fileName,
+        after: diff,
+      });
     }
     return diff;
   },

@@ -50,17 +50,22 @@ export const premisesStatusImporter: CsvImporter<Field> = {
   preview(tx, table) {
     return tx.all(
       `SELECT p.line::INTEGER AS row, coalesce(pr.name || ', ' || pr.address, pr.name, pr.address, p.premises_id) AS premises, p.status, strftime(p.date, '%Y-%m-%d') AS date
-       FROM ${table}_parsed p LEFT JOIN premises pr ON pr.id = p.premises_id ORDER BY p.line LIMIT 10`);
+       FROM ${table}_parsed p LEFT JOIN premises pr ON pr.id = p.premises_id ORDER BY p.line LIMIT 10`,
+    );
   },
 
   async store(tx, table, userId, fileName) {
     const p = `${table}_parsed`;
     // A row is new, a change or no change against the status in force on its date.
-    const diff = await diffCounts(tx, `SELECT p.status AS incoming, s.status AS stored FROM ${p} p
-      LEFT JOIN premises_status s ON s.premises_id = p.premises_id AND s.valid_from <= p.date AND (s.valid_to IS NULL OR s.valid_to > p.date)`);
+    const diff = await diffCounts(
+      tx,
+      `SELECT p.status AS incoming, s.status AS stored FROM ${p} p
+      LEFT JOIN premises_status s ON s.premises_id = p.premises_id AND s.valid_from <= p.date AND (s.valid_to IS NULL OR s.valid_to > p.date)`,
+    );
     // Existing change points keep their provenance; an imported one replaces an existing one on
     // the same date; a point repeating the status before it is no change and is dropped.
-    await tx.run(`CREATE TEMP TABLE ${table}_history AS
+    await tx.run(
+      `CREATE TEMP TABLE ${table}_history AS
       WITH touched AS (SELECT DISTINCT premises_id FROM ${p}),
       points AS (
         SELECT s.premises_id, s.valid_from, s.status, s.generated, s.recorded_at, s.recorded_by FROM premises_status s JOIN touched USING (premises_id)
@@ -70,7 +75,9 @@ export const premisesStatusImporter: CsvImporter<Field> = {
         WHERE NOT EXISTS (SELECT 1 FROM premises_status s WHERE s.premises_id = i.premises_id AND s.valid_from = i.date AND s.status = i.status)),
       changes AS (SELECT *, lag(status) OVER (PARTITION BY premises_id ORDER BY valid_from) AS before FROM points)
       SELECT premises_id, status, valid_from, lead(valid_from) OVER (PARTITION BY premises_id ORDER BY valid_from) AS valid_to, generated, recorded_at, recorded_by
-      FROM changes WHERE before IS NULL OR before <> status`, { user: userId });
+      FROM changes WHERE before IS NULL OR before <> status`,
+      { user: userId },
+    );
     await tx.run(`CREATE TEMP TABLE ${table}_differs AS SELECT DISTINCT premises_id FROM (
       (SELECT premises_id, status, valid_from, valid_to FROM ${table}_history
        EXCEPT SELECT premises_id, status, valid_from, valid_to FROM premises_status WHERE premises_id IN (SELECT premises_id FROM ${p}))
@@ -83,7 +90,13 @@ export const premisesStatusImporter: CsvImporter<Field> = {
       await tx.run(`INSERT INTO premises_status (premises_id, status, valid_from, valid_to, generated, recorded_at, recorded_by)
         SELECT premises_id, status, valid_from, valid_to, generated, recorded_at, recorded_by FROM ${table}_history
         WHERE premises_id IN (SELECT premises_id FROM ${table}_differs)`);
-      await audit(tx, { userId, action: 'import-premises-status', entity: 'premises_status', entityId: fileName, after: { ...diff, premises: differing } });
+      await audit(tx, {
+        userId,
+        action: 'import-premises-status',
+        entity: 'premises_status',
+        entityId: fileName,
+        after: { ...diff, premises: differing },
+      });
     }
     await tx.run(`DROP TABLE ${table}_history`);
     await tx.run(`DROP TABLE ${table}_differs`);

@@ -41,19 +41,29 @@ export const turnoverIndexImporter: CsvImporter<Field> = {
   preview(tx, table) {
     return tx.all(
       `SELECT p.line::INTEGER AS row, coalesce(z.name, p.raw_zone) AS zone, strftime(p.period, '%Y-%m') AS period, p.value
-       FROM ${table}_parsed p LEFT JOIN index_zones z ON z.id = p.zone_id ORDER BY p.line LIMIT 10`);
+       FROM ${table}_parsed p LEFT JOIN index_zones z ON z.id = p.zone_id ORDER BY p.line LIMIT 10`,
+    );
   },
 
   async store(tx, table, userId, fileName) {
     const p = `${table}_parsed`;
-    const diff = await diffCounts(tx, `SELECT p.value AS incoming, v.value AS stored FROM ${p} p
-      LEFT JOIN index_values v ON v.zone_id = p.zone_id AND v.series = 'turnover' AND v.period = p.period`);
+    const diff = await diffCounts(
+      tx,
+      `SELECT p.value AS incoming, v.value AS stored FROM ${p} p
+      LEFT JOIN index_values v ON v.zone_id = p.zone_id AND v.series = 'turnover' AND v.period = p.period`,
+    );
     if (diff.inserted + diff.changed > 0) {
       await tx.run(`INSERT OR REPLACE INTO index_values (zone_id, series, period, value, generated)
         SELECT p.zone_id, 'turnover', p.period, p.value, false FROM ${p} p
         LEFT JOIN index_values v ON v.zone_id = p.zone_id AND v.series = 'turnover' AND v.period = p.period
         WHERE v.value IS DISTINCT FROM p.value`);
-      await audit(tx, { userId, action: 'import-turnover-index', entity: 'index_values', entityId: fileName, after: diff });
+      await audit(tx, {
+        userId,
+        action: 'import-turnover-index',
+        entity: 'index_values',
+        entityId: fileName,
+        after: diff,
+      });
     }
     return diff;
   },

@@ -14,8 +14,14 @@ export const COUNTERS = [
 ] as const;
 
 // Share of a day's visitors per local hour, weekdays and weekends (lunch and after-work peaks).
-const WEEKDAY_HOURS = [0.3, 0.15, 0.1, 0.1, 0.2, 0.6, 1.8, 3.6, 4.6, 4.9, 5.6, 6.8, 8.2, 7.6, 6.9, 7.1, 7.9, 8.1, 6.4, 4.6, 3.3, 2.2, 1.3, 0.7];
-const WEEKEND_HOURS = [0.9, 0.6, 0.4, 0.2, 0.15, 0.2, 0.4, 0.9, 1.9, 3.5, 6.1, 8.1, 9.2, 9.6, 9.5, 9.2, 8.4, 6.9, 5.1, 3.9, 3.0, 2.3, 1.6, 1.2];
+const WEEKDAY_HOURS = [
+  0.3, 0.15, 0.1, 0.1, 0.2, 0.6, 1.8, 3.6, 4.6, 4.9, 5.6, 6.8, 8.2, 7.6, 6.9, 7.1, 7.9, 8.1, 6.4, 4.6, 3.3, 2.2, 1.3,
+  0.7,
+];
+const WEEKEND_HOURS = [
+  0.9, 0.6, 0.4, 0.2, 0.15, 0.2, 0.4, 0.9, 1.9, 3.5, 6.1, 8.1, 9.2, 9.6, 9.5, 9.2, 8.4, 6.9, 5.1, 3.9, 3.0, 2.3, 1.6,
+  1.2,
+];
 const WEEKDAY_FACTOR = [0.92, 0.95, 0.98, 1.02, 1.15, 1.3, 0.72]; // Monday … Sunday
 const MONTH_FACTOR = [0.78, 0.8, 0.9, 0.96, 1.04, 1.08, 1.12, 1.06, 0.98, 0.96, 1.0, 1.24]; // January … December
 const YEARLY_GROWTH = 0.025;
@@ -24,7 +30,11 @@ const normalise = (xs: number[]) => xs.map((x) => x / xs.reduce((a, b) => a + b,
 const WEEKDAY_SHARE = normalise(WEEKDAY_HOURS);
 const WEEKEND_SHARE = normalise(WEEKEND_HOURS);
 
-export interface HourlyCount { counterId: string; utcMs: number; count: number }
+export interface HourlyCount {
+  counterId: string;
+  utcMs: number;
+  count: number;
+}
 
 /**
  * Hourly counts with the shape footfall has: a daily curve that differs on weekends, a weekly
@@ -44,12 +54,13 @@ export function* generateHourlyCounts(random: Random, from: string, to: string):
         lastDay = local.day;
       }
       const weekend = local.weekday >= 5;
-      const expected = counter.dailyLevel
-        * WEEKDAY_FACTOR[local.weekday]
-        * MONTH_FACTOR[local.month - 1]
-        * (1 + YEARLY_GROWTH * (local.year - startYear + (local.month - 1) / 12))
-        * dayNoise
-        * (weekend ? WEEKEND_SHARE : WEEKDAY_SHARE)[local.hour];
+      const expected =
+        counter.dailyLevel *
+        WEEKDAY_FACTOR[local.weekday] *
+        MONTH_FACTOR[local.month - 1] *
+        (1 + YEARLY_GROWTH * (local.year - startYear + (local.month - 1) / 12)) *
+        dayNoise *
+        (weekend ? WEEKEND_SHARE : WEEKDAY_SHARE)[local.hour];
       const count = Math.max(0, Math.round(expected * (1 + 0.07 * random.normal())));
       yield { counterId: counter.id, utcMs: t, count };
     }

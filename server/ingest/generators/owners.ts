@@ -15,7 +15,11 @@ export interface GeneratedStakeholder {
   engagementStep: EngagementStep;
 }
 
-export interface Ownership { parcelId: string; stakeholderId: string; share: number }
+export interface Ownership {
+  parcelId: string;
+  stakeholderId: string;
+  share: number;
+}
 
 export const MUNICIPALITY_OWNER: GeneratedStakeholder = {
   id: 'sh-malmo-stad',
@@ -28,8 +32,13 @@ export const MUNICIPALITY_OWNER: GeneratedStakeholder = {
   engagementStep: 'steering-group',
 };
 
-const COMPANY_PATTERNS = [(w: string) => `Fastighets AB ${w}`, (w: string) => `${w} Fastigheter AB`, (w: string) => `AB ${w}huset`,
-  (w: string) => `Förvaltnings AB ${w}`, (w: string) => `${w} Invest AB`];
+const COMPANY_PATTERNS = [
+  (w: string) => `Fastighets AB ${w}`,
+  (w: string) => `${w} Fastigheter AB`,
+  (w: string) => `AB ${w}huset`,
+  (w: string) => `Förvaltnings AB ${w}`,
+  (w: string) => `${w} Invest AB`,
+];
 
 function engagement(random: Random): EngagementStep {
   return random.weighted({ identified: 45, contacted: 27, 'letter-of-intent': 14, member: 11, 'steering-group': 3 });
@@ -44,8 +53,14 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
   const companies: GeneratedStakeholder[] = Array.from({ length: 48 }, (_, i) => {
     const name = random.pick(COMPANY_PATTERNS)(BLOCK_NAMES[(i * 7) % BLOCK_NAMES.length]);
     return {
-      id: `sh-company-${i + 1}`, kind: 'property-owner', name, orgNumber: orgNumber(random, '556'), isPrivatePerson: false,
-      email: exampleEmail('info', name), phone: fictionalPhone(random), engagementStep: engagement(random),
+      id: `sh-company-${i + 1}`,
+      kind: 'property-owner',
+      name,
+      orgNumber: orgNumber(random, '556'),
+      isPrivatePerson: false,
+      email: exampleEmail('info', name),
+      phone: fictionalPhone(random),
+      engagementStep: engagement(random),
     };
   });
   const stakeholders: GeneratedStakeholder[] = [MUNICIPALITY_OWNER, ...companies];
@@ -61,15 +76,27 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
     else if (roll < 0.16) {
       const name = personName(random);
       owner = {
-        id: `sh-person-${++people}`, kind: 'property-owner', name, orgNumber: null, isPrivatePerson: true,
-        email: exampleEmail(name.split(' ')[0].toLowerCase(), 'privat'), phone: fictionalPhone(random), engagementStep: engagement(random),
+        id: `sh-person-${++people}`,
+        kind: 'property-owner',
+        name,
+        orgNumber: null,
+        isPrivatePerson: true,
+        email: exampleEmail(name.split(' ')[0].toLowerCase(), 'privat'),
+        phone: fictionalPhone(random),
+        engagementStep: engagement(random),
       };
       stakeholders.push(owner);
     } else if (roll < 0.26) {
       const name = `Brf ${parcel.designation.split(' ').slice(1, -1).join(' ')} ${parcel.designation.split(' ').at(-1)}`;
       owner = {
-        id: `sh-brf-${++associations}`, kind: 'association', name, orgNumber: orgNumber(random, '769'), isPrivatePerson: false,
-        email: exampleEmail('styrelsen', name), phone: null, engagementStep: engagement(random),
+        id: `sh-brf-${++associations}`,
+        kind: 'association',
+        name,
+        orgNumber: orgNumber(random, '769'),
+        isPrivatePerson: false,
+        email: exampleEmail('styrelsen', name),
+        phone: null,
+        engagementStep: engagement(random),
       };
       stakeholders.push(owner);
     } else {
@@ -80,7 +107,10 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
     }
     if (!owner.isPrivatePerson && owner !== MUNICIPALITY_OWNER && random.chance(0.1)) {
       const partner = random.pick(companies.filter((c) => c !== owner));
-      ownerships.push({ parcelId: parcel.id, stakeholderId: owner.id, share: 0.5 }, { parcelId: parcel.id, stakeholderId: partner.id, share: 0.5 });
+      ownerships.push(
+        { parcelId: parcel.id, stakeholderId: owner.id, share: 0.5 },
+        { parcelId: parcel.id, stakeholderId: partner.id, share: 0.5 },
+      );
     } else {
       ownerships.push({ parcelId: parcel.id, stakeholderId: owner.id, share: 1 });
     }

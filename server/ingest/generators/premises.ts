@@ -4,18 +4,43 @@ import type { Random } from '../random';
 import { SURNAMES } from './people';
 
 export interface GeneratedPremises {
-  id: string; parcelId: string; name: string | null; kind: PremisesKind; position: Position; floorAreaM2: number;
+  id: string;
+  parcelId: string;
+  name: string | null;
+  kind: PremisesKind;
+  position: Position;
+  floorAreaM2: number;
 }
 
 const TRADES: Record<'retail' | 'service' | 'office' | 'culture', string[]> = {
-  retail: ['Skor', 'Kläder', 'Blommor', 'Böcker', 'Optik', 'Guld & Silver', 'Inredning', 'Livs', 'Sport', 'Leksaker', 'Hemelektronik'],
+  retail: [
+    'Skor',
+    'Kläder',
+    'Blommor',
+    'Böcker',
+    'Optik',
+    'Guld & Silver',
+    'Inredning',
+    'Livs',
+    'Sport',
+    'Leksaker',
+    'Hemelektronik',
+  ],
   service: ['Frisör', 'Skrädderi', 'Nagelstudio', 'Skomakeri', 'Kemtvätt', 'Resebyrå', 'Fotostudio'],
   office: ['Arkitekter', 'Advokatbyrå', 'Redovisning', 'Mäkleri'],
   culture: ['Galleri', 'Ateljé'],
 };
 
 const MEDIAN_FLOOR_AREA: Record<PremisesKind, number> = {
-  restaurant: 160, cafe: 90, bar: 140, 'fast-food': 80, retail: 120, service: 70, office: 180, culture: 150, other: 100,
+  restaurant: 160,
+  cafe: 90,
+  bar: 140,
+  'fast-food': 80,
+  retail: 120,
+  service: 70,
+  office: 180,
+  culture: 150,
+  other: 100,
 };
 
 export function floorArea(random: Random, kind: PremisesKind): number {
@@ -26,7 +51,10 @@ export function floorArea(random: Random, kind: PremisesKind): number {
  * Ground-floor shops, services and offices for parcels in the centre, beside the real eating
  * places, so that the offering and vacancy figures cover a whole high street.
  */
-export function generatePremises(random: Random, parcels: { id: string; geometry: Polygon; realPremises: number }[]): GeneratedPremises[] {
+export function generatePremises(
+  random: Random,
+  parcels: { id: string; geometry: Polygon; realPremises: number }[],
+): GeneratedPremises[] {
   const out: GeneratedPremises[] = [];
   for (const parcel of parcels) {
     const wanted = Number(random.weighted({ 0: 30, 1: 40, 2: 22, 3: 8 })) - parcel.realPremises;

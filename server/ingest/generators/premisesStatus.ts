@@ -1,6 +1,11 @@
 import type { Random } from '../random';
 
-export interface StatusPeriod { premisesId: string; status: 'occupied' | 'vacant'; validFrom: string; validTo: string | null }
+export interface StatusPeriod {
+  premisesId: string;
+  status: 'occupied' | 'vacant';
+  validFrom: string;
+  validTo: string | null;
+}
 
 const HISTORY_START = Date.UTC(2022, 0, 1);
 

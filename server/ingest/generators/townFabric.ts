@@ -19,11 +19,33 @@ export interface FabricOptions {
   parcelColumns?: [min: number, max: number];
 }
 
-export interface GeneratedParcel { id: string; designation: string; blockId: string; geometry: Polygon }
-export interface GeneratedBuilding { id: string; parcelId: string; geometry: Polygon }
-export interface GeneratedRoad { id: string; kind: 'primary' | 'residential'; geometry: LineString }
-export interface GeneratedBlock { id: string; name: string; centre: Position }
-export interface Fabric { blocks: GeneratedBlock[]; parcels: GeneratedParcel[]; buildings: GeneratedBuilding[]; roads: GeneratedRoad[] }
+export interface GeneratedParcel {
+  id: string;
+  designation: string;
+  blockId: string;
+  geometry: Polygon;
+}
+export interface GeneratedBuilding {
+  id: string;
+  parcelId: string;
+  geometry: Polygon;
+}
+export interface GeneratedRoad {
+  id: string;
+  kind: 'primary' | 'residential';
+  geometry: LineString;
+}
+export interface GeneratedBlock {
+  id: string;
+  name: string;
+  centre: Position;
+}
+export interface Fabric {
+  blocks: GeneratedBlock[];
+  parcels: GeneratedParcel[];
+  buildings: GeneratedBuilding[];
+  roads: GeneratedRoad[];
+}
 
 const MAJOR_STREET_EVERY = 5;
 
@@ -62,18 +84,33 @@ export function generateFabric(random: Random, options: FabricOptions): Fabric {
 }
 
 /** Two rows of parcels back to back, each row cut into `columns` lots of uneven width. */
-function splitBlock(random: Random, fabric: Fabric, block: GeneratedBlock, municipality: string, box: number[], columns: number) {
+function splitBlock(
+  random: Random,
+  fabric: Fabric,
+  block: GeneratedBlock,
+  municipality: string,
+  box: number[],
+  columns: number,
+) {
   const [e0, n0, e1, n1] = box;
   const midN = n0 + (n1 - n0) * random.between(0.42, 0.58);
   let number = 1;
-  for (const [rowN0, rowN1] of [[midN, n1], [n0, midN]]) {
+  for (const [rowN0, rowN1] of [
+    [midN, n1],
+    [n0, midN],
+  ]) {
     const cuts = [e0];
     for (let i = 1; i < columns; i++) cuts.push(e0 + ((e1 - e0) * (i + random.between(-0.25, 0.25))) / columns);
     cuts.push(e1);
     for (let i = 0; i < columns; i++) {
       const id = `${block.id}-${number}`;
       const parcelBox = [cuts[i], rowN0, cuts[i + 1], rowN1];
-      fabric.parcels.push({ id, designation: `${municipality} ${block.name} ${number}`, blockId: block.id, geometry: rectangle(parcelBox) });
+      fabric.parcels.push({
+        id,
+        designation: `${municipality} ${block.name} ${number}`,
+        blockId: block.id,
+        geometry: rectangle(parcelBox),
+      });
       const inset = 1.5;
       fabric.buildings.push({
         id: `bld-${id}`,
@@ -86,7 +123,18 @@ function splitBlock(random: Random, fabric: Fabric, block: GeneratedBlock, munic
 }
 
 function rectangle([e0, n0, e1, n1]: number[]): Polygon {
-  return geometrySwerefToWgs84({ type: 'Polygon', coordinates: [[[e0, n0], [e1, n0], [e1, n1], [e0, n1], [e0, n0]]] });
+  return geometrySwerefToWgs84({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [e0, n0],
+        [e1, n0],
+        [e1, n1],
+        [e0, n1],
+        [e0, n0],
+      ],
+    ],
+  });
 }
 
 /** Street centre lines on the cell borders of kept blocks, merged into long runs. */
@@ -106,16 +154,26 @@ function streetsAround(kept: Set<string>, pitch: { e: number; n: number }): Gene
   }
   const roads: GeneratedRoad[] = [];
   const emit = (dir: 'h' | 'v', line: number, from: number, to: number) => {
-    const coords: Position[] = dir === 'h'
-      ? [[from * pitch.e, line * pitch.n], [to * pitch.e, line * pitch.n]]
-      : [[line * pitch.e, from * pitch.n], [line * pitch.e, to * pitch.n]];
+    const coords: Position[] =
+      dir === 'h'
+        ? [
+            [from * pitch.e, line * pitch.n],
+            [to * pitch.e, line * pitch.n],
+          ]
+        : [
+            [line * pitch.e, from * pitch.n],
+            [line * pitch.e, to * pitch.n],
+          ];
     roads.push({
       id: `road-${dir}${line}-${from}`,
       kind: line % MAJOR_STREET_EVERY === 0 ? 'primary' : 'residential',
       geometry: geometrySwerefToWgs84({ type: 'LineString', coordinates: coords }),
     });
   };
-  for (const [dir, map] of [['h', horizontal], ['v', vertical]] as const) {
+  for (const [dir, map] of [
+    ['h', horizontal],
+    ['v', vertical],
+  ] as const) {
     for (const [line, cells] of map) {
       const sorted = [...cells].sort((a, b) => a - b);
       let start = sorted[0];

@@ -25,19 +25,45 @@ export async function importOsmGeojson(ctx: SeedContext, input: RecipeInput, pat
     const osmId = featureId(f, `${input.source.id}/${i}`);
     const key = osmId.replace(/[^A-Za-z0-9]+/g, '-');
     if (isArea(f.geometry) && tags.building) {
-      basemap.push({ id: `osm-${key}-building`, layer: 'building', kind: String(tags.building), name: stringOrNull(tags.name), geom: f.geometry, source_id: input.source.id, generated: false });
+      basemap.push({
+        id: `osm-${key}-building`,
+        layer: 'building',
+        kind: String(tags.building),
+        name: stringOrNull(tags.name),
+        geom: f.geometry,
+        source_id: input.source.id,
+        generated: false,
+      });
     }
     if (isLine(f.geometry) && tags.highway) {
-      basemap.push({ id: `osm-${key}-road`, layer: 'road', kind: String(tags.highway), name: stringOrNull(tags.name), geom: f.geometry, source_id: input.source.id, generated: false });
+      basemap.push({
+        id: `osm-${key}-road`,
+        layer: 'road',
+        kind: String(tags.highway),
+        name: stringOrNull(tags.name),
+        geom: f.geometry,
+        source_id: input.source.id,
+        generated: false,
+      });
     }
     const kind = premisesKindFromOsmTags(tags);
     if (!kind || seen.has(key)) return;
     seen.add(key);
     const position = anchor(f);
     premises.push({
-      id: `osm-${key}`, name: stringOrNull(tags.name), kind, address: address(tags), floor_area_m2: floorArea(ctx.random, kind),
-      floor_area_generated: true, osm_id: osmId, lon: position[0], lat: position[1], geom: { type: 'Point', coordinates: position },
-      source_id: input.source.id, generated: false, updated_by: SEED_USER,
+      id: `osm-${key}`,
+      name: stringOrNull(tags.name),
+      kind,
+      address: address(tags),
+      floor_area_m2: floorArea(ctx.random, kind),
+      floor_area_generated: true,
+      osm_id: osmId,
+      lon: position[0],
+      lat: position[1],
+      geom: { type: 'Point', coordinates: position },
+      source_id: input.source.id,
+      generated: false,
+      updated_by: SEED_USER,
     });
   });
   const premisesCount = await insertRows(ctx.tx, 'premises', premises);

@@ -6,11 +6,20 @@ import type { RecipeInput } from '../recipe';
 
 const LABELLED_PLACES = new Set(['city', 'town', 'suburb', 'quarter', 'neighbourhood', 'village', 'hamlet', 'island']);
 
-interface OsmNode { id: string; lat: string; lon: string; tag?: { k: string; v: string } | { k: string; v: string }[] }
+interface OsmNode {
+  id: string;
+  lat: string;
+  lon: string;
+  tag?: { k: string; v: string } | { k: string; v: string }[];
+}
 
 /** Named places from OSM XML (tätorter, suburbs, …): the labels of the offline base map. */
 export async function importOsmPlacesXml(ctx: SeedContext, input: RecipeInput, path: string): Promise<number> {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'node' || name === 'tag' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'node' || name === 'tag',
+  });
   const doc = parser.parse(readFileSync(path, 'utf8')) as { osm?: { node?: OsmNode[] } };
   const seen = new Set<string>();
   const rows = (doc.osm?.node ?? []).flatMap((node) => {
@@ -20,7 +29,17 @@ export async function importOsmPlacesXml(ctx: SeedContext, input: RecipeInput, p
     if (seen.has(id)) return [];
     seen.add(id);
     const geometry = { type: 'Point' as const, coordinates: [Number(node.lon), Number(node.lat)] };
-    return [{ id, layer: 'place', kind: tags.place, name: tags.name, geom: geometry, source_id: input.source.id, generated: false }];
+    return [
+      {
+        id,
+        layer: 'place',
+        kind: tags.place,
+        name: tags.name,
+        geom: geometry,
+        source_id: input.source.id,
+        generated: false,
+      },
+    ];
   });
   return insertRows(ctx.tx, 'basemap_features', rows);
 }

@@ -4,7 +4,9 @@ import { detectCrs, geometrySwerefToWgs84 } from '../../domain/sweref';
 
 /** Reads a GeoJSON FeatureCollection in WGS 84 or SWEREF 99 TM and returns it in WGS 84. */
 export function readGeojsonWgs84(path: string): Feature<Geometry>[] {
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection & { crs?: { properties?: { name?: string } } };
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection & {
+    crs?: { properties?: { name?: string } };
+  };
   if (doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
     throw new Error(`${path} is not a GeoJSON FeatureCollection`);
   }

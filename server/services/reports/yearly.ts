@@ -21,12 +21,18 @@ export async function yearlyReport(db: Db, boundary: DistrictBoundary, year: num
   const end = `${year + 1}-01-01` < asOf ? `${year + 1}-01-01` : firstOfMonth(asOf);
   const shift = (date: string) => shiftYear(date, -1);
 
-  const actions = (await listActions(db, boundary.id)).filter((a) => a.status === 'done' && a.end !== null && a.end >= start && a.end < `${year + 1}-01-01`);
-  const pots = (await potBalances(db, { districtId: boundary.id })).filter((p) => p.year === year).map((p) => ({
-    ...p, spentSek: actions.filter((a) => a.potId === p.id).reduce((s, a) => s + a.costSek, 0),
-  }));
+  const actions = (await listActions(db, boundary.id)).filter(
+    (a) => a.status === 'done' && a.end !== null && a.end >= start && a.end < `${year + 1}-01-01`,
+  );
+  const pots = (await potBalances(db, { districtId: boundary.id }))
+    .filter((p) => p.year === year)
+    .map((p) => ({
+      ...p,
+      spentSek: actions.filter((a) => a.potId === p.id).reduce((s, a) => s + a.costSek, 0),
+    }));
   const byParty = new Map<string, number>();
-  for (const a of actions) for (const f of a.financing) byParty.set(f.party, (byParty.get(f.party) ?? 0) + Math.round(a.costSek * f.share));
+  for (const a of actions)
+    for (const f of a.financing) byParty.set(f.party, (byParty.get(f.party) ?? 0) + Math.round(a.costSek * f.share));
 
   // Independent reads run side by side on the connection pool.
   const [{ indicators, goals }, premises, counters, zones, vision] = await Promise.all([
@@ -45,29 +51,74 @@ export async function yearlyReport(db: Db, boundary: DistrictBoundary, year: num
     vacancySeries(db, premisesIds, shift(lastMonth), shift(end)),
   ]);
 
-  const footfall = async (f: string, t: string) => (counters.length ? (await db.one<{ total: number }>(
-    `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $f::DATE AND day < $t::DATE`,
-    { ids: listValue(counters), f, t }))!.total : null);
-  const turnover = async (f: string, t: string) => (zones.length ? (await db.one<{ v: number | null }>(
-    `SELECT avg(value)::DOUBLE AS v FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $f::DATE AND period < $t::DATE`,
-    { ids: listValue(zones.map((z) => z.id)), f, t }))!.v : null);
-  const figure = (now: number | null, before: number | null) => ({ value: now, lastYear: before, changePercent: changePercent(now, before) });
+  const footfall = async (f: string, t: string) =>
+    counters.length
+      ? (await db.one<{ total: number }>(
+          `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $f::DATE AND day < $t::DATE`,
+          { ids: listValue(counters), f, t },
+        ))!.total
+      : null;
+  const turnover = async (f: string, t: string) =>
+    zones.length
+      ? (await db.one<{ v: number | null }>(
+          `SELECT avg(value)::DOUBLE AS v FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $f::DATE AND period < $t::DATE`,
+          { ids: listValue(zones.map((z) => z.id)), f, t },
+        ))!.v
+      : null;
+  const figure = (now: number | null, before: number | null) => ({
+    value: now,
+    lastYear: before,
+    changePercent: changePercent(now, before),
+  });
 
   return {
     district: { id: boundary.id, name: boundary.name, type: boundary.type, areaM2: Math.round(boundary.areaM2) },
-    year, period: { from: start, to: end }, asOf,
+    year,
+    period: { from: start, to: end },
+    asOf,
     vision,
-    actionsDone: actions.map((a) => ({ id: a.id, title: a.title, focusArea: a.focusArea, end: a.end, costSek: a.costSek, potId: a.potId, geometry: a.geometry })),
+    actionsDone: actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      focusArea: a.focusArea,
+      end: a.end,
+      costSek: a.costSek,
+      potId: a.potId,
+      geometry: a.geometry,
+    })),
     money: {
       totalSek: actions.reduce((s, a) => s + a.costSek, 0),
-      pots: pots.map((p) => ({ id: p.id, kind: p.kind, budgetSek: p.budgetSek, spentSek: p.spentSek, committedSek: p.committedSek })),
+      pots: pots.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        budgetSek: p.budgetSek,
+        spentSek: p.spentSek,
+        committedSek: p.committedSek,
+      })),
       byParty: [...byParty].map(([party, sek]) => ({ party, sek })).sort((a, b) => b.sek - a.sek),
     },
-    goals: goals.map((g) => ({ id: g.id, title: g.title, indicator: g.indicator, baseline: g.baseline, target: g.target, targetDate: g.targetDate, current: g.current, progress: g.progress })),
+    goals: goals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      indicator: g.indicator,
+      baseline: g.baseline,
+      target: g.target,
+      targetDate: g.targetDate,
+      current: g.current,
+      progress: g.progress,
+    })),
     keyFigures: {
       vacancyRate: { at: lastMonth, ...figure(vacancyNow?.rate ?? null, vacancyBefore?.rate ?? null) },
-      footfall: { from: start, to: end, ...figure(await footfall(start, end), await footfall(shift(start), shift(end))) },
-      turnoverIndex: { from: start, to: end, ...figure(await turnover(start, end), await turnover(shift(start), shift(end))) },
+      footfall: {
+        from: start,
+        to: end,
+        ...figure(await footfall(start, end), await footfall(shift(start), shift(end))),
+      },
+      turnoverIndex: {
+        from: start,
+        to: end,
+        ...figure(await turnover(start, end), await turnover(shift(start), shift(end))),
+      },
       members: { value: indicators.members },
     },
   };

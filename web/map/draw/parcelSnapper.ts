@@ -1,6 +1,9 @@
 import type { Position } from 'geojson';
 
-interface Segment { a: Position; b: Position }
+interface Segment {
+  a: Position;
+  b: Position;
+}
 
 /**
  * Snaps a pointer position to the nearest parcel corner, or else the nearest point on a parcel
@@ -28,7 +31,10 @@ export class ParcelSnapper {
     for (const s of candidates) {
       for (const corner of [s.a, s.b]) {
         const d = px(corner);
-        if (d <= bestDistance) { best = corner; bestDistance = d; }
+        if (d <= bestDistance) {
+          best = corner;
+          bestDistance = d;
+        }
       }
     }
     if (best) return best; // corners win over edges
@@ -36,7 +42,10 @@ export class ParcelSnapper {
     for (const s of candidates) {
       const p = closestOnSegment(at, s, sx, sy);
       const d = px(p);
-      if (d <= bestDistance) { best = p; bestDistance = d; }
+      if (d <= bestDistance) {
+        best = p;
+        bestDistance = d;
+      }
     }
     return best;
   }

@@ -49,8 +49,20 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     };
   }, [map]);
 
-  function createDraw({ TerraDraw, TerraDrawPolygonMode, TerraDrawLineStringMode, TerraDrawPointMode, TerraDrawSelectMode, TerraDrawModeUndoRedo,
-    TerraDrawSessionUndoRedo, TerraDrawUndoRedoKeyboardShortcuts, TerraDrawMapLibreGLAdapter }: TerraDrawLib, map: maplibregl.Map): TerraDraw {
+  function createDraw(
+    {
+      TerraDraw,
+      TerraDrawPolygonMode,
+      TerraDrawLineStringMode,
+      TerraDrawPointMode,
+      TerraDrawSelectMode,
+      TerraDrawModeUndoRedo,
+      TerraDrawSessionUndoRedo,
+      TerraDrawUndoRedoKeyboardShortcuts,
+      TerraDrawMapLibreGLAdapter,
+    }: TerraDrawLib,
+    map: maplibregl.Map,
+  ): TerraDraw {
     const snapToParcels: SnapToCustom = (event) => {
       const { snapper: s, snapping: on } = snapRef.current;
       if (!on || !s) return undefined;
@@ -61,33 +73,59 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       adapter: new TerraDrawMapLibreGLAdapter({ map }),
       modes: [
         new TerraDrawPolygonMode({ snapping: { toCustom: snapToParcels }, styles: STYLE }),
-        new TerraDrawLineStringMode({ snapping: { toCustom: snapToParcels }, styles: { lineStringColor: '#582c83', lineStringWidth: 4 } }),
-        new TerraDrawPointMode({ styles: { pointColor: '#582c83', pointWidth: 8, pointOutlineColor: '#ffffff', pointOutlineWidth: 2 } }),
+        new TerraDrawLineStringMode({
+          snapping: { toCustom: snapToParcels },
+          styles: { lineStringColor: '#582c83', lineStringWidth: 4 },
+        }),
+        new TerraDrawPointMode({
+          styles: { pointColor: '#582c83', pointWidth: 8, pointOutlineColor: '#ffffff', pointOutlineWidth: 2 },
+        }),
         new TerraDrawSelectMode({
           flags: {
             polygon: {
               feature: {
                 draggable: true,
-                coordinates: { draggable: true, midpoints: true, deletable: true, snappable: { toCustom: snapToParcels } },
+                coordinates: {
+                  draggable: true,
+                  midpoints: true,
+                  deletable: true,
+                  snappable: { toCustom: snapToParcels },
+                },
               },
             },
-            linestring: { feature: { draggable: true, coordinates: { draggable: true, midpoints: true, deletable: true } } },
+            linestring: {
+              feature: { draggable: true, coordinates: { draggable: true, midpoints: true, deletable: true } },
+            },
             point: { feature: { draggable: true } },
           },
-          styles: { selectedPolygonColor: '#805ad5', selectedPolygonFillOpacity: 0.15, selectedPolygonOutlineColor: '#582c83', selectedPolygonOutlineWidth: 3 },
+          styles: {
+            selectedPolygonColor: '#805ad5',
+            selectedPolygonFillOpacity: 0.15,
+            selectedPolygonOutlineColor: '#582c83',
+            selectedPolygonOutlineWidth: 3,
+          },
         }),
       ],
       undoRedo: {
         modeLevel: new TerraDrawModeUndoRedo(),
         sessionLevel: new TerraDrawSessionUndoRedo(),
         keyboardShortcuts: new TerraDrawUndoRedoKeyboardShortcuts({
-          undo: [{ key: 'z', heldKeys: ['Control'] }, { key: 'z', heldKeys: ['Meta'] }],
-          redo: [{ key: 'z', heldKeys: ['Control', 'Shift'] }, { key: 'Z', heldKeys: ['Control', 'Shift'] }, { key: 'z', heldKeys: ['Meta', 'Shift'] }],
+          undo: [
+            { key: 'z', heldKeys: ['Control'] },
+            { key: 'z', heldKeys: ['Meta'] },
+          ],
+          redo: [
+            { key: 'z', heldKeys: ['Control', 'Shift'] },
+            { key: 'Z', heldKeys: ['Control', 'Shift'] },
+            { key: 'z', heldKeys: ['Meta', 'Shift'] },
+          ],
         }),
       },
     });
     const read = () => {
-      const drawn = draw.getSnapshot().find((f) => ['polygon', 'linestring', 'point'].includes(String(f.properties.mode)));
+      const drawn = draw
+        .getSnapshot()
+        .find((f) => ['polygon', 'linestring', 'point'].includes(String(f.properties.mode)));
       setShape(drawn ? (structuredClone(drawn.geometry) as Shape) : null);
     };
     draw.on('change', read);
@@ -115,25 +153,34 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     setShape(null);
   }, []);
 
-  const startNew = useCallback((kind: ShapeKind = 'polygon') => {
-    reset();
-    drawRef.current?.setMode(kind);
-    setState('drawing');
-  }, [reset]);
+  const startNew = useCallback(
+    (kind: ShapeKind = 'polygon') => {
+      reset();
+      drawRef.current?.setMode(kind);
+      setState('drawing');
+    },
+    [reset],
+  );
 
-  const startEdit = useCallback((polygon: Polygon) => {
-    const draw = drawRef.current;
-    if (!draw) return;
-    reset();
-    // terra-draw accepts at most 9 decimals; 7 is a centimetre, more than any boundary needs.
-    const rounded: Polygon = { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => ring.map(([x, y]) => [round7(x), round7(y)])) };
-    const [result] = draw.addFeatures([{ type: 'Feature', geometry: rounded, properties: { mode: 'polygon' } }]);
-    if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
-    draw.setMode('select');
-    draw.selectFeature(result.id!);
-    setShape(rounded);
-    setState('editing');
-  }, [reset]);
+  const startEdit = useCallback(
+    (polygon: Polygon) => {
+      const draw = drawRef.current;
+      if (!draw) return;
+      reset();
+      // terra-draw accepts at most 9 decimals; 7 is a centimetre, more than any boundary needs.
+      const rounded: Polygon = {
+        type: 'Polygon',
+        coordinates: polygon.coordinates.map((ring) => ring.map(([x, y]) => [round7(x), round7(y)])),
+      };
+      const [result] = draw.addFeatures([{ type: 'Feature', geometry: rounded, properties: { mode: 'polygon' } }]);
+      if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
+      draw.setMode('select');
+      draw.selectFeature(result.id!);
+      setShape(rounded);
+      setState('editing');
+    },
+    [reset],
+  );
 
   const cancel = useCallback(() => {
     reset();
@@ -142,7 +189,9 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
 
   useEffect(() => {
     if (state === 'idle') return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') cancel(); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') cancel();
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [state, cancel]);

@@ -4,7 +4,13 @@ import { FOCUS_AREA_COLORS, SELECTED, type Rgba } from './colors';
 
 /** An action as the map and the timeline show it: planner's, public or in a report. */
 export interface ActionOnMap {
-  id: string; title: string; focusArea: string; status: string; start?: string | null; end: string | null; geometry: unknown;
+  id: string;
+  title: string;
+  focusArea: string;
+  status: string;
+  start?: string | null;
+  end: string | null;
+  geometry: unknown;
 }
 type Action = ActionOnMap;
 type FocusArea = keyof typeof FOCUS_AREA_COLORS;
@@ -14,7 +20,9 @@ const STATUS_ALPHA: Record<string, number> = { idea: 110, planned: 190, ongoing:
 
 /** The action plan on the map: points, lines and areas coloured by focus area. */
 export function actionsLayer(actions: readonly ActionOnMap[], selectedId: string | null) {
-  const features = actions.filter((a) => a.geometry).map((a) => ({ type: 'Feature' as const, geometry: a.geometry!, properties: a }));
+  const features = actions
+    .filter((a) => a.geometry)
+    .map((a) => ({ type: 'Feature' as const, geometry: a.geometry!, properties: a }));
   const color = (a: Action): Rgba => {
     const [r, g, b] = FOCUS_AREA_COLORS[a.focusArea as FocusArea] ?? [120, 120, 120, 255];
     return [r, g, b, STATUS_ALPHA[a.status] ?? 200];
@@ -28,8 +36,16 @@ export function actionsLayer(actions: readonly ActionOnMap[], selectedId: string
     pointType: 'circle',
     getPointRadius: (f) => (f.properties.id === selectedId ? 11 : 8),
     pointRadiusUnits: 'pixels',
-    getFillColor: (f) => { const c = color(f.properties); return f.geometry.type === 'Polygon' ? [c[0], c[1], c[2], 90] : c; },
-    getLineColor: (f) => (f.properties.id === selectedId ? SELECTED : f.geometry.type === 'LineString' ? color(f.properties) : [255, 255, 255, 255]),
+    getFillColor: (f) => {
+      const c = color(f.properties);
+      return f.geometry.type === 'Polygon' ? [c[0], c[1], c[2], 90] : c;
+    },
+    getLineColor: (f) =>
+      f.properties.id === selectedId
+        ? SELECTED
+        : f.geometry.type === 'LineString'
+          ? color(f.properties)
+          : [255, 255, 255, 255],
     getLineWidth: (f) => (f.geometry.type === 'LineString' ? 6 : f.properties.id === selectedId ? 3 : 2),
     lineWidthUnits: 'pixels',
     autoHighlight: true,

@@ -18,8 +18,18 @@ export const ENGAGEMENT_COLORS: Record<EngagementStep, Rgba> = {
 };
 
 const OWNER_PALETTE: Rgba[] = [
-  [31, 119, 180, 210], [255, 127, 14, 210], [44, 160, 44, 210], [214, 39, 40, 210], [148, 103, 189, 210], [140, 86, 75, 210],
-  [227, 119, 194, 210], [127, 127, 127, 210], [188, 189, 34, 210], [23, 190, 207, 210], [57, 59, 121, 210], [99, 121, 57, 210],
+  [31, 119, 180, 210],
+  [255, 127, 14, 210],
+  [44, 160, 44, 210],
+  [214, 39, 40, 210],
+  [148, 103, 189, 210],
+  [140, 86, 75, 210],
+  [227, 119, 194, 210],
+  [127, 127, 127, 210],
+  [188, 189, 34, 210],
+  [23, 190, 207, 210],
+  [57, 59, 121, 210],
+  [99, 121, 57, 210],
 ];
 const NO_DATA: Rgba = [200, 200, 200, 160];
 
@@ -42,7 +52,8 @@ function mainUse(p: Parcel): PremisesKind | null {
 
 export function districtParcelColor(p: Parcel, colouring: ParcelColouring): Rgba {
   const owner = mainOwner(p);
-  if (colouring === 'engagement') return owner ? ENGAGEMENT_COLORS[owner.engagementStep as EngagementStep] ?? NO_DATA : NO_DATA;
+  if (colouring === 'engagement')
+    return owner ? (ENGAGEMENT_COLORS[owner.engagementStep as EngagementStep] ?? NO_DATA) : NO_DATA;
   if (colouring === 'owner') return owner ? ownerColor(owner.id) : NO_DATA;
   const use = mainUse(p);
   return use ? PREMISES_KIND_COLORS[use] : NO_DATA;

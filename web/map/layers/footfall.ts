@@ -5,7 +5,11 @@ import { FOOTFALL_FILL, SELECTED } from './colors';
 type CounterFeature = CounterCollection['features'][number];
 
 /** One week of the trends tab's playback: the counts that size the circles instead of last week's. */
-export interface FootfallWeek { week: string; counts: Record<string, number | null>; max: number }
+export interface FootfallWeek {
+  week: string;
+  counts: Record<string, number | null>;
+  max: number;
+}
 
 const MAX_RADIUS_PX = 30;
 const MIN_RADIUS_PX = 6;
@@ -19,7 +23,7 @@ export function footfallRadius(count: number, maxCount: number): number {
 export function footfallLayer(data: CounterCollection, selectedId: string | null, week: FootfallWeek | null = null) {
   // During playback the scale is the largest week of the whole range, so growth shows as growth.
   const maxCount = week ? week.max : Math.max(0, ...data.features.map((f) => f.properties.lastWeekCount));
-  const countOf = (f: CounterFeature) => (week ? week.counts[f.properties.id] ?? 0 : f.properties.lastWeekCount);
+  const countOf = (f: CounterFeature) => (week ? (week.counts[f.properties.id] ?? 0) : f.properties.lastWeekCount);
   return new ScatterplotLayer<CounterFeature>({
     id: 'footfall',
     data: data.features,

@@ -6,7 +6,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
  * differ: Hono's JSON types spell each geometry out structurally, which TypeScript does not
  * match to the `geojson` union. The one place that says so.
  */
-export function toGeoJson<P>(features: readonly { geometry: unknown; properties: P }[]): FeatureCollection<Geometry, P> {
+export function toGeoJson<P>(
+  features: readonly { geometry: unknown; properties: P }[],
+): FeatureCollection<Geometry, P> {
   return { type: 'FeatureCollection', features: features as unknown as Feature<Geometry, P>[] };
 }
 

@@ -2,7 +2,10 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Rgba } from './colors';
 import { toGeoJson } from './geojson';
 
-type Zone = { geometry: unknown; properties: { id: string; name: string; value: number | null; changePercent: number | null } };
+type Zone = {
+  geometry: unknown;
+  properties: { id: string; name: string; value: number | null; changePercent: number | null };
+};
 
 /** Change against last year as colour: red when turnover fell, green when it grew, stronger the larger. */
 export function changeColor(changePercent: number | null): Rgba {

@@ -6,7 +6,9 @@ import { SELECTED } from './colors';
 export function ownerParcelsLayer(parcels: { id: string; designation: string; geometry: unknown }[]) {
   return new GeoJsonLayer({
     id: 'owner-parcels',
-    data: toGeoJson(parcels.map((p) => ({ geometry: p.geometry, properties: { id: p.id, designation: p.designation } }))),
+    data: toGeoJson(
+      parcels.map((p) => ({ geometry: p.geometry, properties: { id: p.id, designation: p.designation } })),
+    ),
     filled: true,
     stroked: true,
     getFillColor: [255, 140, 0, 70],

@@ -6,11 +6,16 @@ import type { Point } from 'geojson';
  * map needs no glyph server.
  */
 /** A named place as the layer needs it. */
-export interface PlaceLabel { geometry: unknown; properties: { name?: string | null; kind?: string | null } }
+export interface PlaceLabel {
+  geometry: unknown;
+  properties: { name?: string | null; kind?: string | null };
+}
 
 /** Cities and towns always; suburbs and quarters only when `minorPlaces` (from city zoom, 12, inwards). */
 export function placeLabelsLayer(places: readonly PlaceLabel[], minorPlaces: boolean) {
-  const shown = places.filter((f) => f.properties.name && (f.properties.kind === 'city' || f.properties.kind === 'town' || minorPlaces));
+  const shown = places.filter(
+    (f) => f.properties.name && (f.properties.kind === 'city' || f.properties.kind === 'town' || minorPlaces),
+  );
   return new TextLayer<(typeof shown)[number]>({
     id: 'place-labels',
     data: shown,

@@ -22,7 +22,10 @@ export function premisesLayer(data: PremisesCollection, selectedId: string | nul
     lineWidthUnits: 'pixels',
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getRadius: (f) => (isVacant(f) ? 5 : 3.5),
-    getFillColor: (f) => (isVacant(f) ? VACANT_COLOR : PREMISES_KIND_COLORS[f.properties.kind as PremisesKind] ?? PREMISES_KIND_COLORS.other),
+    getFillColor: (f) =>
+      isVacant(f)
+        ? VACANT_COLOR
+        : (PREMISES_KIND_COLORS[f.properties.kind as PremisesKind] ?? PREMISES_KIND_COLORS.other),
     getLineColor: (f) => (f.properties.id === selectedId ? SELECTED : [255, 255, 255, 255]),
     getLineWidth: (f) => (f.properties.id === selectedId ? 3 : isVacant(f) ? 2.5 : 1),
     autoHighlight: true,

@@ -15,13 +15,25 @@ export function boundaryChanges(older: Shape, newer: Shape) {
 
 export function versionCompareLayers(older: Shape, newer: Shape) {
   const { added, removed } = boundaryChanges(older, newer);
-  const outline = (id: string, shape: Shape, color: [number, number, number, number], dash: boolean) => new GeoJsonLayer({
-    id, data: shape, filled: false, stroked: true, getLineColor: color, getLineWidth: 2, lineWidthUnits: 'pixels',
-    ...(dash ? { getDashArray: [4, 3] } : {}),
-  });
-  const area = (id: string, shape: Feature | null, color: [number, number, number, number]) => new GeoJsonLayer({
-    id, data: shape ?? toGeoJson<Record<string, never>>([]), filled: true, stroked: false, getFillColor: color,
-  });
+  const outline = (id: string, shape: Shape, color: [number, number, number, number], dash: boolean) =>
+    new GeoJsonLayer({
+      id,
+      data: shape,
+      filled: false,
+      stroked: true,
+      getLineColor: color,
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      ...(dash ? { getDashArray: [4, 3] } : {}),
+    });
+  const area = (id: string, shape: Feature | null, color: [number, number, number, number]) =>
+    new GeoJsonLayer({
+      id,
+      data: shape ?? toGeoJson<Record<string, never>>([]),
+      filled: true,
+      stroked: false,
+      getFillColor: color,
+    });
   return [
     area('compare-added', added, [44, 160, 44, 120]),
     area('compare-removed', removed, [214, 39, 40, 120]),

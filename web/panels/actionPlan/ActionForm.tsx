@@ -31,8 +31,10 @@ interface ActionFormProps {
 function useResponsibleCandidates(districtId: string, action: Action | null) {
   const parcels = useDistrictParcels(districtId).data?.features ?? [];
   const byId = new Map<string, string>();
-  for (const p of parcels) for (const s of [...p.properties.owners, ...p.properties.tenants]) if (s.name) byId.set(s.id, s.name);
-  if (action?.responsibleStakeholderId) byId.set(action.responsibleStakeholderId, action.responsibleName ?? action.responsibleStakeholderId);
+  for (const p of parcels)
+    for (const s of [...p.properties.owners, ...p.properties.tenants]) if (s.name) byId.set(s.id, s.name);
+  if (action?.responsibleStakeholderId)
+    byId.set(action.responsibleStakeholderId, action.responsibleName ?? action.responsibleStakeholderId);
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
@@ -49,8 +51,12 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
   const [start, setStart] = useState(action?.start ?? '');
   const [end, setEnd] = useState(action?.end ?? '');
   const [cost, setCost] = useState(action ? String(action.costSek) : '0');
-  const [financing, setFinancing] = useState(action?.financing.map((f) => ({ party: f.party, percent: percent(f.share) }))
-    ?? [{ party: 'Kommunen', percent: '50' }, { party: 'Fastighetsägarna', percent: '50' }]);
+  const [financing, setFinancing] = useState(
+    action?.financing.map((f) => ({ party: f.party, percent: percent(f.share) })) ?? [
+      { party: 'Kommunen', percent: '50' },
+      { party: 'Fastighetsägarna', percent: '50' },
+    ],
+  );
   const [potId, setPotId] = useState(action?.potId ?? '');
   const [responsible, setResponsible] = useState(action?.responsibleStakeholderId ?? '');
   const people = useResponsibleCandidates(districtId, action);
@@ -63,82 +69,186 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const body = {
-      title, description: description || null, focusArea, status, start: start || null, end: end || null,
+      title,
+      description: description || null,
+      focusArea,
+      status,
+      start: start || null,
+      end: end || null,
       costSek: Number(cost.replace(/\s/g, '')),
-      financing: financing.filter((f) => f.party.trim()).map((f) => ({ party: f.party, share: Number(f.percent.replace(',', '.')) / 100 })),
-      potId: potId || null, responsibleStakeholderId: responsible || null, geometry, public: isPublic, publicText: publicText || null,
+      financing: financing
+        .filter((f) => f.party.trim())
+        .map((f) => ({ party: f.party, share: Number(f.percent.replace(',', '.')) / 100 })),
+      potId: potId || null,
+      responsibleStakeholderId: responsible || null,
+      geometry,
+      public: isPublic,
+      publicText: publicText || null,
     } as ActionBody;
-    save.mutate({ id: action?.id ?? null, body }, {
-      onSuccess: (result) => {
-        const w = (result as { warnings?: { message: string }[] }).warnings ?? [];
-        setWarnings(w.map((x) => x.message));
-        if (w.length === 0) onDone((result as { action: { id: string } }).action.id);
+    save.mutate(
+      { id: action?.id ?? null, body },
+      {
+        onSuccess: (result) => {
+          const w = (result as { warnings?: { message: string }[] }).warnings ?? [];
+          setWarnings(w.map((x) => x.message));
+          if (w.length === 0) onDone((result as { action: { id: string } }).action.id);
+        },
       },
-    });
+    );
   };
 
   return (
-    <form className="save-form action-form" onSubmit={submit} aria-label={action ? t('plan.editAction') : t('plan.newAction')}>
-      <label>{t('plan.title')}<input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} /></label>
-      <label>{t('plan.description')}<input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={4000} /></label>
+    <form
+      className="save-form action-form"
+      onSubmit={submit}
+      aria-label={action ? t('plan.editAction') : t('plan.newAction')}
+    >
+      <label>
+        {t('plan.title')}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+      </label>
+      <label>
+        {t('plan.description')}
+        <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={4000} />
+      </label>
       <div className="two">
-        <label>{t('plan.focusArea')}
+        <label>
+          {t('plan.focusArea')}
           <select value={focusArea} onChange={(e) => setFocusArea(e.target.value)}>
-            {FOCUS_AREAS.map((f) => <option key={f} value={f}>{t(`focusAreas.${f}`)}</option>)}
+            {FOCUS_AREAS.map((f) => (
+              <option key={f} value={f}>
+                {t(`focusAreas.${f}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('plan.status')}
+        <label>
+          {t('plan.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`actionStatus.${s}`)}</option>)}
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`actionStatus.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <div className="two">
-        <label>{t('plan.start')}<input type="date" value={start} onChange={(e) => setStart(e.target.value)} /></label>
-        <label>{t('plan.end')}<input type="date" value={end} onChange={(e) => setEnd(e.target.value)} /></label>
+        <label>
+          {t('plan.start')}
+          <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+        </label>
+        <label>
+          {t('plan.end')}
+          <input type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
+        </label>
       </div>
       <div className="two">
-        <label>{t('plan.cost')}<input value={cost} onChange={(e) => setCost(e.target.value)} inputMode="numeric" pattern="[0-9 ]*" required /></label>
-        <label>{t('plan.pot')}
+        <label>
+          {t('plan.cost')}
+          <input
+            value={cost}
+            onChange={(e) => setCost(e.target.value)}
+            inputMode="numeric"
+            pattern="[0-9 ]*"
+            required
+          />
+        </label>
+        <label>
+          {t('plan.pot')}
           <select value={potId} onChange={(e) => setPotId(e.target.value)}>
             <option value="">{t('plan.noPot')}</option>
-            {pots.map((p) => <option key={p.id} value={p.id}>{t(`plan.potKind.${p.kind}`)} {p.year} ({formatSek(p.remainingSek)} {t('plan.left')})</option>)}
+            {pots.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t(`plan.potKind.${p.kind}`)} {p.year} ({formatSek(p.remainingSek)} {t('plan.left')})
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      <label>{t('plan.responsible')}
+      <label>
+        {t('plan.responsible')}
         <select value={responsible} onChange={(e) => setResponsible(e.target.value)}>
           <option value="">{t('plan.noResponsible')}</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </select>
       </label>
       <fieldset>
-        <legend>{t('plan.financing')} ({String(Math.round(total * 10) / 10).replace('.', ',')} %)</legend>
+        <legend>
+          {t('plan.financing')} ({String(Math.round(total * 10) / 10).replace('.', ',')} %)
+        </legend>
         {financing.map((f, i) => (
           <div className="two" key={i}>
-            <input aria-label={`${t('plan.party')} ${i + 1}`} value={f.party} onChange={(e) => setFinancing(financing.map((x, j) => (j === i ? { ...x, party: e.target.value } : x)))} />
-            <input aria-label={`${t('plan.share')} ${i + 1}`} value={f.percent} inputMode="decimal" onChange={(e) => setFinancing(financing.map((x, j) => (j === i ? { ...x, percent: e.target.value } : x)))} />
+            <input
+              aria-label={`${t('plan.party')} ${i + 1}`}
+              value={f.party}
+              onChange={(e) => setFinancing(financing.map((x, j) => (j === i ? { ...x, party: e.target.value } : x)))}
+            />
+            <input
+              aria-label={`${t('plan.share')} ${i + 1}`}
+              value={f.percent}
+              inputMode="decimal"
+              onChange={(e) => setFinancing(financing.map((x, j) => (j === i ? { ...x, percent: e.target.value } : x)))}
+            />
           </div>
         ))}
-        <button type="button" className="link" onClick={() => setFinancing([...financing, { party: '', percent: '0' }])}>{t('plan.addParty')}</button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => setFinancing([...financing, { party: '', percent: '0' }])}
+        >
+          {t('plan.addParty')}
+        </button>
       </fieldset>
       <fieldset>
         <legend>{t('plan.location')}</legend>
-        <p className="muted" data-testid="action-location">{location.drawing ? t('plan.clickMap') : geometry ? t(`plan.geometry.${geometry.type}`) : t('plan.noLocation')}</p>
+        <p className="muted" data-testid="action-location">
+          {location.drawing
+            ? t('plan.clickMap')
+            : geometry
+              ? t(`plan.geometry.${geometry.type}`)
+              : t('plan.noLocation')}
+        </p>
         <div className="buttons">
           {(['point', 'linestring', 'polygon'] as const).map((k) => (
-            <button key={k} type="button" className="secondary" onClick={() => location.start(k)}>{t(`plan.draw.${k}`)}</button>
+            <button key={k} type="button" className="secondary" onClick={() => location.start(k)}>
+              {t(`plan.draw.${k}`)}
+            </button>
           ))}
-          {geometry && <button type="button" className="link" onClick={location.clear}>{t('plan.removeLocation')}</button>}
+          {geometry && (
+            <button type="button" className="link" onClick={location.clear}>
+              {t('plan.removeLocation')}
+            </button>
+          )}
         </div>
       </fieldset>
-      <label className="layer-row"><input type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />{t('plan.public')}</label>
-      {isPublic && <label>{t('plan.publicText')}<input value={publicText} onChange={(e) => setPublicText(e.target.value)} maxLength={2000} required /></label>}
+      <label className="layer-row">
+        <input type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
+        {t('plan.public')}
+      </label>
+      {isPublic && (
+        <label>
+          {t('plan.publicText')}
+          <input value={publicText} onChange={(e) => setPublicText(e.target.value)} maxLength={2000} required />
+        </label>
+      )}
       <ErrorText error={save.error} />
-      {warnings.map((w) => <p key={w} role="alert" className="warning">{w}</p>)}
+      {warnings.map((w) => (
+        <p key={w} role="alert" className="warning">
+          {w}
+        </p>
+      ))}
       <div className="buttons">
-        <button type="submit" disabled={save.isPending || location.drawing}>{t('plan.saveAction')}</button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>{warnings.length ? t('panel.close') : t('common.cancel')}</button>
+        <button type="submit" disabled={save.isPending || location.drawing}>
+          {t('plan.saveAction')}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(null)}>
+          {warnings.length ? t('panel.close') : t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -30,7 +30,10 @@ export function GoalsTab({ districtId }: { districtId: string }) {
   const parse = (v: string) => Number(v.replace(',', '.')) / (indicator === 'vacancy-rate' ? 100 : 1);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    addGoal.mutate({ title, indicator, baseline: parse(baseline), target: parse(target), targetDate: date }, { onSuccess: () => setTitle('') });
+    addGoal.mutate(
+      { title, indicator, baseline: parse(baseline), target: parse(target), targetDate: date },
+      { onSuccess: () => setTitle('') },
+    );
   };
   return (
     <section>
@@ -40,36 +43,68 @@ export function GoalsTab({ districtId }: { districtId: string }) {
           <li key={g.id} data-indicator={g.indicator}>
             <strong>{g.title}</strong>
             <span className="muted">
-              {t(`indicators.${g.indicator}`)}: {formatIndicator(g.indicator, g.baseline)} → {formatIndicator(g.indicator, g.target)} {t('plan.by')} {formatDate(g.targetDate)}
+              {t(`indicators.${g.indicator}`)}: {formatIndicator(g.indicator, g.baseline)} →{' '}
+              {formatIndicator(g.indicator, g.target)} {t('plan.by')} {formatDate(g.targetDate)}
             </span>
-            <span>{t('plan.now')} {formatIndicator(g.indicator, g.current)}</span>
+            <span>
+              {t('plan.now')} {formatIndicator(g.indicator, g.current)}
+            </span>
             <progress max={1} value={g.progress ?? 0} aria-label={t('plan.progress')} />
-            <span className="muted" data-testid="goal-progress">{g.progress === null ? '–' : `${formatPercent(g.progress)} % ${t('plan.ofTheWay')}`}</span>
+            <span className="muted" data-testid="goal-progress">
+              {g.progress === null ? '–' : `${formatPercent(g.progress)} % ${t('plan.ofTheWay')}`}
+            </span>
           </li>
         ))}
       </ul>
       {isPlanner && (
         <form className="save-form" onSubmit={submit} aria-label={t('plan.newGoal')}>
-          <label>{t('plan.goalTitle')}<input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} /></label>
-          <label>{t('plan.indicator')}
+          <label>
+            {t('plan.goalTitle')}
+            <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />
+          </label>
+          <label>
+            {t('plan.indicator')}
             <select value={indicator} onChange={(e) => setIndicator(e.target.value as Indicator)}>
-              {INDICATORS.map((i) => <option key={i} value={i}>{t(`indicators.${i}`)}</option>)}
+              {INDICATORS.map((i) => (
+                <option key={i} value={i}>
+                  {t(`indicators.${i}`)}
+                </option>
+              ))}
             </select>
           </label>
           <div className="two">
-            <label>{t('plan.baseline')}<input value={baseline} onChange={(e) => setBaseline(e.target.value)} inputMode="decimal" required /></label>
-            <label>{t('plan.target')}<input value={target} onChange={(e) => setTarget(e.target.value)} inputMode="decimal" required /></label>
+            <label>
+              {t('plan.baseline')}
+              <input value={baseline} onChange={(e) => setBaseline(e.target.value)} inputMode="decimal" required />
+            </label>
+            <label>
+              {t('plan.target')}
+              <input value={target} onChange={(e) => setTarget(e.target.value)} inputMode="decimal" required />
+            </label>
           </div>
-          <label>{t('plan.targetDate')}<input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
+          <label>
+            {t('plan.targetDate')}
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          </label>
           <ErrorText error={addGoal.error} />
-          <button type="submit" disabled={addGoal.isPending}>{t('plan.addGoal')}</button>
+          <button type="submit" disabled={addGoal.isPending}>
+            {t('plan.addGoal')}
+          </button>
         </form>
       )}
     </section>
   );
 }
 
-function VisionEditor({ districtId, vision, canEdit }: { districtId: string; vision: string | null; canEdit: boolean }) {
+function VisionEditor({
+  districtId,
+  vision,
+  canEdit,
+}: {
+  districtId: string;
+  vision: string | null;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const save = useSetVision(districtId);
   const [draft, setDraft] = useState<string | null>(null);
@@ -77,17 +112,34 @@ function VisionEditor({ districtId, vision, canEdit }: { districtId: string; vis
     return (
       <div>
         {vision ? <blockquote className="vision">{vision}</blockquote> : <p className="muted">{t('plan.noVision')}</p>}
-        {canEdit && <button type="button" className="link" onClick={() => setDraft(vision ?? '')}>{t('plan.editVision')}</button>}
+        {canEdit && (
+          <button type="button" className="link" onClick={() => setDraft(vision ?? '')}>
+            {t('plan.editVision')}
+          </button>
+        )}
       </div>
     );
   }
   return (
-    <form className="save-form" onSubmit={(e) => { e.preventDefault(); save.mutate(draft, { onSuccess: () => setDraft(null) }); }}>
-      <label>{t('plan.vision')}<textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} maxLength={8000} required /></label>
+    <form
+      className="save-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(draft, { onSuccess: () => setDraft(null) });
+      }}
+    >
+      <label>
+        {t('plan.vision')}
+        <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} maxLength={8000} required />
+      </label>
       <ErrorText error={save.error} />
       <div className="buttons">
-        <button type="submit" disabled={save.isPending}>{t('plan.saveVision')}</button>
-        <button type="button" className="secondary" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
+        <button type="submit" disabled={save.isPending}>
+          {t('plan.saveVision')}
+        </button>
+        <button type="button" className="secondary" onClick={() => setDraft(null)}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -25,25 +25,45 @@ export function ProcessTab({ districtId }: { districtId: string }) {
   const shown = open ?? process.currentStep ?? 7;
   return (
     <section className="process" data-testid="process">
-      <label className="inline">{t('process.startDate')}
-        <input type="date" value={process.startDate} onChange={(e) => e.target.value && setStart.mutate(e.target.value)} />
+      <label className="inline">
+        {t('process.startDate')}
+        <input
+          type="date"
+          value={process.startDate}
+          onChange={(e) => e.target.value && setStart.mutate(e.target.value)}
+        />
       </label>
       {!process.startChosen && <p className="muted">{t('process.startNotChosen')}</p>}
       <ProcessTimeline process={process} selected={shown} onSelect={setOpen} />
       <ol className="steps">
         {process.steps.map((step) => (
           <li key={step.number} className={`step step-${step.status}`} data-testid={`step-${step.number}`}>
-            <button type="button" className="step-head" aria-expanded={shown === step.number} onClick={() => setOpen(shown === step.number ? 0 : step.number)}>
-              <strong>{t('process.step', { number: step.number })}: {t(`process.steps.${step.number}`)}</strong>
-              <span className={`status status-${step.status}`} data-testid="step-status">{t(`process.status.${step.status}`)}</span>
-              {step.number === process.currentStep && <span className="status status-current">{t('process.current')}</span>}
+            <button
+              type="button"
+              className="step-head"
+              aria-expanded={shown === step.number}
+              onClick={() => setOpen(shown === step.number ? 0 : step.number)}
+            >
+              <strong>
+                {t('process.step', { number: step.number })}: {t(`process.steps.${step.number}`)}
+              </strong>
+              <span className={`status status-${step.status}`} data-testid="step-status">
+                {t(`process.status.${step.status}`)}
+              </span>
+              {step.number === process.currentStep && (
+                <span className="status status-current">{t('process.current')}</span>
+              )}
               {/* Planned ends are exclusive (the next step's first day); people read the last day. */}
               <span className="muted" data-testid="step-progress">
-                {t('process.progress', { done: step.progress.done, total: step.progress.total })} · {formatDate(step.plannedStart)} – {formatDate(addDays(step.plannedEnd, -1))}
-                {' · '}{t('process.weeks', { count: step.weeks })} · {t(`process.phase.${step.phase}`)}
+                {t('process.progress', { done: step.progress.done, total: step.progress.total })} ·{' '}
+                {formatDate(step.plannedStart)} – {formatDate(addDays(step.plannedEnd, -1))}
+                {' · '}
+                {t('process.weeks', { count: step.weeks })} · {t(`process.phase.${step.phase}`)}
               </span>
             </button>
-            {shown === step.number && <StepDetails districtId={districtId} step={step} onTick={() => setOpen(step.number)} />}
+            {shown === step.number && (
+              <StepDetails districtId={districtId} step={step} onTick={() => setOpen(step.number)} />
+            )}
           </li>
         ))}
       </ol>
@@ -60,7 +80,9 @@ function SiteWalkObservations({ districtId }: { districtId: string }) {
   return (
     <section aria-labelledby="walk-observations">
       <h3 id="walk-observations">{t('walk.observations', { count: features.length })}</h3>
-      <a className="button secondary" href={`/walk/${encodeURIComponent(districtId)}`}>{t('walk.open')}</a>
+      <a className="button secondary" href={`/walk/${encodeURIComponent(districtId)}`}>
+        {t('walk.open')}
+      </a>
       <ObservationList districtId={districtId} features={features} selectedId={selected} onSelect={setSelected} />
     </section>
   );
@@ -91,11 +113,25 @@ function StepDetails({ districtId, step, onTick }: { districtId: string; step: S
         {step.checklist.map((c) => (
           <li key={c.item}>
             <label>
-              <input type="checkbox" checked={pending[c.item] ?? c.done} onChange={(e) => toggle(c.item, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={pending[c.item] ?? c.done}
+                onChange={(e) => toggle(c.item, e.target.checked)}
+              />
               {t(`process.items.${c.item}`)}
             </label>
-            {tools[c.item] && <a className="tool-link" href={tools[c.item].href}>→ {tools[c.item].label}</a>}
-            {c.done && c.doneOn && <span className="muted">{c.generated ? t('process.tickedGenerated', { date: formatDate(c.doneOn) }) : t('process.ticked', { date: formatDate(c.doneOn), who: c.doneBy })}</span>}
+            {tools[c.item] && (
+              <a className="tool-link" href={tools[c.item].href}>
+                → {tools[c.item].label}
+              </a>
+            )}
+            {c.done && c.doneOn && (
+              <span className="muted">
+                {c.generated
+                  ? t('process.tickedGenerated', { date: formatDate(c.doneOn) })
+                  : t('process.ticked', { date: formatDate(c.doneOn), who: c.doneBy })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

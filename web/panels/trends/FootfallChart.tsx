@@ -34,38 +34,75 @@ export function FootfallChart({ source, width = 320 }: { source: FootfallSource;
   const counterYoy = useCounterYearOverYear(source.id, from, to, source.kind === 'counter').data;
   const events = useEvents(from, to).data?.events;
 
-  const chart = useMemo(() => now && {
-    x: now.map((b) => Date.parse(b.t) / 1000),
-    series: [
-      { label: t('trends.thisPeriod'), color: '#008080', values: now.map((b) => b.count) },
-      { label: t('trends.lastYear'), color: '#b0b4bd', values: now.map((_, i) => then?.[i]?.count ?? null) },
-    ],
-  }, [now, then, t]);
-  const chartEvents = useMemo<ChartEvent[]>(() => (events ?? []).map((e) => ({
-    title: e.title, start: Date.parse(`${e.startsOn}T00:00:00Z`) / 1000, end: Date.parse(`${e.endsOn}T00:00:00Z`) / 1000,
-  })), [events]);
+  const chart = useMemo(
+    () =>
+      now && {
+        x: now.map((b) => Date.parse(b.t) / 1000),
+        series: [
+          { label: t('trends.thisPeriod'), color: '#008080', values: now.map((b) => b.count) },
+          { label: t('trends.lastYear'), color: '#b0b4bd', values: now.map((_, i) => then?.[i]?.count ?? null) },
+        ],
+      },
+    [now, then, t],
+  );
+  const chartEvents = useMemo<ChartEvent[]>(
+    () =>
+      (events ?? []).map((e) => ({
+        title: e.title,
+        start: Date.parse(`${e.startsOn}T00:00:00Z`) / 1000,
+        end: Date.parse(`${e.endsOn}T00:00:00Z`) / 1000,
+      })),
+    [events],
+  );
   const change = (source.kind === 'counter' ? counterYoy?.changePercent : current?.changePercent) ?? null;
 
   return (
     <section className="footfall-chart">
       <div className="segmented" role="radiogroup" aria-label={t('trends.period')}>
-        {MONTHS.map((m) => <label key={m}><input type="radio" name={`months-${source.id}`} checked={months === m} onChange={() => setMonths(m)} />{t('trends.months', { count: m })}</label>)}
+        {MONTHS.map((m) => (
+          <label key={m}>
+            <input type="radio" name={`months-${source.id}`} checked={months === m} onChange={() => setMonths(m)} />
+            {t('trends.months', { count: m })}
+          </label>
+        ))}
       </div>
       <div className="segmented" role="radiogroup" aria-label={t('trends.interval')}>
         {INTERVALS.map((i) => (
-          <label key={i}><input type="radio" name={`interval-${source.id}`} checked={shownInterval === i} disabled={i === 'hour' && months > MAX_HOUR_MONTHS}
-            onChange={() => setBucket(i)} />{t(`trends.intervals.${i}`)}</label>
+          <label key={i}>
+            <input
+              type="radio"
+              name={`interval-${source.id}`}
+              checked={shownInterval === i}
+              disabled={i === 'hour' && months > MAX_HOUR_MONTHS}
+              onChange={() => setBucket(i)}
+            />
+            {t(`trends.intervals.${i}`)}
+          </label>
         ))}
       </div>
       {chart && chart.x.length > 0 && (
         <>
           <h3>{t(`trends.visitorsPer.${shownInterval}`)}</h3>
-          <p data-testid="yoy">{change === null ? '' : t('trends.change', { sign: change >= 0 ? '+' : '−', value: formatDecimal(Math.abs(change)) })}</p>
-          <TrendChart x={chart.x} series={chart.series} width={width} events={chartEvents} download={{
-            name: `besokare-${source.id}-${shownInterval}`,
-            header: [t(`trends.intervals.${shownInterval}`), t('trends.thisPeriod'), t('trends.lastYear')],
-            rows: now!.map((b, i) => [b.t.slice(0, shownInterval === 'hour' ? 16 : 10), b.count, then?.[i]?.count ?? null]),
-          }} />
+          <p data-testid="yoy">
+            {change === null
+              ? ''
+              : t('trends.change', { sign: change >= 0 ? '+' : '−', value: formatDecimal(Math.abs(change)) })}
+          </p>
+          <TrendChart
+            x={chart.x}
+            series={chart.series}
+            width={width}
+            events={chartEvents}
+            download={{
+              name: `besokare-${source.id}-${shownInterval}`,
+              header: [t(`trends.intervals.${shownInterval}`), t('trends.thisPeriod'), t('trends.lastYear')],
+              rows: now!.map((b, i) => [
+                b.t.slice(0, shownInterval === 'hour' ? 16 : 10),
+                b.count,
+                then?.[i]?.count ?? null,
+              ]),
+            }}
+          />
           <EventList events={events ?? []} canEdit={isPlanner} />
         </>
       )}

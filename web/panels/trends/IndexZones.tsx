@@ -25,7 +25,11 @@ export function IndexZones({ period }: { period: string }) {
       x: periods.map((p) => Date.parse(`${p}T00:00:00Z`) / 1000),
       series: zones.map((z, i) => {
         const byPeriod = new Map(loaded[i].map((p) => [p.period, p.value]));
-        return { label: z.properties.name, color: LINE_COLOURS[i % LINE_COLOURS.length], values: periods.map((p) => byPeriod.get(p) ?? null) };
+        return {
+          label: z.properties.name,
+          color: LINE_COLOURS[i % LINE_COLOURS.length],
+          values: periods.map((p) => byPeriod.get(p) ?? null),
+        };
       }),
     };
   }, [loaded, zones]);
@@ -35,21 +39,38 @@ export function IndexZones({ period }: { period: string }) {
       <h3 id="index-title">{t('trends.indexSeries')}</h3>
       {chart && (
         <div data-testid="index-chart">
-          <TrendChart x={chart.x} series={chart.series} width={320} decimals download={{
-            name: 'omsattningsindex',
-            header: [t('trends.month'), ...chart.series.map((s) => s.label)],
-            rows: chart.periods.map((p, i) => [p.slice(0, 7), ...chart.series.map((s) => s.values[i])]),
-          }} />
+          <TrendChart
+            x={chart.x}
+            series={chart.series}
+            width={320}
+            decimals
+            download={{
+              name: 'omsattningsindex',
+              header: [t('trends.month'), ...chart.series.map((s) => s.label)],
+              rows: chart.periods.map((p, i) => [p.slice(0, 7), ...chart.series.map((s) => s.values[i])]),
+            }}
+          />
         </div>
       )}
-      <h3>{t('trends.index')} {formatDate(period).slice(0, 7)}</h3>
+      <h3>
+        {t('trends.index')} {formatDate(period).slice(0, 7)}
+      </h3>
       <ul className="rows" data-testid="index-zones">
         {zones.map((z) => (
           <li key={z.id}>
-            <strong><span className="dot" style={{ background: rgbaCss(changeColor(z.properties.changePercent)) }} aria-hidden /> {z.properties.name}</strong>
+            <strong>
+              <span
+                className="dot"
+                style={{ background: rgbaCss(changeColor(z.properties.changePercent)) }}
+                aria-hidden
+              />{' '}
+              {z.properties.name}
+            </strong>
             <span className="muted">
               {z.properties.value === null ? '–' : formatDecimal(z.properties.value)}
-              {z.properties.changePercent === null ? '' : ` (${z.properties.changePercent >= 0 ? '+' : '−'}${formatDecimal(Math.abs(z.properties.changePercent))} % ${t('trends.vsLastYear')})`}
+              {z.properties.changePercent === null
+                ? ''
+                : ` (${z.properties.changePercent >= 0 ? '+' : '−'}${formatDecimal(Math.abs(z.properties.changePercent))} % ${t('trends.vsLastYear')})`}
             </span>
           </li>
         ))}

@@ -17,8 +17,16 @@ import { firstOfMonth, monthsBefore } from '../../../server/domain/calendar';
  * A district's trends: footfall (chart, the map played week by week, the week's rhythm per
  * counter), vacancy with its month slider, the turnover index, and the CSV imports.
  */
-export function TrendsTab({ districtId, statusDate, onStatusDateChange, onFootfallWeekChange }: {
-  districtId: string; statusDate: string | null; onStatusDateChange: (date: string | null) => void; onFootfallWeekChange: (week: FootfallWeek | null) => void;
+export function TrendsTab({
+  districtId,
+  statusDate,
+  onStatusDateChange,
+  onFootfallWeekChange,
+}: {
+  districtId: string;
+  statusDate: string | null;
+  onStatusDateChange: (date: string | null) => void;
+  onFootfallWeekChange: (week: FootfallWeek | null) => void;
 }) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
@@ -40,16 +48,33 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange, onFootfa
           <FootfallPlayback from={from} to={to} onWeekChange={onFootfallWeekChange} />
           <h3>{t('trends.profile')}</h3>
           <select aria-label={t('trends.counter')} value={chosen ?? ''} onChange={(e) => setCounter(e.target.value)}>
-            {counters.map((c) => <option key={c} value={c}>{c}</option>)}
+            {counters.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
           {profile && (
             <table className="heatmap" data-testid="profile">
-              <thead><tr><th />{Array.from({ length: 24 }, (_, h) => <th key={h}>{h % 3 === 0 ? h : ''}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  <th />
+                  {Array.from({ length: 24 }, (_, h) => (
+                    <th key={h}>{h % 3 === 0 ? h : ''}</th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {profile.average.map((row, d) => (
-                  <tr key={d}><th>{t(`trends.weekdays.${d}`)}</th>
-                    {row.map((v, h) => <td key={h} title={`${t(`trends.weekdays.${d}`)} ${h}:00 – ${v === null ? '–' : formatInteger(v)}`}
-                      style={{ background: v === null ? '#f3f3f3' : `rgba(0,128,128,${(v / max).toFixed(2)})` }} />)}
+                  <tr key={d}>
+                    <th>{t(`trends.weekdays.${d}`)}</th>
+                    {row.map((v, h) => (
+                      <td
+                        key={h}
+                        title={`${t(`trends.weekdays.${d}`)} ${h}:00 – ${v === null ? '–' : formatInteger(v)}`}
+                        style={{ background: v === null ? '#f3f3f3' : `rgba(0,128,128,${(v / max).toFixed(2)})` }}
+                      />
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -57,7 +82,12 @@ export function TrendsTab({ districtId, statusDate, onStatusDateChange, onFootfa
           )}
         </>
       )}
-      <VacancyTrend districtId={districtId} to={firstOfMonth(dataDate)} statusDate={statusDate} onStatusDateChange={onStatusDateChange} />
+      <VacancyTrend
+        districtId={districtId}
+        to={firstOfMonth(dataDate)}
+        statusDate={statusDate}
+        onStatusDateChange={onStatusDateChange}
+      />
       <IndexZones period={statusDate ?? monthsBefore(dataDate, 1)} />
       {isPlanner && <ImportCsv />}
     </section>

@@ -10,44 +10,98 @@ const FROM = '2024-01-01';
  * Vacancy over time (by count and by floor area), a slider that shows the premises on the map as
  * they were on a month's first day, and the premises empty now with how long they have been.
  */
-export function VacancyTrend({ districtId, to, statusDate, onStatusDateChange }: {
-  districtId: string; to: string; statusDate: string | null; onStatusDateChange: (date: string | null) => void;
+export function VacancyTrend({
+  districtId,
+  to,
+  statusDate,
+  onStatusDateChange,
+}: {
+  districtId: string;
+  to: string;
+  statusDate: string | null;
+  onStatusDateChange: (date: string | null) => void;
 }) {
   const { t } = useTranslation();
   const data = useDistrictVacancy(districtId, FROM, to).data;
-  const chart = useMemo(() => data && {
-    x: data.series.map((m) => Date.parse(`${m.at}T00:00:00Z`) / 1000),
-    series: [
-      { label: t('trends.byCount'), color: '#d62728', values: data.series.map((m) => (m.rate === null ? null : m.rate * 100)) },
-      { label: t('trends.byArea'), color: '#ff9896', values: data.series.map((m) => (m.areaRate === null ? null : m.areaRate * 100)) },
-    ],
-  }, [data, t]);
+  const chart = useMemo(
+    () =>
+      data && {
+        x: data.series.map((m) => Date.parse(`${m.at}T00:00:00Z`) / 1000),
+        series: [
+          {
+            label: t('trends.byCount'),
+            color: '#d62728',
+            values: data.series.map((m) => (m.rate === null ? null : m.rate * 100)),
+          },
+          {
+            label: t('trends.byArea'),
+            color: '#ff9896',
+            values: data.series.map((m) => (m.areaRate === null ? null : m.areaRate * 100)),
+          },
+        ],
+      },
+    [data, t],
+  );
   if (!data || !chart) return null;
   const index = statusDate ? data.series.findIndex((m) => m.at === statusDate) : data.series.length - 1;
   const shown = data.series[index] ?? data.series[data.series.length - 1];
   return (
     <section aria-labelledby="vacancy-title">
       <h3 id="vacancy-title">{t('trends.vacancy')}</h3>
-      <TrendChart x={chart.x} series={chart.series} width={320} percent download={{
-        name: `vakans-${districtId}`,
-        header: [t('trends.month'), t('trends.premises'), t('trends.vacantCount'), t('trends.byCount'), t('trends.byArea')],
-        rows: data.series.map((m) => [m.at, m.premises, m.vacant, m.rate === null ? null : Math.round(m.rate * 1000) / 10, m.areaRate === null ? null : Math.round(m.areaRate * 1000) / 10]),
-      }} />
+      <TrendChart
+        x={chart.x}
+        series={chart.series}
+        width={320}
+        percent
+        download={{
+          name: `vakans-${districtId}`,
+          header: [
+            t('trends.month'),
+            t('trends.premises'),
+            t('trends.vacantCount'),
+            t('trends.byCount'),
+            t('trends.byArea'),
+          ],
+          rows: data.series.map((m) => [
+            m.at,
+            m.premises,
+            m.vacant,
+            m.rate === null ? null : Math.round(m.rate * 1000) / 10,
+            m.areaRate === null ? null : Math.round(m.areaRate * 1000) / 10,
+          ]),
+        }}
+      />
       <label className="slider">
         {t('trends.mapOn', { date: statusDate ? formatDate(statusDate) : t('trends.today') })}
-        <input type="range" min={0} max={data.series.length - 1} value={index}
-          onChange={(e) => { const i = Number(e.target.value); onStatusDateChange(i === data.series.length - 1 ? null : data.series[i].at); }}
-          aria-valuetext={statusDate ? formatDate(statusDate) : t('trends.today')} />
+        <input
+          type="range"
+          min={0}
+          max={data.series.length - 1}
+          value={index}
+          onChange={(e) => {
+            const i = Number(e.target.value);
+            onStatusDateChange(i === data.series.length - 1 ? null : data.series[i].at);
+          }}
+          aria-valuetext={statusDate ? formatDate(statusDate) : t('trends.today')}
+        />
       </label>
       <p className="muted" data-testid="vacancy-at">
-        {t('trends.vacancyAt', { date: formatDate(shown.at), vacant: formatInteger(shown.vacant), premises: formatInteger(shown.premises), rate: formatPercent(shown.rate ?? 0) })}
+        {t('trends.vacancyAt', {
+          date: formatDate(shown.at),
+          vacant: formatInteger(shown.vacant),
+          premises: formatInteger(shown.premises),
+          rate: formatPercent(shown.rate ?? 0),
+        })}
       </p>
       <h3>{t('trends.emptyNow', { count: data.vacantNow.length })}</h3>
       <ul className="rows" data-testid="vacant-now">
         {data.vacantNow.slice(0, 30).map((v) => (
           <li key={v.id}>
             <strong>{v.address ?? v.name ?? t('premises.vacantPremises')}</strong>
-            <span className="muted">{t(`kinds.${v.kind}`)} · {t('trends.emptyFor', { days: formatInteger(v.days), since: formatDate(v.since) })}</span>
+            <span className="muted">
+              {t(`kinds.${v.kind}`)} ·{' '}
+              {t('trends.emptyFor', { days: formatInteger(v.days), since: formatDate(v.since) })}
+            </span>
           </li>
         ))}
       </ul>
