@@ -32,9 +32,7 @@ export const isoDateParam = z
   );
 
 /** `from` (inclusive) and `to` (exclusive) dates, in order. */
-export const datePeriod = z
-  .object({ from: isoDateParam, to: isoDateParam })
-  .refine((q) => q.from < q.to, {
-    message: 'from måste vara före to (from must be before to; to is exclusive)',
-    path: ['to'],
-  });
+export const datePeriod = z.object({ from: isoDateParam, to: isoDateParam }).refine((q) => q.from < q.to, {
+  message: 'from måste vara före to (from must be before to; to is exclusive)',
+  path: ['to'],
+});

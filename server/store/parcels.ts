@@ -31,15 +31,13 @@ export async function parcelsInBboxText(db: Db, bbox: Extent): Promise<string> {
      WHERE ${extentOverlaps('p', bbox)} LIMIT ${MAX_FEATURES_PER_REQUEST + 1}`,
   );
   const truncated = rows.length > MAX_FEATURES_PER_REQUEST;
-  const features = rows
-    .slice(0, MAX_FEATURES_PER_REQUEST)
-    .map((r) =>
-      featureText(r.id, wkbToGeoJsonText(r.wkb), {
-        designation: r.designation,
-        areaM2: r.area_m2,
-        generated: r.generated,
-      } satisfies ParcelProperties),
-    );
+  const features = rows.slice(0, MAX_FEATURES_PER_REQUEST).map((r) =>
+    featureText(r.id, wkbToGeoJsonText(r.wkb), {
+      designation: r.designation,
+      areaM2: r.area_m2,
+      generated: r.generated,
+    } satisfies ParcelProperties),
+  );
   return featureCollectionText(features, { truncated });
 }
 
