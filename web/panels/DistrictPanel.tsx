@@ -1,4 +1,3 @@
-import type { FootfallWeek } from '../map/layers/footfall';
 import { useTranslation } from 'react-i18next';
 import type { DistrictCollection } from '../api/client';
 import { useMe } from '../api/auth';
@@ -9,58 +8,30 @@ import { ProvenanceBadge } from './ProvenanceBadge';
 import { VersionHistory } from './VersionHistory';
 import { DistrictParcelList } from './DistrictParcelList';
 import { ParcelColouringLegend } from './ParcelColouringLegend';
-import type { ParcelColouring } from '../map/layers/districtParcels';
 import { downloadBoundary } from './boundaryDownload';
-import type { Selection } from '../selection';
 import { ActionPlanTab } from './actionPlan/ActionPlanTab';
 import { GoalsTab } from './actionPlan/GoalsTab';
 import { TrendsTab } from './trends/TrendsTab';
 import { ProcessTab } from './process/ProcessTab';
 import { OwnerDistanceSetting } from './OwnerDistanceSetting';
-import type { LocationTool } from './actionPlan/ActionForm';
+import { useWorkspace } from '../workspace/Workspace';
+import { useEditSession } from '../workspace/EditSession';
 
 type District = DistrictCollection['features'][number];
 
-type Tab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
-
-interface DistrictPanelProps {
-  tab: Tab;
-  onTabChange: (tab: Tab) => void;
-  statusDate: string | null;
-  onStatusDateChange: (date: string | null) => void;
-  onFootfallWeekChange: (week: FootfallWeek | null) => void;
-  selectedActionId: string | null;
-  onSelectAction: (id: string | null) => void;
-  location: LocationTool;
-  district: District;
-  colouring: ParcelColouring;
-  onColouringChange: (c: ParcelColouring) => void;
-  compare: [number, number] | null;
-  onCompareChange: (c: [number, number] | null) => void;
-  onEditBoundary: () => void;
-  onSelect: (s: Selection) => void;
-  onClose: () => void;
-}
-
 /** One district: key figures, actions, boundary history, and every parcel with its stakeholders. */
-export function DistrictPanel({
-  tab,
-  onTabChange,
-  statusDate,
-  onStatusDateChange,
-  onFootfallWeekChange,
-  selectedActionId,
-  onSelectAction,
-  location,
-  district,
-  colouring,
-  onColouringChange,
-  compare,
-  onCompareChange,
-  onEditBoundary,
-  onSelect,
-  onClose,
-}: DistrictPanelProps) {
+export function DistrictPanel({ district, onClose }: { district: District; onClose: () => void }) {
+  const {
+    tab,
+    setTab: onTabChange,
+    colouring,
+    setColouring: onColouringChange,
+    compare,
+    setCompare: onCompareChange,
+    select: onSelect,
+  } = useWorkspace();
+  const { startEdit } = useEditSession();
+  const onEditBoundary = () => startEdit(district);
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const summary = useDistrictSummary(district.id).data;
@@ -85,24 +56,10 @@ export function DistrictPanel({
           </button>
         ))}
       </div>
-      {tab === 'plan' && (
-        <ActionPlanTab
-          districtId={district.id}
-          selectedId={selectedActionId}
-          onSelect={onSelectAction}
-          location={location}
-        />
-      )}
+      {tab === 'plan' && <ActionPlanTab districtId={district.id} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
       {tab === 'process' && isPlanner && <ProcessTab districtId={district.id} />}
-      {tab === 'trends' && (
-        <TrendsTab
-          districtId={district.id}
-          statusDate={statusDate}
-          onStatusDateChange={onStatusDateChange}
-          onFootfallWeekChange={onFootfallWeekChange}
-        />
-      )}
+      {tab === 'trends' && <TrendsTab districtId={district.id} />}
       {tab === 'overview' && (
         <>
           <div className="buttons">

@@ -1,37 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Polygon } from 'geojson';
-import type { BoundaryEditor } from '../map/draw/useBoundaryEditor';
 import { boundaryFigures } from '../map/draw/figures';
 import { formatDecimal, formatInteger } from '../i18n/format';
 import { DISTRICT_TYPES, type DistrictType } from '../../server/domain/districts';
-import type { GeometryProblem } from '../../server/domain/polygonValidation';
-import { geometryProblemText } from '../api/errorText';
-
-interface DrawPanelProps {
-  editor: BoundaryEditor;
-  /** Set when an existing district's boundary is being edited; null for a new district. */
-  editing: { id: string; name: string } | null;
-  snapping: boolean;
-  onSnappingChange: (on: boolean) => void;
-  problem: GeometryProblem | null;
-  saving: boolean;
-  saveError: string | null;
-  onSave: (input: { name: string; type: DistrictType; note: string; geometry: Polygon }) => void;
-}
+import { geometryProblemText, useErrorText } from '../api/errorText';
+import { useEditSession } from '../workspace/EditSession';
 
 /** While drawing: live area and perimeter, snapping, undo/redo, and the save form. */
-export function DrawPanel({
-  editor,
-  editing,
-  snapping,
-  onSnappingChange,
-  problem,
-  saving,
-  saveError,
-  onSave,
-}: DrawPanelProps) {
+export function DrawPanel() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
+  const {
+    editor,
+    editing,
+    snapping,
+    setSnapping: onSnappingChange,
+    problem,
+    saving,
+    save: onSave,
+    ...session
+  } = useEditSession();
+  const saveError = errorText(session.saveError);
   const [name, setName] = useState('');
   const [type, setType] = useState<DistrictType>('city-centre');
   const [note, setNote] = useState('');

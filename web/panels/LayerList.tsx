@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Polygon } from 'geojson';
 import type { LayerVisibility } from '../selection';
 import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
 import {
@@ -14,10 +13,10 @@ import {
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { formatDate, formatInteger } from '../i18n/format';
 import { MAX_FEATURES_PER_REQUEST } from '../../server/domain/limits';
+import { useWorkspace } from '../workspace/Workspace';
+import { useEditSession } from '../workspace/EditSession';
 
 interface LayerListProps {
-  visibility: LayerVisibility;
-  onChange: (next: LayerVisibility) => void;
   status: {
     parcelsZoomedOut: boolean;
     parcelsTruncated: boolean;
@@ -25,24 +24,19 @@ interface LayerListProps {
     lastWeekStart: string | null;
   };
   districts: { id: string; name: string }[];
-  openDistrictId: string | null;
-  onOpenDistrict: (id: string) => void;
   canDraw: boolean;
-  onDrawNew: (imported?: Polygon) => void;
 }
 
 /** Switch layers on and off; each says what it shows, how it is coloured, and where the data comes from. */
-export function LayerList({
-  visibility,
-  onChange,
-  status,
-  districts,
-  openDistrictId,
-  onOpenDistrict,
-  canDraw,
-  onDrawNew,
-}: LayerListProps) {
+export function LayerList({ status, districts, canDraw }: LayerListProps) {
   const { t } = useTranslation();
+  const {
+    visibility,
+    setVisibility: onChange,
+    districtId: openDistrictId,
+    openDistrict: onOpenDistrict,
+  } = useWorkspace();
+  const { startNew: onDrawNew } = useEditSession();
   const [importError, setImportError] = useState<string | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;

@@ -1,6 +1,7 @@
 import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Polygon, Position } from 'geojson';
 import type { GeometryProblem } from '../../../server/domain/polygonValidation';
+import { atLevel, LEVEL } from './drawOrder';
 
 const RED: [number, number, number, number] = [214, 39, 40, 255];
 
@@ -34,5 +35,5 @@ export function boundaryProblemLayers(problem: GeometryProblem, polygon: Polygon
       getLineWidth: 3,
       lineWidthUnits: 'pixels',
     }),
-  ];
+  ].map((layer) => atLevel(LEVEL.marker, layer));
 }

@@ -4,6 +4,7 @@ import { PREMISES_KIND_COLORS, type Rgba } from './colors';
 import { toGeoJson } from './geojson';
 import type { PremisesKind } from '../../../server/domain/premisesKinds';
 import type { EngagementStep } from '../../../server/domain/districts';
+import { atLevel, LEVEL } from './drawOrder';
 
 export type ParcelColouring = 'engagement' | 'owner' | 'use';
 type Parcel = DistrictParcels['features'][number];
@@ -61,21 +62,24 @@ export function districtParcelColor(p: Parcel, colouring: ParcelColouring): Rgba
 
 /** The district's parcels coloured by engagement step, owner or use; edge parcels hatched pale. */
 export function districtParcelsLayer(data: DistrictParcels, colouring: ParcelColouring, selectedId: string | null) {
-  return new GeoJsonLayer<Parcel['properties']>({
-    id: 'district-parcels',
-    data: toGeoJson(data.features),
-    pickable: true,
-    stroked: true,
-    filled: true,
-    getFillColor: (f) => {
-      const c = districtParcelColor(f as unknown as Parcel, colouring);
-      return f.properties.edge ? [c[0], c[1], c[2], 70] : c;
-    },
-    getLineColor: (f) => (f.properties.id === selectedId ? [255, 140, 0, 255] : [90, 60, 120, 220]),
-    getLineWidth: (f) => (f.properties.id === selectedId ? 3 : 1),
-    lineWidthUnits: 'pixels',
-    autoHighlight: true,
-    highlightColor: [255, 200, 120, 140],
-    updateTriggers: { getFillColor: colouring, getLineColor: selectedId, getLineWidth: selectedId },
-  });
+  return atLevel(
+    LEVEL.area + 2,
+    new GeoJsonLayer<Parcel['properties']>({
+      id: 'district-parcels',
+      data: toGeoJson(data.features),
+      pickable: true,
+      stroked: true,
+      filled: true,
+      getFillColor: (f) => {
+        const c = districtParcelColor(f as unknown as Parcel, colouring);
+        return f.properties.edge ? [c[0], c[1], c[2], 70] : c;
+      },
+      getLineColor: (f) => (f.properties.id === selectedId ? [255, 140, 0, 255] : [90, 60, 120, 220]),
+      getLineWidth: (f) => (f.properties.id === selectedId ? 3 : 1),
+      lineWidthUnits: 'pixels',
+      autoHighlight: true,
+      highlightColor: [255, 200, 120, 140],
+      updateTriggers: { getFillColor: colouring, getLineColor: selectedId, getLineWidth: selectedId },
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { FOCUS_AREA_COLORS, SELECTED, type Rgba } from './colors';
+import { atLevel, LEVEL } from './drawOrder';
 
 export interface ObservationFeature {
   id: string;
@@ -19,37 +20,43 @@ export function observationsLayer(
   const colour = (f: ObservationFeature): Rgba =>
     FOCUS_AREA_COLORS[f.properties.focusArea as keyof typeof FOCUS_AREA_COLORS] ?? [90, 90, 90, 255];
   const layers = [
-    new ScatterplotLayer<ObservationFeature>({
-      id: 'observations',
-      data: features,
-      pickable: true,
-      stroked: true,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
-      getPosition: (f) => f.geometry.coordinates as [number, number],
-      getRadius: (f) => (f.id === selectedId ? 13 : 10),
-      getFillColor: (f) => (f.properties.verdict === 'problem' ? colour(f) : [255, 255, 255, 230]),
-      getLineColor: (f) =>
-        f.id === selectedId ? SELECTED : f.properties.verdict === 'problem' ? [30, 30, 30, 255] : colour(f),
-      getLineWidth: (f) => (f.properties.verdict === 'problem' ? 2.5 : 5),
-      autoHighlight: true,
-      updateTriggers: { getRadius: selectedId, getLineColor: selectedId },
-    }),
+    atLevel(
+      LEVEL.point + 2,
+      new ScatterplotLayer<ObservationFeature>({
+        id: 'observations',
+        data: features,
+        pickable: true,
+        stroked: true,
+        radiusUnits: 'pixels',
+        lineWidthUnits: 'pixels',
+        getPosition: (f) => f.geometry.coordinates as [number, number],
+        getRadius: (f) => (f.id === selectedId ? 13 : 10),
+        getFillColor: (f) => (f.properties.verdict === 'problem' ? colour(f) : [255, 255, 255, 230]),
+        getLineColor: (f) =>
+          f.id === selectedId ? SELECTED : f.properties.verdict === 'problem' ? [30, 30, 30, 255] : colour(f),
+        getLineWidth: (f) => (f.properties.verdict === 'problem' ? 2.5 : 5),
+        autoHighlight: true,
+        updateTriggers: { getRadius: selectedId, getLineColor: selectedId },
+      }),
+    ),
   ];
   if (!draft) return layers;
   return [
     ...layers,
-    new ScatterplotLayer<[number, number]>({
-      id: 'observation-draft',
-      data: [draft],
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
-      stroked: true,
-      getPosition: (p) => p,
-      getRadius: 12,
-      getFillColor: [255, 255, 255, 120],
-      getLineColor: SELECTED,
-      getLineWidth: 3,
-    }),
+    atLevel(
+      LEVEL.marker,
+      new ScatterplotLayer<[number, number]>({
+        id: 'observation-draft',
+        data: [draft],
+        radiusUnits: 'pixels',
+        lineWidthUnits: 'pixels',
+        stroked: true,
+        getPosition: (p) => p,
+        getRadius: 12,
+        getFillColor: [255, 255, 255, 120],
+        getLineColor: SELECTED,
+        getLineWidth: 3,
+      }),
+    ),
   ];
 }

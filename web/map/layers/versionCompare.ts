@@ -2,6 +2,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import { difference, featureCollection } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { toGeoJson } from './geojson';
+import { atLevel, LEVEL } from './drawOrder';
 
 type Shape = Feature<Polygon | MultiPolygon>;
 
@@ -16,24 +17,30 @@ export function boundaryChanges(older: Shape, newer: Shape) {
 export function versionCompareLayers(older: Shape, newer: Shape) {
   const { added, removed } = boundaryChanges(older, newer);
   const outline = (id: string, shape: Shape, color: [number, number, number, number], dash: boolean) =>
-    new GeoJsonLayer({
-      id,
-      data: shape,
-      filled: false,
-      stroked: true,
-      getLineColor: color,
-      getLineWidth: 2,
-      lineWidthUnits: 'pixels',
-      ...(dash ? { getDashArray: [4, 3] } : {}),
-    });
+    atLevel(
+      LEVEL.area + 5,
+      new GeoJsonLayer({
+        id,
+        data: shape,
+        filled: false,
+        stroked: true,
+        getLineColor: color,
+        getLineWidth: 2,
+        lineWidthUnits: 'pixels',
+        ...(dash ? { getDashArray: [4, 3] } : {}),
+      }),
+    );
   const area = (id: string, shape: Feature | null, color: [number, number, number, number]) =>
-    new GeoJsonLayer({
-      id,
-      data: shape ?? toGeoJson<Record<string, never>>([]),
-      filled: true,
-      stroked: false,
-      getFillColor: color,
-    });
+    atLevel(
+      LEVEL.area + 4,
+      new GeoJsonLayer({
+        id,
+        data: shape ?? toGeoJson<Record<string, never>>([]),
+        filled: true,
+        stroked: false,
+        getFillColor: color,
+      }),
+    );
   return [
     area('compare-added', added, [44, 160, 44, 120]),
     area('compare-removed', removed, [214, 39, 40, 120]),

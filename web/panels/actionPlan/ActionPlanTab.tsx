@@ -6,20 +6,17 @@ import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan'
 import type { PlannerAction } from '../../api/client';
 import { ActionList } from './ActionList';
 import { ActionTimeline } from './ActionTimeline';
-import { ActionForm, type LocationTool } from './ActionForm';
+import { ActionForm } from './ActionForm';
+import { useWorkspace } from '../../workspace/Workspace';
+import { useEditSession } from '../../workspace/EditSession';
 import { PotBalances } from './PotBalances';
 import { ActionUpdates } from './ActionUpdates';
 
-interface ActionPlanTabProps {
-  districtId: string;
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
-  location: LocationTool;
-}
-
 /** The action plan of a district: pots, filters, list or timeline, and the form to add or change an action. */
-export function ActionPlanTab({ districtId, selectedId, onSelect, location }: ActionPlanTabProps) {
+export function ActionPlanTab({ districtId }: { districtId: string }) {
   const { t } = useTranslation();
+  const { selectedActionId: selectedId, selectAction: onSelect } = useWorkspace();
+  const { location } = useEditSession();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const actionsData = useActions(districtId).data;
   const actions = useMemo(() => actionsData?.actions ?? [], [actionsData]);

@@ -4,7 +4,7 @@ import { useCounterProfile, useFootfallSeries } from '../../api/trends';
 import { useConfig } from '../../api/queries';
 import { useMe } from '../../api/auth';
 import { formatInteger } from '../../i18n/format';
-import type { FootfallWeek } from '../../map/layers/footfall';
+import { useWorkspace } from '../../workspace/Workspace';
 import { FootfallChart } from './FootfallChart';
 import { FootfallPlayback } from './FootfallPlayback';
 import { ImportCsv } from './ImportCsv';
@@ -17,18 +17,9 @@ import { firstOfMonth, monthsBefore } from '../../../server/domain/calendar';
  * A district's trends: footfall (chart, the map played week by week, the week's rhythm per
  * counter), vacancy with its month slider, the turnover index, and the CSV imports.
  */
-export function TrendsTab({
-  districtId,
-  statusDate,
-  onStatusDateChange,
-  onFootfallWeekChange,
-}: {
-  districtId: string;
-  statusDate: string | null;
-  onStatusDateChange: (date: string | null) => void;
-  onFootfallWeekChange: (week: FootfallWeek | null) => void;
-}) {
+export function TrendsTab({ districtId }: { districtId: string }) {
   const { t } = useTranslation();
+  const { statusDate, setStatusDate: onStatusDateChange, setFootfallWeek: onFootfallWeekChange } = useWorkspace();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const dataDate = useConfig().data?.dataDate ?? new Date().toLocaleDateString('sv-SE');
   // The last twelve months in whole weeks: the playback and the week's rhythm.

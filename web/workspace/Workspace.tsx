@@ -1,0 +1,109 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { Viewport } from '../map/MapView';
+import type { FootfallWeek } from '../map/layers/footfall';
+import type { ParcelColouring } from '../map/layers/districtParcels';
+import { DEFAULT_VISIBILITY, type LayerVisibility, type Selection } from '../selection';
+
+export type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
+
+/**
+ * What the planner is looking at: the map and its view, the open district and tab, what is
+ * selected, the time cursor, and how the layers are shown. Panels read and change it here
+ * instead of having it relayed through props.
+ */
+export interface Workspace {
+  map: maplibregl.Map | null;
+  setMap: (map: maplibregl.Map | null) => void;
+  viewport: Viewport | null;
+  setViewport: (viewport: Viewport) => void;
+  visibility: LayerVisibility;
+  setVisibility: (visibility: LayerVisibility) => void;
+  selection: Selection;
+  select: (selection: Selection) => void;
+  districtId: string | null;
+  /** Opens a district (or closes it with null); whatever was selected or compared is let go. */
+  openDistrict: (id: string | null) => void;
+  tab: DistrictTab;
+  setTab: (tab: DistrictTab) => void;
+  /** The time cursor: the month the premises' status is shown for (null: today). */
+  statusDate: string | null;
+  setStatusDate: (date: string | null) => void;
+  /** The week the footfall counters show while the trends tab plays through the year. */
+  footfallWeek: FootfallWeek | null;
+  setFootfallWeek: (week: FootfallWeek | null) => void;
+  selectedActionId: string | null;
+  selectAction: (id: string | null) => void;
+  colouring: ParcelColouring;
+  setColouring: (colouring: ParcelColouring) => void;
+  /** Two boundary versions shown against each other. */
+  compare: [number, number] | null;
+  setCompare: (versions: [number, number] | null) => void;
+}
+
+const WorkspaceContext = createContext<Workspace | null>(null);
+
+export function WorkspaceProvider({ children }: { children: ReactNode }) {
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const [visibility, setVisibility] = useState<LayerVisibility>(DEFAULT_VISIBILITY);
+  const [selection, select] = useState<Selection>(null);
+  const [districtId, setDistrictId] = useState<string | null>(null);
+  const [tab, setTab] = useState<DistrictTab>('overview');
+  const [statusDate, setStatusDate] = useState<string | null>(null);
+  const [footfallWeek, setFootfallWeek] = useState<FootfallWeek | null>(null);
+  const [selectedActionId, selectAction] = useState<string | null>(null);
+  const [colouring, setColouring] = useState<ParcelColouring>('engagement');
+  const [compare, setCompare] = useState<[number, number] | null>(null);
+
+  const workspace = useMemo<Workspace>(
+    () => ({
+      map,
+      setMap,
+      viewport,
+      setViewport,
+      visibility,
+      setVisibility,
+      selection,
+      select,
+      districtId,
+      openDistrict: (id) => {
+        setDistrictId(id);
+        select(null);
+        setCompare(null);
+      },
+      tab,
+      setTab,
+      statusDate,
+      setStatusDate,
+      footfallWeek,
+      setFootfallWeek,
+      selectedActionId,
+      selectAction,
+      colouring,
+      setColouring,
+      compare,
+      setCompare,
+    }),
+    [
+      map,
+      viewport,
+      visibility,
+      selection,
+      districtId,
+      tab,
+      statusDate,
+      footfallWeek,
+      selectedActionId,
+      colouring,
+      compare,
+    ],
+  );
+  return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+}
+
+export function useWorkspace(): Workspace {
+  const workspace = useContext(WorkspaceContext);
+  if (!workspace) throw new Error('useWorkspace outside <WorkspaceProvider>');
+  return workspace;
+}
