@@ -26,6 +26,7 @@ import { siteWalkRoutes } from './routes/siteWalks';
 import { reportRoutes } from './routes/reports';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
+import { placeRoutes } from './routes/places';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -43,6 +44,7 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
     .route('/health', healthRoutes)
     .route('/auth', authRoutes(db))
     .route('/', metaRoutes(db, { basemapStyleUrl }))
+    .route('/places', placeRoutes(db))
     .route('/districts', districtRoutes(db))
     .route('/districts', actionPlanRoutes(db))
     .route('/districts', districtTrendRoutes(db))

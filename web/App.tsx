@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { PlannerMapPage } from './pages/PlannerMapPage';
 import { PublicMapPage } from './pages/PublicMapPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
+import { pathWithinPlace } from './place';
 
 // Pages a planner opens now and then load on demand.
 const SiteWalkPage = lazy(() => import('./pages/SiteWalkPage').then((m) => ({ default: m.SiteWalkPage })));
@@ -19,7 +20,7 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Suspense fallback={null}>{route(window.location.pathname)}</Suspense>
+      <Suspense fallback={null}>{route(pathWithinPlace())}</Suspense>
     </QueryClientProvider>
   );
 }

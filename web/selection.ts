@@ -20,4 +20,4 @@ export const DEFAULT_VISIBILITY: LayerVisibility = {
 };
 
 /** Parcels and premises are many and small: fetch and draw them only when zoomed in this far. */
-export const MIN_ZOOM = { parcels: 14.5, premises: 13.5 } as const;
+export const MIN_ZOOM = { parcels: 14.5, premises: 13.5, streetNames: 15 } as const;

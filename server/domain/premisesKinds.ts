@@ -32,6 +32,10 @@ const AMENITY_KINDS: Record<string, PremisesKind> = {
   cinema: 'culture',
   library: 'culture',
   arts_centre: 'culture',
+  veterinary: 'service',
+  bureau_de_change: 'service',
+  money_transfer: 'service',
+  marketplace: 'retail',
 };
 
 const SERVICE_SHOPS = new Set([
@@ -53,6 +57,8 @@ export function premisesKindFromOsmTags(tags: Record<string, unknown>): Premises
   if (amenity && AMENITY_KINDS[amenity]) return AMENITY_KINDS[amenity];
   if (shop) return SERVICE_SHOPS.has(shop) ? 'service' : 'retail';
   if (typeof tags.office === 'string') return 'office';
-  if (amenity) return 'other';
+  if (typeof tags.craft === 'string') return 'service';
+  if (tags.leisure === 'fitness_centre') return 'service';
+  // Benches, parking, waste baskets and the like are amenities too, but no premises.
   return null;
 }

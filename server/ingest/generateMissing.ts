@@ -250,7 +250,7 @@ export async function generateCentrePremises(ctx: SeedContext): Promise<void> {
 }
 
 /** Status history for every premises without one, and a tenant for each occupied, named one. */
-export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> {
+export async function generateStatusAndTenants(ctx: SeedContext, businessIdPrefix = 'sh-business'): Promise<void> {
   const today = ctx.recipe.generate.footfall.to;
   const premises = await ctx.tx.all<{ id: string; name: string | null; generated: boolean }>(
     'SELECT id, name, generated FROM premises WHERE id NOT IN (SELECT premises_id FROM premises_status) ORDER BY id',
@@ -274,7 +274,7 @@ export async function generateStatusAndTenants(ctx: SeedContext): Promise<void> 
     // Premises of one chain share one business stakeholder.
     let businessId = businesses.get(p.name);
     if (!businessId) {
-      businessId = `sh-business-${businesses.size + 1}`;
+      businessId = `${businessIdPrefix}-${businesses.size + 1}`;
       businesses.set(p.name, businessId);
     }
     tenants.push({ premises_id: p.id, stakeholder_id: businessId, since: history.occupiedSince, generated: true });

@@ -13,7 +13,7 @@ const source = z.object({
 
 /** One real input file; `kind` picks the importer. New data is a new line here, not new code. */
 const input = z.object({
-  kind: z.enum(['municipalities-geojson', 'osm-places-xml', 'osm-geojson', 'parcels-geojson']),
+  kind: z.enum(['municipalities-geojson', 'osm-places-xml', 'osm-geojson', 'osm-xml', 'parcels-geojson']),
   file: z.string(),
   source,
   /** For parcels: which property holds the designation (fastighetsbeteckning), if not a usual name. */
@@ -23,12 +23,18 @@ const input = z.object({
 const recipeSchema = z.object({
   randomSeed: z.number().int(),
   centre: z.object({
+    /** The default place's id; its data is the recipe's inputs and what `generate` makes. */
+    id: z.string().default('malmo-centrum'),
     name: z.string(),
     municipalityCode: z.string(),
     /** The view the map opens on and the area where missing data is generated. */
     bbox,
   }),
   inputs: z.array(input),
+  /** More places, each loaded by the same importers from its own inputs (real data only). */
+  places: z
+    .array(z.object({ id: z.string(), name: z.string(), municipalityCode: z.string(), bbox, inputs: z.array(input) }))
+    .default([]),
   generate: z.object({
     /** Area in which streets, blocks and parcels are generated around real premises, if none were imported. */
     fabricBbox: bbox,

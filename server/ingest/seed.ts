@@ -8,6 +8,7 @@ import { importMunicipalities } from './importers/municipalities';
 import { importOsmPlacesXml } from './importers/osmPlacesXml';
 import { importOsmGeojson } from './importers/osmGeojson';
 import { importParcelsGeojson } from './importers/parcelsGeojson';
+import { importOsmXml } from './importers/osmXml';
 import {
   generateCentrePremises,
   generateDistrictAndActions,
@@ -24,6 +25,7 @@ const IMPORTERS: Record<RecipeInput['kind'], (ctx: SeedContext, input: RecipeInp
     'municipalities-geojson': importMunicipalities,
     'osm-places-xml': importOsmPlacesXml,
     'osm-geojson': importOsmGeojson,
+    'osm-xml': importOsmXml,
     'parcels-geojson': importParcelsGeojson,
   };
 
@@ -41,7 +43,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
   await db.transaction(async (tx) => {
     const ctx: SeedContext = { tx, recipe, random: new Random(recipe.randomSeed), log };
     const sources = [
-      ...recipe.inputs.map((i) => ({ ...i.source, generated: false })),
+      ...[...recipe.inputs, ...recipe.places.flatMap((p) => p.inputs)].map((i) => ({ ...i.source, generated: false })),
       { ...GENERATED_SOURCE, generated: true },
     ];
     const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
@@ -57,12 +59,15 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
       })),
     );
 
-    for (const input of recipe.inputs) {
-      const path = pathOf(input.file);
-      if (!existsSync(path)) throw new Error(`Seed input not found: ${path}`);
-      const n = await IMPORTERS[input.kind](ctx, input, path);
-      log(`imported ${n} rows from ${input.file} (${input.kind})`);
-    }
+    const importAll = async (into: SeedContext, inputs: RecipeInput[]) => {
+      for (const input of inputs) {
+        const path = pathOf(input.file);
+        if (!existsSync(path)) throw new Error(`Seed input not found: ${path}`);
+        const n = await IMPORTERS[input.kind](into, input, path);
+        log(`imported ${n} rows from ${input.file} (${input.kind})`);
+      }
+    };
+    await importAll(ctx, recipe.inputs);
 
     await generateTownFabric(ctx);
     await linkPremisesToParcels(ctx);
@@ -72,6 +77,18 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     await generateTurnover(ctx);
     await generateEvents(ctx);
     await generateDistrictAndActions(ctx);
+
+    // The other places come after, each with a random stream of its own, so adding a place
+    // changes nothing that was generated for the default one.
+    for (const place of recipe.places) {
+      const placeCtx: SeedContext = { ...ctx, random: new Random(seedOf(place.id)) };
+      await importAll(placeCtx, place.inputs);
+      await generateStatusAndTenants(placeCtx, `sh-business-${place.id}`);
+    }
+    await insertRows(tx, 'places', [
+      { ...placeRow(recipe.centre), is_default: true, position: 0 },
+      ...recipe.places.map((p, i) => ({ ...placeRow(p), is_default: false, position: i + 1 })),
+    ]);
 
     await tx.run(
       `INSERT INTO meta VALUES ('centre', $centre), ('region', $region), ('data_date', $dataDate)
@@ -88,4 +105,16 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
 export async function isSeeded(db: Db): Promise<boolean> {
   const row = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM meta WHERE key = 'centre'");
   return (row?.n ?? 0) > 0;
+}
+
+function placeRow(p: { id: string; name: string; municipalityCode: string; bbox: [number, number, number, number] }) {
+  const [min_x, min_y, max_x, max_y] = p.bbox;
+  return { id: p.id, name: p.name, municipality_code: p.municipalityCode, min_x, min_y, max_x, max_y };
+}
+
+/** A place's own random seed, from its id (FNV-1a). */
+function seedOf(id: string): number {
+  let h = 2166136261;
+  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
 }

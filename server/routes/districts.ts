@@ -4,6 +4,8 @@ import type { Db } from '../store/db';
 import { listDistricts, listVersions } from '../store/districts';
 import { districtParcels, premisesInside } from '../services/districtParcels';
 import { loadDistrict } from '../http/loadDistrict';
+import { placeQuery } from '../http/placeParam';
+import { findPlace } from '../store/places';
 import { addBoundaryVersion, createDistrict } from '../store/districtWrites';
 import { dataExtent } from '../store/dataExtent';
 import { validateBoundary } from '../domain/polygonValidation';
@@ -42,7 +44,12 @@ export function districtRoutes(db: Db) {
   const district = loadDistrict(db);
 
   return new Hono<AppEnv>()
-    .get('/', async (c) => c.json(featureCollection(await listDistricts(db))))
+    .get('/', validate('query', placeQuery), async (c) => {
+      const asked = c.req.valid('query').place;
+      const place = asked ? await findPlace(db, asked) : undefined;
+      if (asked && !place) throw notFound('Platsen', asked);
+      return c.json(featureCollection(await listDistricts(db, place?.bbox)));
+    })
     .post('/', requireRole('planner'), validate('json', newDistrict), async (c) => {
       const body = c.req.valid('json');
       const { geometry, municipalityCode } = await checkedBoundary(db, body.geometry);

@@ -3,12 +3,15 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from './db';
 import { toFeature } from '../geo/features';
 import { wkbToGeometry } from '../geo/wkb';
+import type { Extent } from '../domain/extent';
+import { extentOverlaps } from './extentFilter';
 
 const CURRENT_VERSION = `JOIN district_versions v ON v.district_id = d.id
   AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)`;
 
 /** Districts with their current (highest-version) boundary. */
-export async function listDistricts(db: Db) {
+/** Districts with their current boundary; within a place's extent when one is given. */
+export async function listDistricts(db: Db, within?: Extent) {
   const rows = await db.all<{
     id: string;
     name: string;
@@ -21,7 +24,7 @@ export async function listDistricts(db: Db) {
   }>(
     `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", strftime(v.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt",
             d.generated, ST_AsWKB(v.geom) AS wkb
-     FROM districts d ${CURRENT_VERSION} ORDER BY d.name`,
+     FROM districts d ${CURRENT_VERSION} ${within ? `WHERE ${extentOverlaps('v', within)}` : ''} ORDER BY d.name`,
   );
   return rows.map(({ id, wkb, ...properties }) => toFeature(id, wkb, properties));
 }

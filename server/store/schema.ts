@@ -7,6 +7,7 @@ import footfallDaily from './migrations/005-footfall-daily';
 import events from './migrations/006-events';
 import processAndWalks from './migrations/007-process-and-walks';
 import footfallDailyImported from './migrations/008-footfall-daily-imported';
+import places from './migrations/009-places';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -25,6 +26,7 @@ const MIGRATIONS: string[] = [
   events,
   processAndWalks,
   footfallDailyImported,
+  places,
 ];
 
 export async function migrate(db: Db): Promise<void> {

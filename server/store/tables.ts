@@ -8,6 +8,17 @@ import { bulkInsert, type Column, type ColumnKind } from './bulkInsert';
  * `insertRows`, so a column is named in one place beside the migrations.
  */
 export const TABLES = {
+  places: {
+    id: 'varchar',
+    name: 'varchar',
+    municipality_code: 'varchar',
+    min_x: 'double',
+    min_y: 'double',
+    max_x: 'double',
+    max_y: 'double',
+    is_default: 'boolean',
+    position: 'integer',
+  },
   sources: { id: 'varchar', title: 'varchar', licence: 'varchar', attribution: 'varchar', generated: 'boolean' },
   municipalities: { code: 'varchar', name: 'varchar', geom: 'geometry+extent', source_id: 'varchar' },
   parcels: {

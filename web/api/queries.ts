@@ -2,15 +2,33 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 import type { Bbox } from '../map/bbox';
+import { currentPlace } from '../place';
 
 const forever = { staleTime: Infinity } as const;
 
-export const useConfig = () =>
-  useQuery({ queryKey: queryKeys.config, queryFn: () => unwrap(api.config.$get()), ...forever });
+/** What the page needs to draw the map of the current place (from the address, `/p/<place>/…`). */
+export function useConfig() {
+  const place = currentPlace();
+  return useQuery({
+    queryKey: queryKeys.config(place),
+    queryFn: () => unwrap(api.config.$get({ query: place ? { place } : {} })),
+    ...forever,
+  });
+}
+
+export const usePlaces = () =>
+  useQuery({ queryKey: queryKeys.places, queryFn: () => unwrap(api.places.$get()), ...forever });
 export const useSources = () =>
   useQuery({ queryKey: queryKeys.sources, queryFn: () => unwrap(api.sources.$get()), ...forever });
-export const useDistricts = () =>
-  useQuery({ queryKey: queryKeys.districts, queryFn: () => unwrap(api.districts.$get()) });
+/** The districts of the place the page shows. */
+export function useDistricts() {
+  const place = useConfig().data?.place ?? null;
+  return useQuery({
+    queryKey: queryKeys.districtsOf(place),
+    queryFn: () => unwrap(api.districts.$get({ query: { place: place! } })),
+    enabled: place !== null,
+  });
+}
 export const useCounters = () =>
   useQuery({ queryKey: queryKeys.counters, queryFn: () => unwrap(api.footfall.counters.$get()) });
 
@@ -55,11 +73,21 @@ export function usePremisesDetail(id: string | null) {
 }
 
 /** Place names of the region, for the map's labels. */
-export function usePlaces(region: Bbox | null) {
+export function usePlaceLabels(region: Bbox | null) {
   return useQuery({
-    queryKey: queryKeys.places(region ?? [0, 0, 0, 0]),
+    queryKey: queryKeys.placeLabels(region ?? [0, 0, 0, 0]),
     queryFn: () =>
       unwrap(api.basemap[':layer'].$get({ param: { layer: 'place' }, query: { bbox: region!.join(',') } })),
+    enabled: region !== null,
+    ...forever,
+  });
+}
+
+/** The streets of the region (the base map's own source), for their names along them. */
+export function useStreets(region: Bbox | null) {
+  return useQuery({
+    queryKey: queryKeys.streets(region ?? [0, 0, 0, 0]),
+    queryFn: () => unwrap(api.basemap[':layer'].$get({ param: { layer: 'road' }, query: { bbox: region!.join(',') } })),
     enabled: region !== null,
     ...forever,
   });

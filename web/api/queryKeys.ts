@@ -8,7 +8,8 @@ export type Interval = 'hour' | 'day' | 'week' | 'month';
  * invalidates that prefix, and with it the summary, parcels, trends and reports.
  */
 export const queryKeys = {
-  config: ['config'] as const,
+  config: (place: string | null) => ['config', place] as const,
+  places: ['places'] as const,
   me: ['auth', 'me'] as const,
   ownerOverview: ['me', 'overview'] as const,
   ownerActionDistance: ['settings', 'owner-action-distance'] as const,
@@ -47,6 +48,7 @@ export const queryKeys = {
   publicFootfall: ['public', 'footfall'] as const,
   sources: ['sources'] as const,
   districts: ['districts'] as const,
+  districtsOf: (place: string | null) => ['districts', 'of', place] as const,
   stakeholders: ['stakeholders'] as const,
   allParcels: ['parcels'] as const,
   parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,
@@ -55,5 +57,6 @@ export const queryKeys = {
     ['premises', 'bbox', bbox.join(','), vacantOnly, at] as const,
   premisesDetail: (id: string) => ['premises', 'detail', id] as const,
   counters: ['footfall', 'counters'] as const,
-  places: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,
+  streets: (bbox: Bbox) => ['basemap', 'road', bbox.join(',')] as const,
+  placeLabels: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,
 };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
-import { useCounters, useDistricts, useParcels, usePlaces, usePremises } from '../api/queries';
+import { useCounters, useDistricts, useParcels, usePlaceLabels, usePremises, useStreets } from '../api/queries';
 import { snapBbox } from './bbox';
 import type { Viewport } from './MapView';
 import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
@@ -9,6 +9,7 @@ import { parcelsLayer } from './layers/parcels';
 import { premisesLayer } from './layers/premises';
 import { footfallLayer, type FootfallWeek } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
+import { streetLabels, streetLabelsLayer } from './layers/streetLabels';
 
 /** Server state for the visible viewport, turned into deck.gl layers in drawing order. */
 export function useMapLayers(
@@ -29,7 +30,10 @@ export function useMapLayers(
   const parcels = useParcels(parcelsWanted ? bbox : null);
   const premises = usePremises(premisesWanted ? bbox : null, visibility.vacantOnly, statusDate);
   const counters = useCounters();
-  const places = usePlaces(regionBbox);
+  const places = usePlaceLabels(regionBbox);
+  const streets = useStreets(visibility.fabric ? regionBbox : null);
+  const labels = useMemo(() => streetLabels(streets.data?.features ?? []), [streets.data]);
+  const streetNames = zoom >= MIN_ZOOM.streetNames;
   const selectedId = selection?.id ?? null;
 
   const minorPlaces = zoom >= 12;
@@ -43,6 +47,7 @@ export function useMapLayers(
     if (visibility.footfall && counters.data)
       list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
     if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
+    if (streetNames && labels.length) list.push(streetLabelsLayer(labels));
     return list;
   }, [
     parcelsWanted,
@@ -58,6 +63,8 @@ export function useMapLayers(
     selection?.type,
     selectedId,
     minorPlaces,
+    streetNames,
+    labels,
   ]);
 
   return {

@@ -13,6 +13,7 @@ import { LayerList } from '../panels/LayerList';
 import { DataNote } from '../panels/DataNote';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SignIn } from '../panels/SignIn';
+import { PlacePicker } from '../panels/PlacePicker';
 import { WorkspaceProvider, useWorkspace } from '../workspace/Workspace';
 import { EditSessionProvider, useEditSession } from '../workspace/EditSession';
 import { useWorkspaceLayers } from '../workspace/useWorkspaceLayers';
@@ -99,6 +100,10 @@ function PlannerWorkspace() {
               {config.data.centre.name} · {t('app.subtitle')}
             </p>
           </div>
+          <PlacePicker />
+          {config.data.fabric.buildings === 'none' && config.data.fabric.streets === 'none' && (
+            <p className="hint">{t('place.noFabric')}</p>
+          )}
           <div className="header-row">
             <LanguageSwitch />
             <SignIn />

@@ -14,9 +14,10 @@ import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
+import { pathWithinPlace, placePath } from '../place';
 
 function actionIdFromPath(): string | null {
-  return window.location.pathname.match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
+  return pathWithinPlace().match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
 }
 
 /**
@@ -38,7 +39,7 @@ export function PublicMapPage() {
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
-    window.history.replaceState(null, '', id ? `/public/actions/${id}` : '/public');
+    window.history.replaceState(null, '', placePath(id ? `/public/actions/${id}` : '/public'));
   }, []);
 
   // A shared link (/public/actions/:id) opens the map at that action.
@@ -160,7 +161,7 @@ export function PublicMapPage() {
         )}
         {footfall.length > 1 && <FootfallTrend weeks={footfall} />}
         <p className="muted small">
-          {t('public.generatedNote')} <a href="/">{t('public.toPlannerMap')}</a>
+          {t('public.generatedNote')} <a href={placePath('/')}>{t('public.toPlannerMap')}</a>
         </p>
       </main>
     </div>

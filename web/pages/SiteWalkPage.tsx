@@ -16,6 +16,7 @@ import { FOCUS_AREAS, type FocusArea } from '../../server/domain/actionPlan';
 import { ObservationForm } from '../panels/walk/ObservationForm';
 import { ObservationList } from '../panels/walk/ObservationList';
 import { WalkPicker } from '../panels/walk/WalkPicker';
+import { placePath } from '../place';
 
 /**
  * The site walk (platsvandring), made for a phone in the hand: walk the centre, tap the map or
@@ -90,7 +91,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
         }
       />
       <header className="panel walk-header">
-        <a href="/" className="back" aria-label={t('walk.back')}>
+        <a href={placePath('/')} className="back" aria-label={t('walk.back')}>
           ←
         </a>
         <div>

@@ -16,6 +16,7 @@ import { ProcessTab } from './process/ProcessTab';
 import { OwnerDistanceSetting } from './OwnerDistanceSetting';
 import { useWorkspace } from '../workspace/Workspace';
 import { useEditSession } from '../workspace/EditSession';
+import { placePath } from '../place';
 
 type District = DistrictCollection['features'][number];
 
@@ -79,13 +80,16 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
           </div>
           {isPlanner && (
             <div className="buttons">
-              <a className="button secondary" href={`/walk/${encodeURIComponent(district.id)}`}>
+              <a className="button secondary" href={placePath(`/walk/${encodeURIComponent(district.id)}`)}>
                 {t('walk.open')}
               </a>
-              <a className="button secondary" href={`/reports/current-state/${encodeURIComponent(district.id)}`}>
+              <a
+                className="button secondary"
+                href={placePath(`/reports/current-state/${encodeURIComponent(district.id)}`)}
+              >
                 {t('report.currentState')}
               </a>
-              <a className="button secondary" href={`/reports/yearly/${encodeURIComponent(district.id)}`}>
+              <a className="button secondary" href={placePath(`/reports/yearly/${encodeURIComponent(district.id)}`)}>
                 {t('report.yearly')}
               </a>
             </div>

@@ -14,6 +14,7 @@ import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { formatDate, formatInteger } from '../i18n/format';
 import { MAX_FEATURES_PER_REQUEST } from '../../server/domain/limits';
 import { useWorkspace } from '../workspace/Workspace';
+import { useConfig } from '../api/queries';
 import { useEditSession } from '../workspace/EditSession';
 
 interface LayerListProps {
@@ -37,6 +38,7 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
     openDistrict: onOpenDistrict,
   } = useWorkspace();
   const { startNew: onDrawNew } = useEditSession();
+  const fabric = useConfig().data?.fabric;
   const [importError, setImportError] = useState<string | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -127,7 +129,14 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       {visibility.footfall && status.lastWeekStart && (
         <p className="hint">{t('layers.footfallHint', { week: formatDate(status.lastWeekStart) })}</p>
       )}
-      {row('fabric', '#ddd5cb', 'generated')}
+      {row('fabric', '#ddd5cb', fabricProvenance(fabric))}
     </section>
   );
+}
+
+/** Buildings and streets are real where the place's were imported, generated where the seed drew them. */
+function fabricProvenance(fabric: { buildings: string; streets: string } | undefined): Provenance {
+  const kinds = new Set([fabric?.buildings, fabric?.streets].filter((k) => k && k !== 'none'));
+  if (kinds.size === 2) return 'mixed';
+  return kinds.has('real') ? 'real' : 'generated';
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
+import { placePath } from '../place';
 
 /** An A4 report page: a toolbar for the screen (print, PDF, back) and the document itself. */
 export function ReportShell({
@@ -22,7 +23,7 @@ export function ReportShell({
   return (
     <div className="report-page" data-report-ready={ready ? 'true' : 'false'}>
       <nav className="report-toolbar" aria-label={t('report.toolbar')}>
-        <a href="/">← {t('report.back')}</a>
+        <a href={placePath('/')}>← {t('report.back')}</a>
         <button type="button" onClick={() => window.print()}>
           {t('report.print')}
         </button>

@@ -9,6 +9,7 @@ import { useObservations } from '../../api/siteWalks';
 import { ObservationList } from '../walk/ObservationList';
 import type { ObservationFeature } from '../../map/layers/observations';
 import { ErrorText } from '../../api/errorText';
+import { placePath } from '../../place';
 
 type Step = Process['steps'][number];
 
@@ -80,7 +81,7 @@ function SiteWalkObservations({ districtId }: { districtId: string }) {
   return (
     <section aria-labelledby="walk-observations">
       <h3 id="walk-observations">{t('walk.observations', { count: features.length })}</h3>
-      <a className="button secondary" href={`/walk/${encodeURIComponent(districtId)}`}>
+      <a className="button secondary" href={placePath(`/walk/${encodeURIComponent(districtId)}`)}>
         {t('walk.open')}
       </a>
       <ObservationList districtId={districtId} features={features} selectedId={selected} onSelect={setSelected} />

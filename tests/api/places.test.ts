@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp } from '../support/seededDb';
+
+/**
+ * One installation, several centres: the demo holds Malmö centrum (default), Stockholm City and
+ * Fruängen centrum, the Stockholm ones loaded from full OpenStreetMap extracts by the importer
+ * a user runs.
+ */
+let ctx: Awaited<ReturnType<typeof seededApp>>;
+beforeAll(async () => {
+  ctx = await seededApp();
+});
+afterAll(() => ctx.cleanup());
+
+const inside = (bbox: number[], [lon, lat]: number[]) =>
+  lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3];
+
+describe('places', () => {
+  it('lists the places, the default first, each with its municipality and extent', async () => {
+    const { status, body } = await ctx.get('/api/places');
+    expect(status).toBe(200);
+    expect(body.places.map((p: { id: string }) => p.id)).toEqual([
+      'malmo-centrum',
+      'stockholm-city',
+      'fruangen-centrum',
+    ]);
+    const stockholm = body.places[1];
+    expect(stockholm).toEqual({
+      id: 'stockholm-city',
+      name: 'Stockholm City',
+      municipalityCode: '0180',
+      bbox: [18.0602, 59.3343, 18.0807, 59.3422],
+    });
+  });
+
+  it('answers the config for a place, and for the default place without one', async () => {
+    const stockholm = (await ctx.get('/api/config?place=stockholm-city')).body;
+    expect(stockholm.centre.name).toBe('Stockholm City');
+    expect(stockholm.place).toBe('stockholm-city');
+    expect(stockholm.fabric).toEqual({ buildings: 'real', streets: 'real' });
+    const [w, , , n] = stockholm.region;
+    expect(w).toBeLessThan(18.0602);
+    expect(n).toBeGreaterThan(59.3422);
+    const plain = (await ctx.get('/api/config')).body;
+    expect(plain.place).toBe('malmo-centrum');
+    expect(plain.centre.name).toBe('Malmö centrum');
+    expect(plain.fabric).toEqual({ buildings: 'generated', streets: 'generated' });
+  });
+
+  it('refuses an unknown place with a 404 and a malformed one with a 400', async () => {
+    expect((await ctx.get('/api/config?place=atlantis')).status).toBe(404);
+    expect((await ctx.get('/api/config?place=Not%20An%20Id')).status).toBe(400);
+  });
+
+  it("lists only a place's own districts", async () => {
+    const malmo = (await ctx.get('/api/districts?place=malmo-centrum')).body.features;
+    expect(malmo.map((d: { id: string }) => d.id)).toContain('district-malmo-city');
+    expect((await ctx.get('/api/districts?place=stockholm-city')).body.features).toEqual([]);
+  });
+});
+
+describe('Stockholm City from its OpenStreetMap extract', () => {
+  const bbox = '18.0602,59.3343,18.0807,59.3422';
+
+  it('has the real buildings, complete ones only', async () => {
+    const { body } = await ctx.get(`/api/basemap/building?bbox=${bbox}`);
+    const real = body.features.filter((f: { properties: { generated: boolean } }) => !f.properties.generated);
+    // 195 building outlines in the file, of which 15 multipolygons reach outside it and are left out.
+    expect(real).toHaveLength(180);
+    expect(real.map((f: { id: string }) => f.id)).not.toContain('osm-relation-109895-building');
+  });
+
+  it('has its 76 named streets, squares included', async () => {
+    const { body } = await ctx.get(`/api/basemap/road?bbox=${bbox}`);
+    const names = new Set(
+      body.features.map((f: { properties: { name: string | null } }) => f.properties.name).filter(Boolean),
+    );
+    expect(names.size).toBe(76);
+    for (const street of ['Kungsgatan', 'Sveavägen', 'Birger Jarlsgatan', 'Östermalmstorg', 'Biblioteksgatan'])
+      expect(names).toContain(street);
+  });
+
+  it('has its real shops, eating places and services as premises, with kinds and addresses', async () => {
+    const { body } = await ctx.get(`/api/premises?bbox=${bbox}`);
+    const real = body.features.filter((f: { id: string }) => f.id.startsWith('osm-'));
+    expect(real.length).toBeGreaterThan(700);
+    for (const f of real) expect(inside([18.0602, 59.3343, 18.0807, 59.3422], f.geometry.coordinates)).toBe(true);
+    const kinds = new Set(real.map((f: { properties: { kind: string } }) => f.properties.kind));
+    for (const kind of ['retail', 'restaurant', 'cafe', 'service', 'office']) expect(kinds).toContain(kind);
+    const detail = (await ctx.get(`/api/premises/${real[0].id}`)).body;
+    expect(detail.history.length).toBeGreaterThan(0); // a generated status history, labelled so
+  });
+});

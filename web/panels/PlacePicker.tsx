@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { usePlaces } from '../api/queries';
+import { currentPlace } from '../place';
+
+/** Which centre the map shows; choosing another opens its address, `/p/<place>/`. */
+export function PlacePicker() {
+  const { t } = useTranslation();
+  const places = usePlaces().data?.places ?? [];
+  const defaultId = places[0]?.id;
+  const current = currentPlace() ?? defaultId ?? '';
+  if (places.length < 2) return null;
+  return (
+    <label className="place-picker">
+      {t('place.label')}
+      <select
+        value={current}
+        onChange={(e) => window.location.assign(e.target.value === defaultId ? '/' : `/p/${e.target.value}/`)}
+      >
+        {places.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
