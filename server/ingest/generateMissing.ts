@@ -129,7 +129,10 @@ async function landPolygons(ctx: SeedContext, [minX, minY, maxX, maxY]: number[]
   return rows.map((r) => wkbToGeometry(r.wkb) as Polygon | MultiPolygon);
 }
 
-async function insertStakeholders(ctx: SeedContext, stakeholders: ReturnType<typeof generateOwners>['stakeholders']) {
+export async function insertStakeholders(
+  ctx: SeedContext,
+  stakeholders: ReturnType<typeof generateOwners>['stakeholders'],
+) {
   await insertRows(
     ctx.tx,
     'stakeholders',

@@ -33,7 +33,23 @@ const recipeSchema = z.object({
   inputs: z.array(input),
   /** More places, each loaded by the same importers from its own inputs (real data only). */
   places: z
-    .array(z.object({ id: z.string(), name: z.string(), municipalityCode: z.string(), bbox, inputs: z.array(input) }))
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        municipalityCode: z.string(),
+        bbox,
+        inputs: z.array(input),
+        /** How parcel designations begin ("Stockholm Vattumannen 5"): the municipality's name. */
+        designationPrefix: z.string(),
+        /** The municipality as a property owner and as the actions' responsible party. */
+        municipalityOwner: z.object({ id: z.string(), name: z.string(), orgNumber: z.string() }),
+        /** Footfall counters at real squares and streets of the place; their counts are generated. */
+        counters: z.array(
+          z.object({ id: z.string(), name: z.string(), lon: z.number(), lat: z.number(), dailyLevel: z.number() }),
+        ),
+      }),
+    )
     .default([]),
   generate: z.object({
     /** Area in which streets, blocks and parcels are generated around real premises, if none were imported. */

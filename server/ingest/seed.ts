@@ -9,6 +9,7 @@ import { importOsmPlacesXml } from './importers/osmPlacesXml';
 import { importOsmGeojson } from './importers/osmGeojson';
 import { importParcelsGeojson } from './importers/parcelsGeojson';
 import { importOsmXml } from './importers/osmXml';
+import { generatePlaceData } from './generatePlace';
 import {
   generateCentrePremises,
   generateDistrictAndActions,
@@ -83,6 +84,8 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     for (const place of recipe.places) {
       const placeCtx: SeedContext = { ...ctx, random: new Random(seedOf(place.id)) };
       await importAll(placeCtx, place.inputs);
+      await generatePlaceData(placeCtx, place);
+      await linkPremisesToParcels(placeCtx);
       await generateStatusAndTenants(placeCtx, `sh-business-${place.id}`);
     }
     await insertRows(tx, 'places', [

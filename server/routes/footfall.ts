@@ -7,6 +7,8 @@ import { featureCollection } from '../geo/features';
 import { datePeriod, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
+import { placeQuery } from '../http/placeParam';
+import { findPlace } from '../store/places';
 
 const DAY = 86_400_000;
 /** Upper bound on buckets per request, so a year of hours is fine but a decade of hours is refused. */
@@ -38,8 +40,11 @@ const weeklyQuery = datePeriod.refine((q) => (Date.parse(q.to) - Date.parse(q.fr
 
 export function footfallRoutes(db: Db) {
   return new Hono()
-    .get('/counters', async (c) => {
-      const { features, lastWeekStart } = await countersWithLastWeek(db);
+    .get('/counters', validate('query', placeQuery), async (c) => {
+      const asked = c.req.valid('query').place;
+      const place = asked ? await findPlace(db, asked) : undefined;
+      if (asked && !place) throw notFound('Platsen', asked);
+      const { features, lastWeekStart } = await countersWithLastWeek(db, place?.bbox);
       return c.json(featureCollection(features, { lastWeekStart }));
     })
     .get('/weekly', validate('query', weeklyQuery), async (c) => {

@@ -2,6 +2,8 @@ import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
 import { stockholmMidnightUtc, toStockholmIso } from '../domain/stockholmTime';
 import { lastFullWeek } from '../domain/weeks';
+import type { Extent } from '../domain/extent';
+import { pointInExtent } from './extentFilter';
 
 export type Interval = 'hour' | 'day' | 'week' | 'month';
 
@@ -18,10 +20,11 @@ export async function counterExists(db: Db, id: string): Promise<boolean> {
   return Boolean(await db.one('SELECT 1 FROM footfall_counters WHERE id = $id', { id }));
 }
 
-/** Counters with the counts of the last full ISO week in the data, and the week before it. */
-export async function countersWithLastWeek(db: Db) {
+/** Counters (within a place's extent, if given) with the counts of the last full ISO week in the data and the week before. */
+export async function countersWithLastWeek(db: Db, within?: Extent) {
   const counters = await db.all<CounterRow>(
-    `SELECT id, name, lon, lat, generated, strftime(installed_on, '%Y-%m-%d') AS "installedOn" FROM footfall_counters ORDER BY name`,
+    `SELECT id, name, lon, lat, generated, strftime(installed_on, '%Y-%m-%d') AS "installedOn" FROM footfall_counters c
+     ${within ? `WHERE ${pointInExtent('c.lon', 'c.lat', within)}` : ''} ORDER BY name`,
   );
   const end = await db.one<{ last: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS last FROM footfall_counts');
   const week = end?.last != null ? lastFullWeek(end.last + 3_600_000) : null;

@@ -1,11 +1,13 @@
 import type { Db } from './db';
 import { wkbToGeometry } from '../geo/wkb';
+import type { Extent } from '../domain/extent';
+import { extentOverlaps, pointInExtent } from './extentFilter';
 
 /**
  * What the public may see, selected column by column: public actions in their public words,
  * vacant premises with address and size. No names of people, no money, no contact details.
  */
-export async function publicActions(db: Db) {
+export async function publicActions(db: Db, place: Extent) {
   const rows = await db.all<{
     id: string;
     title: string;
@@ -22,13 +24,14 @@ export async function publicActions(db: Db) {
             strftime(a.start_date, '%Y-%m-%d') AS start, strftime(a.end_date, '%Y-%m-%d') AS "end",
             d.id AS "districtId", d.name AS "districtName", CASE WHEN a.geom IS NULL THEN NULL ELSE ST_AsWKB(a.geom) END AS wkb
      FROM actions a JOIN districts d ON d.id = a.district_id
-     WHERE a.public AND a.public_text IS NOT NULL AND a.status IN ('planned', 'ongoing', 'done')
+     JOIN district_versions v ON v.district_id = d.id AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)
+     WHERE ${extentOverlaps('v', place)} AND a.public AND a.public_text IS NOT NULL AND a.status IN ('planned', 'ongoing', 'done')
      ORDER BY a.start_date NULLS LAST, a.title`,
   );
   return rows.map(({ wkb, ...a }) => ({ ...a, geometry: wkb ? wkbToGeometry(wkb) : null }));
 }
 
-export async function publicVacancies(db: Db) {
+export async function publicVacancies(db: Db, place: Extent) {
   // An owner's listing (text and the contact they chose to publish) puts the premises first.
   return db.all<{
     id: string;
@@ -46,7 +49,7 @@ export async function publicVacancies(db: Db) {
             pr.generated, l.text AS offer, l.contact
      FROM premises pr JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
-     WHERE st.status = 'vacant' ORDER BY l.premises_id IS NULL, st.valid_from`,
+     WHERE st.status = 'vacant' AND ${pointInExtent('pr.lon', 'pr.lat', place)} ORDER BY l.premises_id IS NULL, st.valid_from`,
   );
 }
 
@@ -54,14 +57,15 @@ export async function publicVacancies(db: Db) {
  * Aggregate footfall for the public: the total of all counters per ISO week, the last twelve
  * full weeks. Counts of passers-by, never anything about a person.
  */
-export async function publicFootfallWeeks(db: Db) {
+export async function publicFootfallWeeks(db: Db, place: Extent) {
   return db.all<{ week: string; count: number }>(
     `WITH weeks AS (
        SELECT date_trunc('week', timezone('Europe/Stockholm', ts)) AS week, sum(count)::DOUBLE AS count, count(*) AS hours
-       FROM footfall_counts GROUP BY 1)
+       FROM footfall_counts WHERE counter_id IN (SELECT id FROM footfall_counters c WHERE ${pointInExtent('c.lon', 'c.lat', place)})
+       GROUP BY 1)
      SELECT strftime(week, '%Y-%m-%d') AS week, count FROM weeks
      -- A full week has 168 hours, 167 or 169 when summer time starts or ends.
-     WHERE hours >= (SELECT count(*) FROM footfall_counters) * 167
+     WHERE hours >= (SELECT count(*) FROM footfall_counters c WHERE ${pointInExtent('c.lon', 'c.lat', place)}) * 167
      ORDER BY week DESC LIMIT 12`,
   );
 }

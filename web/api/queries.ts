@@ -29,8 +29,15 @@ export function useDistricts() {
     enabled: place !== null,
   });
 }
-export const useCounters = () =>
-  useQuery({ queryKey: queryKeys.counters, queryFn: () => unwrap(api.footfall.counters.$get()) });
+/** The footfall counters of the place the page shows. */
+export function useCounters() {
+  const place = useConfig().data?.place ?? null;
+  return useQuery({
+    queryKey: queryKeys.countersOf(place),
+    queryFn: () => unwrap(api.footfall.counters.$get({ query: { place: place! } })),
+    enabled: place !== null,
+  });
+}
 
 export function useParcels(bbox: Bbox | null) {
   return useQuery({

@@ -40,11 +40,25 @@ export interface HourlyCount {
  * Hourly counts with the shape footfall has: a daily curve that differs on weekends, a weekly
  * rhythm, seasons with a Christmas peak, slow growth, and noise (per day and per hour).
  */
-export function* generateHourlyCounts(random: Random, from: string, to: string): Generator<HourlyCount> {
+export interface CounterSpec {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  /** Visitors on an ordinary day. */
+  dailyLevel: number;
+}
+
+export function* generateHourlyCounts(
+  random: Random,
+  from: string,
+  to: string,
+  counters: readonly CounterSpec[] = COUNTERS,
+): Generator<HourlyCount> {
   const start = stockholmMidnightUtc(from);
   const end = stockholmMidnightUtc(to);
   const startYear = Number(from.slice(0, 4));
-  for (const counter of COUNTERS) {
+  for (const counter of counters) {
     let dayNoise = 1;
     let lastDay = -1;
     for (let t = start; t < end; t += 3_600_000) {

@@ -49,11 +49,18 @@ function engagement(random: Random): EngagementStep {
  * parcels (owners tend to own neighbours), tenant-owner associations, the municipality, and
  * some private persons, whose names are personal data. About one parcel in ten is co-owned.
  */
-export function generateOwners(random: Random, parcels: { id: string; blockId: string; designation: string }[]) {
+export function generateOwners(
+  random: Random,
+  parcels: { id: string; blockId: string; designation: string }[],
+  {
+    idPrefix = 'sh',
+    municipality = MUNICIPALITY_OWNER,
+  }: { idPrefix?: string; municipality?: GeneratedStakeholder } = {},
+) {
   const companies: GeneratedStakeholder[] = Array.from({ length: 48 }, (_, i) => {
     const name = random.pick(COMPANY_PATTERNS)(BLOCK_NAMES[(i * 7) % BLOCK_NAMES.length]);
     return {
-      id: `sh-company-${i + 1}`,
+      id: `${idPrefix}-company-${i + 1}`,
       kind: 'property-owner',
       name,
       orgNumber: orgNumber(random, '556'),
@@ -63,7 +70,7 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
       engagementStep: engagement(random),
     };
   });
-  const stakeholders: GeneratedStakeholder[] = [MUNICIPALITY_OWNER, ...companies];
+  const stakeholders: GeneratedStakeholder[] = [municipality, ...companies];
   const ownerships: Ownership[] = [];
   const blockOwner = new Map<string, GeneratedStakeholder>();
   let people = 0;
@@ -72,11 +79,11 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
   for (const parcel of parcels) {
     const roll = random.next();
     let owner: GeneratedStakeholder;
-    if (roll < 0.06) owner = MUNICIPALITY_OWNER;
+    if (roll < 0.06) owner = municipality;
     else if (roll < 0.16) {
       const name = personName(random);
       owner = {
-        id: `sh-person-${++people}`,
+        id: `${idPrefix}-person-${++people}`,
         kind: 'property-owner',
         name,
         orgNumber: null,
@@ -89,7 +96,7 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
     } else if (roll < 0.26) {
       const name = `Brf ${parcel.designation.split(' ').slice(1, -1).join(' ')} ${parcel.designation.split(' ').at(-1)}`;
       owner = {
-        id: `sh-brf-${++associations}`,
+        id: `${idPrefix}-brf-${++associations}`,
         kind: 'association',
         name,
         orgNumber: orgNumber(random, '769'),
@@ -105,7 +112,7 @@ export function generateOwners(random: Random, parcels: { id: string; blockId: s
       owner = current && random.chance(0.6) ? current : random.pick(companies);
       blockOwner.set(parcel.blockId, owner);
     }
-    if (!owner.isPrivatePerson && owner !== MUNICIPALITY_OWNER && random.chance(0.1)) {
+    if (!owner.isPrivatePerson && owner !== municipality && random.chance(0.1)) {
       const partner = random.pick(companies.filter((c) => c !== owner));
       ownerships.push(
         { parcelId: parcel.id, stakeholderId: owner.id, share: 0.5 },

@@ -1,0 +1,103 @@
+import { area } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { insertRows } from '../store/tables';
+import { refreshDailyFootfall } from '../store/footfallRollup';
+import { wkbToGeometry } from '../geo/wkb';
+import { extentOverlaps } from '../store/extentFilter';
+import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
+import type { Recipe } from './recipe';
+import { generateOwners } from './generators/owners';
+import { blockName } from './generators/blockNames';
+import { generateHourlyCounts } from './generators/footfall';
+import { insertStakeholders } from './generateMissing';
+
+type PlaceSpec = Recipe['places'][number];
+
+/** Buildings per generated quarter (kvarter): neighbours share its name and, often, an owner. */
+const BUILDINGS_PER_QUARTER = 4;
+
+/**
+ * What a real place's open data lacks, generated and marked so: a parcel (fastighet) under
+ * each real building, owners for them, and counters at the place's real squares with hourly
+ * counts. Never a street grid: the streets and buildings are the real ones.
+ */
+export async function generatePlaceData(ctx: SeedContext, place: PlaceSpec): Promise<void> {
+  const buildings = await ctx.tx.all<{ id: string; wkb: Uint8Array }>(
+    `SELECT id, ST_AsWKB(geom) AS wkb FROM basemap_features b
+     WHERE layer = 'building' AND NOT generated AND ${extentOverlaps('b', place.bbox)} ORDER BY min_y DESC, min_x`,
+  );
+  const parcels = buildings.map((b, i) => {
+    const quarter = Math.floor(i / BUILDINGS_PER_QUARTER);
+    return {
+      id: `parcel-${place.id}-${i + 1}`,
+      blockId: `${place.id}-quarter-${quarter}`,
+      designation: `${place.designationPrefix} ${blockName(quarter)} ${(i % BUILDINGS_PER_QUARTER) + 1}`,
+      geometry: wkbToGeometry(b.wkb) as Polygon | MultiPolygon,
+    };
+  });
+  await insertRows(
+    ctx.tx,
+    'parcels',
+    parcels.map((p) => ({
+      id: p.id,
+      designation: p.designation,
+      municipality_code: place.municipalityCode,
+      geom: p.geometry,
+      area_m2: Math.round(area(p.geometry) * 10) / 10,
+      source_id: GENERATED_SOURCE.id,
+      generated: true,
+      updated_by: SEED_USER,
+    })),
+  );
+  const municipality = {
+    ...place.municipalityOwner,
+    kind: 'municipality-department' as const,
+    isPrivatePerson: false,
+    email: null,
+    phone: null,
+    engagementStep: 'steering-group' as const,
+  };
+  const { stakeholders, ownerships } = generateOwners(ctx.random, parcels, {
+    idPrefix: `sh-${place.id}`,
+    municipality,
+  });
+  // Two places of one municipality share it as an owner.
+  const known = await ctx.tx.one('SELECT 1 FROM stakeholders WHERE id = $id', { id: municipality.id });
+  await insertStakeholders(ctx, known ? stakeholders.filter((s) => s.id !== municipality.id) : stakeholders);
+  await insertRows(
+    ctx.tx,
+    'parcel_owners',
+    ownerships.map((o) => ({
+      parcel_id: o.parcelId,
+      stakeholder_id: o.stakeholderId,
+      share: o.share,
+      generated: true,
+    })),
+  );
+
+  const { from, to } = ctx.recipe.generate.footfall;
+  await insertRows(
+    ctx.tx,
+    'footfall_counters',
+    place.counters.map((c) => ({
+      id: c.id,
+      name: c.name,
+      lon: c.lon,
+      lat: c.lat,
+      geom: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
+      installed_on: from,
+      source_id: GENERATED_SOURCE.id,
+      generated: true,
+    })),
+  );
+  const counts = function* () {
+    for (const c of generateHourlyCounts(ctx.random, from, to, place.counters)) {
+      yield { counter_id: c.counterId, ts: c.utcMs, count: c.count, generated: true };
+    }
+  };
+  await insertRows(ctx.tx, 'footfall_counts', counts());
+  await refreshDailyFootfall(ctx.tx);
+  ctx.log(
+    `generated for ${place.name}: ${parcels.length} parcels under its real buildings, ${place.counters.length} counters`,
+  );
+}
