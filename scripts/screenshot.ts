@@ -12,7 +12,11 @@ page.on('console', (m) => {
 });
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
-await page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 30_000 });
+// Pages with a map wait for it to settle; pages without one (the places overview) for the network.
+await page.waitForLoadState('networkidle');
+if (await page.$('.maplibregl-map')) {
+  await page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 30_000 });
+}
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`saved ${out}`);

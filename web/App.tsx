@@ -4,6 +4,7 @@ import { PlannerMapPage } from './pages/PlannerMapPage';
 import { PublicMapPage } from './pages/PublicMapPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
 import { pathWithinPlace } from './place';
+import { PlacesOverviewPage } from './pages/PlacesOverviewPage';
 
 // Pages a planner opens now and then load on demand.
 const SiteWalkPage = lazy(() => import('./pages/SiteWalkPage').then((m) => ({ default: m.SiteWalkPage })));
@@ -29,6 +30,7 @@ function route(path: string) {
   const [, door, first, second] = path.split('/').map(decodeURIComponent);
   if (door === 'invite' && first) return <AcceptInvitePage token={first} />;
   if (door === 'public') return <PublicMapPage />;
+  if (door === 'places') return <PlacesOverviewPage />;
   if (door === 'walk' && first) return <SiteWalkPage districtId={first} />;
   if (door === 'reports' && first === 'current-state' && second) return <CurrentStateReport districtId={second} />;
   if (door === 'reports' && first === 'yearly' && second) {

@@ -217,8 +217,8 @@ function nearestByExtent(candidates: ParcelShape[], lon: number, lat: number, wi
 }
 
 /** Shops and services on generated parcels in the centre, beside the real eating places. */
-export async function generateCentrePremises(ctx: SeedContext): Promise<void> {
-  const [minX, minY, maxX, maxY] = ctx.recipe.centre.bbox;
+export async function generateCentrePremises(ctx: SeedContext, bbox = ctx.recipe.centre.bbox): Promise<void> {
+  const [minX, minY, maxX, maxY] = bbox;
   const rows = await ctx.tx.all<{ id: string; wkb: Uint8Array; real: number }>(
     `
     SELECT p.id, ST_AsWKB(p.geom) AS wkb, count(pr.id)::INTEGER AS real
@@ -229,7 +229,10 @@ export async function generateCentrePremises(ctx: SeedContext): Promise<void> {
   );
   const generated = generatePremises(
     ctx.random,
-    rows.map((r) => ({ id: r.id, geometry: wkbToGeometry(r.wkb) as Polygon, realPremises: r.real })),
+    rows.flatMap((r) => {
+      const geometry = wkbToGeometry(r.wkb);
+      return geometry.type === 'Polygon' ? [{ id: r.id, geometry, realPremises: r.real }] : [];
+    }),
   );
   await insertRows(
     ctx.tx,

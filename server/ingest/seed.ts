@@ -86,6 +86,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
       await importAll(placeCtx, place.inputs);
       await generatePlaceData(placeCtx, place);
       await linkPremisesToParcels(placeCtx);
+      await generateCentrePremises(placeCtx, place.bbox);
       await generateStatusAndTenants(placeCtx, `sh-business-${place.id}`);
     }
     await insertRows(tx, 'places', [

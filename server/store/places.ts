@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { extentOverlaps, pointInExtent } from './extentFilter';
 import type { Extent } from '../domain/extent';
 
 export interface Place {
@@ -23,4 +24,23 @@ export async function findPlace(db: Db, id: string | undefined): Promise<Place |
   return id === undefined
     ? db.one<Place>(`${SELECT} WHERE is_default`)
     : db.one<Place>(`${SELECT} WHERE id = $id`, { id });
+}
+
+/** How many premises stand inside a place's extent, and how many of them are vacant now. */
+export async function premisesStatusCounts(db: Db, bbox: Extent) {
+  return (await db.one<{ premises: number; vacant: number }>(
+    `SELECT count(*)::INTEGER AS premises, count(*) FILTER (WHERE st.status = 'vacant')::INTEGER AS vacant
+     FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+     WHERE ${pointInExtent('pr.lon', 'pr.lat', bbox)}`,
+  ))!;
+}
+
+/** The action plans of a place's districts: how many actions, how many done. */
+export async function actionCounts(db: Db, bbox: Extent) {
+  return (await db.one<{ total: number; done: number }>(
+    `SELECT count(a.id)::INTEGER AS total, count(a.id) FILTER (WHERE a.status = 'done')::INTEGER AS done
+     FROM actions a JOIN district_versions v ON v.district_id = a.district_id
+       AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = a.district_id)
+     WHERE a.status <> 'cancelled' AND ${extentOverlaps('v', bbox)}`,
+  ))!;
 }

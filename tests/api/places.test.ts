@@ -91,3 +91,34 @@ describe('Stockholm City from its OpenStreetMap extract', () => {
     expect(detail.history.length).toBeGreaterThan(0); // a generated status history, labelled so
   });
 });
+
+describe('figures for our places', () => {
+  it('gives every place its headline figures with the same definitions the other routes use', async () => {
+    const { status, body } = await ctx.get('/api/places/overview');
+    expect(status).toBe(200);
+    expect(body.places.map((p: { id: string }) => p.id)).toEqual([
+      'malmo-centrum',
+      'stockholm-city',
+      'fruangen-centrum',
+    ]);
+    for (const place of body.places) {
+      const bbox = (await ctx.get('/api/places')).body.places
+        .find((p: { id: string }) => p.id === place.id)
+        .bbox.join(',');
+      const all = (await ctx.get(`/api/premises?bbox=${bbox}`)).body.features.length;
+      const vacant = (await ctx.get(`/api/premises?bbox=${bbox}&status=vacant`)).body.features.length;
+      expect(place.vacancy).toEqual({ premises: all, vacant, rate: vacant / all });
+      const counters = (await ctx.get(`/api/footfall/counters?place=${place.id}`)).body.features;
+      const lastWeek = counters.reduce(
+        (s: number, c: { properties: { lastWeekCount: number } }) => s + c.properties.lastWeekCount,
+        0,
+      );
+      expect(place.footfall.total).toBe(lastWeek);
+      expect(place.footfall.counters).toBe(counters.length);
+    }
+    const malmo = body.places[0];
+    const actions = (await ctx.get('/api/districts/district-malmo-city/actions')).body.actions;
+    expect(malmo.actions.done).toBe(actions.filter((a: { status: string }) => a.status === 'done').length);
+    expect(body.places[1].vacancy.vacant).toBeGreaterThan(0); // generated empty premises among the real ones
+  });
+});

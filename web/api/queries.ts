@@ -99,3 +99,7 @@ export function useStreets(region: Bbox | null) {
     ...forever,
   });
 }
+
+/** Every place's headline figures side by side. */
+export const usePlacesOverview = () =>
+  useQuery({ queryKey: queryKeys.placesOverview, queryFn: () => unwrap(api.places.overview.$get()) });

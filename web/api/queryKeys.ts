@@ -10,6 +10,7 @@ export type Interval = 'hour' | 'day' | 'week' | 'month';
 export const queryKeys = {
   config: (place: string | null) => ['config', place] as const,
   places: ['places'] as const,
+  placesOverview: ['places', 'overview'] as const,
   me: ['auth', 'me'] as const,
   ownerOverview: ['me', 'overview'] as const,
   ownerActionDistance: ['settings', 'owner-action-distance'] as const,

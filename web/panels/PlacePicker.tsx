@@ -10,18 +10,21 @@ export function PlacePicker() {
   const current = currentPlace() ?? defaultId ?? '';
   if (places.length < 2) return null;
   return (
-    <label className="place-picker">
-      {t('place.label')}
-      <select
-        value={current}
-        onChange={(e) => window.location.assign(e.target.value === defaultId ? '/' : `/p/${e.target.value}/`)}
-      >
-        {places.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="place-picker">
+      <label>
+        {t('place.label')}
+        <select
+          value={current}
+          onChange={(e) => window.location.assign(e.target.value === defaultId ? '/' : `/p/${e.target.value}/`)}
+        >
+          {places.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <a href="/places">{t('overview.all')}</a>
+    </div>
   );
 }
