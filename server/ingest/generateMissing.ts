@@ -157,7 +157,7 @@ interface ParcelShape {
   extent: number[];
 }
 
-async function loadParcels(ctx: SeedContext): Promise<ParcelShape[]> {
+async function loadParcels(ctx: Pick<SeedContext, 'tx'>): Promise<ParcelShape[]> {
   const rows = await ctx.tx.all<{
     id: string;
     wkb: Uint8Array;
@@ -177,7 +177,7 @@ async function loadParcels(ctx: SeedContext): Promise<ParcelShape[]> {
  * Puts every premises on the parcel that contains it, or the nearest parcel within ~25 m
  * (OSM points often sit on the pavement in front of the building).
  */
-export async function linkPremisesToParcels(ctx: SeedContext): Promise<void> {
+export async function linkPremisesToParcels(ctx: Pick<SeedContext, 'tx' | 'log'>): Promise<void> {
   const parcels = await loadParcels(ctx);
   const index = new GridIndex<ParcelShape>(0.002);
   for (const p of parcels) index.insert(p.extent, p);
@@ -193,6 +193,7 @@ export async function linkPremisesToParcels(ctx: SeedContext): Promise<void> {
     const chosen = inside ?? nearestByExtent(candidates, pr.lon, pr.lat, near);
     if (chosen) links.push([pr.id, chosen.id]);
   }
+  if (links.length === 0) return;
   await ctx.tx.run(
     `UPDATE premises SET parcel_id = l.parcel_id
      FROM (SELECT unnest($premises) AS premises_id, unnest($parcels) AS parcel_id) l WHERE premises.id = l.premises_id`,

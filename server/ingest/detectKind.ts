@@ -1,0 +1,29 @@
+import { IngestError } from './ingestError';
+
+export type FileKind = 'osm-xml';
+
+/**
+ * What a file is, from its first bytes rather than its name: a user's `export.osm` may be
+ * called anything. Formats Platsatlas knows but cannot read yet are named in the refusal.
+ */
+export function detectKind(head: Uint8Array): FileKind {
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(head.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (/^(<\?xml[^>]*>\s*)?<osm[\s>]/.test(text)) return 'osm-xml';
+  const known: [RegExp | ((t: string) => boolean), string][] = [
+    [(t) => t.startsWith('SQLite format 3'), 'en GeoPackage (SQLite)'],
+    [(t) => t.startsWith('PK'), 'en zip-fil (t.ex. en zippad Shapefile)'],
+    [(t) => t.startsWith('fgb'), 'en FlatGeobuf-fil'],
+    [(t) => t.includes('OSMHeader'), 'en OSM PBF-fil'],
+    [(t) => t.startsWith('{') || t.startsWith('['), 'JSON (GeoJSON)'],
+    [(t) => t.startsWith('<'), 'XML som inte är OpenStreetMap-data'],
+  ];
+  const found = known.find(([test]) => (typeof test === 'function' ? test(text) : test.test(text)));
+  throw new IngestError(
+    found
+      ? `Filen är ${found[1]}. Kommandoradsimporten läser än så länge OpenStreetMap XML (.osm); den här sortens fil kan inte läsas in här ännu.`
+      : 'Filens format känns inte igen: varken OpenStreetMap XML, GeoJSON, GeoPackage, Shapefile eller FlatGeobuf.',
+  );
+}

@@ -1,0 +1,201 @@
+import { DuckDBBlobValue, listValue } from '@duckdb/node-api';
+import type { Db } from '../store/db';
+import type { Place } from '../store/places';
+import { insertRows } from '../store/tables';
+import { audit } from '../store/audit';
+import { extentOverlaps, pointInExtent } from '../store/extentFilter';
+import { stockholmToday } from '../domain/stockholmTime';
+import { geometryToWkb } from '../geo/wkb';
+import { geometryExtent } from '../domain/extent';
+import type { Geometry } from 'geojson';
+import { readOsmXml, type OsmExtract } from './osm/readOsmXml';
+import { IngestError } from './ingestError';
+import { floorArea } from './generators/premises';
+import { linkPremisesToParcels } from './generateMissing';
+import { Random } from './random';
+
+export interface OsmImportReport {
+  buildings: number;
+  streets: number;
+  premises: {
+    new: number;
+    changed: number;
+    unchanged: number;
+    gone: { id: string; name: string | null; address: string | null }[];
+  };
+  rejected: { osmId: string; reason: string }[];
+}
+
+const key = (osmId: string) => osmId.replace(/[^A-Za-z0-9]+/g, '-');
+const inside = ([w, s, e, n]: number[], [lon, lat]: number[]) => lon >= w && lon <= e && lat >= s && lat <= n;
+
+/**
+ * An OpenStreetMap extract into a place, all or nothing: its buildings and streets replace the
+ * place's imported ones, its premises are matched by OSM id (new ones added as occupied from
+ * today, changed ones updated). Premises no longer in the extract are not deleted: they are
+ * reported as candidates for "vacant?". What lies outside the place is left out and listed.
+ */
+export async function importOsmIntoPlace(db: Db, place: Place, xml: string, userId: string): Promise<OsmImportReport> {
+  const extract: OsmExtract = readOsmXml(xml);
+  const outside = (osmId: string) => extract.rejected.push({ osmId, reason: 'utanför platsen' });
+  const premises = extract.premises.filter((p) => inside(place.bbox, p.position) || (outside(p.osmId), false));
+  const overlaps = (g: Geometry) => {
+    const [w, so, e, n] = geometryExtent(g);
+    return e >= place.bbox[0] && w <= place.bbox[2] && n >= place.bbox[1] && so <= place.bbox[3];
+  };
+  const buildings = extract.buildings.filter((b) => overlaps(b.geometry) || (outside(b.osmId), false));
+  const streets = extract.streets.filter((st) => overlaps(st.geometry) || (outside(st.osmId), false));
+  if (buildings.length + streets.length + premises.length === 0) {
+    // Never wipe a place's map for a file of somewhere else.
+    throw new IngestError(
+      `Inget i filen ligger inom ${place.name} (${place.bbox.join(', ')}). Är det rätt fil, eller rätt plats?`,
+    );
+  }
+  const source = `osm-import-${place.id}`;
+  const random = new Random(premises.length);
+
+  return db.transaction(async (tx) => {
+    if (!(await tx.one('SELECT 1 FROM sources WHERE id = $id', { id: source }))) {
+      await insertRows(tx, 'sources', [
+        {
+          id: source,
+          title: `OpenStreetMap-utdrag, ${place.name}`,
+          licence: 'ODbL 1.0',
+          attribution: '© OpenStreetMap contributors',
+          generated: false,
+        },
+      ]);
+    }
+    // The place's base map is the extract's: its earlier imported buildings and streets go.
+    await tx.run(
+      `DELETE FROM basemap_features b WHERE layer IN ('building', 'road') AND NOT generated AND ${extentOverlaps('b', place.bbox)}`,
+    );
+    const basemap = [
+      ...buildings.map((b) => ({
+        id: `osm-${key(b.osmId)}-building`,
+        layer: 'building',
+        kind: b.kind,
+        name: b.name,
+        geom: b.geometry,
+      })),
+      ...streets.map((s) => ({
+        id: `osm-${key(s.osmId)}-road`,
+        layer: 'road',
+        kind: s.kind,
+        name: s.name,
+        geom: s.geometry,
+      })),
+    ];
+    // A street that runs on into a neighbouring place is that place's too: the newest copy stands.
+    await tx.run('DELETE FROM basemap_features WHERE list_contains($ids, id)', {
+      ids: listValue(basemap.map((f) => f.id)),
+    });
+    await insertRows(
+      tx,
+      'basemap_features',
+      basemap.map((f) => ({ ...f, source_id: source, generated: false })),
+    );
+
+    const stored = await tx.all<{
+      id: string;
+      osmId: string;
+      name: string | null;
+      kind: string;
+      address: string | null;
+      lon: number;
+      lat: number;
+    }>(
+      `SELECT id, osm_id AS "osmId", name, kind, address, lon, lat FROM premises pr
+       WHERE osm_id IS NOT NULL AND ${pointInExtent('pr.lon', 'pr.lat', place.bbox)}`,
+    );
+    const byOsmId = new Map(stored.map((s) => [s.osmId, s]));
+    const report: OsmImportReport = {
+      buildings: buildings.length,
+      streets: streets.length,
+      premises: { new: 0, changed: 0, unchanged: 0, gone: [] },
+      rejected: extract.rejected,
+    };
+    const fresh: typeof premises = [];
+    for (const p of premises) {
+      const before = byOsmId.get(p.osmId);
+      byOsmId.delete(p.osmId);
+      if (!before) {
+        fresh.push(p);
+        continue;
+      }
+      const same =
+        before.name === p.name &&
+        before.kind === p.kind &&
+        before.address === p.address &&
+        Math.abs(before.lon - p.position[0]) < 1e-7 &&
+        Math.abs(before.lat - p.position[1]) < 1e-7;
+      if (same) {
+        report.premises.unchanged++;
+        continue;
+      }
+      report.premises.changed++;
+      await tx.run(
+        `UPDATE premises SET name = $name, kind = $kind, address = $address, lon = $lon, lat = $lat,
+           geom = ST_GeomFromWKB($wkb), updated_by = $user WHERE id = $id`,
+        {
+          id: before.id,
+          name: p.name,
+          kind: p.kind,
+          address: p.address,
+          lon: p.position[0],
+          lat: p.position[1],
+          wkb: new DuckDBBlobValue(geometryToWkb({ type: 'Point', coordinates: p.position })),
+          user: userId,
+        },
+      );
+    }
+    const today = stockholmToday();
+    await insertRows(
+      tx,
+      'premises',
+      fresh.map((p) => ({
+        id: `osm-${key(p.osmId)}`,
+        name: p.name,
+        kind: p.kind,
+        address: p.address,
+        floor_area_m2: floorArea(random, p.kind),
+        floor_area_generated: true,
+        osm_id: p.osmId,
+        lon: p.position[0],
+        lat: p.position[1],
+        geom: { type: 'Point' as const, coordinates: p.position },
+        source_id: source,
+        generated: false,
+        updated_by: userId,
+      })),
+    );
+    // A business in OpenStreetMap is open: occupied from the day it came in.
+    await insertRows(
+      tx,
+      'premises_status',
+      fresh.map((p) => ({
+        premises_id: `osm-${key(p.osmId)}`,
+        status: 'occupied',
+        valid_from: today,
+        generated: false,
+        recorded_by: userId,
+      })),
+    );
+    report.premises.new = fresh.length;
+    report.premises.gone = [...byOsmId.values()].map(({ id, name, address }) => ({ id, name, address }));
+    await linkPremisesToParcels({ tx, log: () => {} });
+    await audit(tx, {
+      userId,
+      action: 'import-osm',
+      entity: 'place',
+      entityId: place.id,
+      after: {
+        buildings: report.buildings,
+        streets: report.streets,
+        ...report.premises,
+        gone: report.premises.gone.length,
+      },
+    });
+    return report;
+  });
+}
