@@ -4,9 +4,15 @@ import { Db } from '../server/store/db';
 import { migrate } from '../server/store/schema';
 import { loadConfig } from '../server/config';
 import { findPlace, listPlaces } from '../server/store/places';
-import { detectKind } from '../server/ingest/detectKind';
-import { importOsmIntoPlace } from '../server/ingest/importOsmIntoPlace';
+import { importFileIntoPlace } from '../server/ingest/importFile';
 import { IngestError } from '../server/ingest/ingestError';
+
+function printRejected(lines: string[]) {
+  if (lines.length === 0) return;
+  console.log(`  left out ${lines.length}:`);
+  for (const line of lines.slice(0, 20)) console.log(`    ${line}`);
+  if (lines.length > 20) console.log(`    … and ${lines.length - 20} more`);
+}
 
 /**
  * `npm run import -- --place <id> <file>`: imports a file into a place and prints the report.
@@ -40,27 +46,30 @@ try {
     throw new IngestError(`Platsen "${values.place}" finns inte. Platser: ${known}.`);
   }
   const bytes = readFileSync(file);
-  detectKind(bytes);
-  const report = await importOsmIntoPlace(db, place, bytes.toString('utf8'), 'import');
-  console.log(`Imported ${file} into ${place.name} (OpenStreetMap XML):`);
-  console.log(`  buildings ${report.buildings}, streets ${report.streets}`);
-  console.log(
-    `  premises: ${report.premises.new} new, ${report.premises.changed} changed, ${report.premises.unchanged} unchanged`,
-  );
-  if (report.premises.gone.length) {
-    console.log(`  ${report.premises.gone.length} premises are no longer in OpenStreetMap (kept; vacant?):`);
-    for (const g of report.premises.gone.slice(0, 20))
-      console.log(`    ${g.name ?? g.id}${g.address ? `, ${g.address}` : ''}`);
-  }
-  if (report.rejected.length) {
-    console.log(`  left out ${report.rejected.length}:`);
-    for (const r of report.rejected.slice(0, 20)) console.log(`    ${r.osmId}: ${r.reason}`);
-  }
-  const stored =
-    report.buildings + report.streets + report.premises.new + report.premises.changed + report.premises.unchanged;
-  if (stored === 0) {
-    console.error('Nothing was stored: the file holds no buildings, streets or premises inside the place.');
-    status = 1;
+  const report = await importFileIntoPlace(db, place, bytes, {
+    userId: 'import',
+    designationField: values['designation-field'],
+  });
+  if (report.kind === 'osm-xml') {
+    console.log(`Imported ${file} into ${place.name} (OpenStreetMap XML):`);
+    console.log(`  buildings ${report.buildings}, streets ${report.streets}`);
+    console.log(
+      `  premises: ${report.premises.new} new, ${report.premises.changed} changed, ${report.premises.unchanged} unchanged`,
+    );
+    if (report.premises.gone.length) {
+      console.log(`  ${report.premises.gone.length} premises are no longer in OpenStreetMap (kept; vacant?):`);
+      for (const g of report.premises.gone.slice(0, 20))
+        console.log(`    ${g.name ?? g.id}${g.address ? `, ${g.address}` : ''}`);
+    }
+    printRejected(report.rejected.map((r) => `${r.osmId}: ${r.reason}`));
+  } else {
+    console.log(
+      `Imported ${file} into ${place.name} (${report.format}, EPSG:${report.epsg}, designation from "${report.designationField}"):`,
+    );
+    console.log(`  parcels: ${report.stored.new} new, ${report.stored.changed} replaced`);
+    printRejected(
+      report.rejected.map((r) => `feature ${r.feature}${r.designation ? ` (${r.designation})` : ''}: ${r.reason}`),
+    );
   }
 } catch (error) {
   console.error(error instanceof IngestError ? `Nothing was imported: ${error.message}` : error);

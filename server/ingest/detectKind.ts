@@ -1,6 +1,6 @@
 import { IngestError } from './ingestError';
 
-export type FileKind = 'osm-xml';
+export type FileKind = 'osm-xml' | 'geojson' | 'geopackage';
 
 /**
  * What a file is, from its first bytes rather than its name: a user's `export.osm` may be
@@ -12,18 +12,19 @@ export function detectKind(head: Uint8Array): FileKind {
     .replace(/^\uFEFF/, '')
     .trimStart();
   if (/^(<\?xml[^>]*>\s*)?<osm[\s>]/.test(text)) return 'osm-xml';
+  if (text.startsWith('SQLite format 3')) return 'geopackage';
+  if (text.startsWith('{')) return 'geojson';
   const known: [RegExp | ((t: string) => boolean), string][] = [
-    [(t) => t.startsWith('SQLite format 3'), 'en GeoPackage (SQLite)'],
     [(t) => t.startsWith('PK'), 'en zip-fil (t.ex. en zippad Shapefile)'],
     [(t) => t.startsWith('fgb'), 'en FlatGeobuf-fil'],
     [(t) => t.includes('OSMHeader'), 'en OSM PBF-fil'],
-    [(t) => t.startsWith('{') || t.startsWith('['), 'JSON (GeoJSON)'],
+    [(t) => t.startsWith('['), 'JSON men ingen GeoJSON'],
     [(t) => t.startsWith('<'), 'XML som inte är OpenStreetMap-data'],
   ];
   const found = known.find(([test]) => (typeof test === 'function' ? test(text) : test.test(text)));
   throw new IngestError(
     found
-      ? `Filen är ${found[1]}. Kommandoradsimporten läser än så länge OpenStreetMap XML (.osm); den här sortens fil kan inte läsas in här ännu.`
+      ? `Filen är ${found[1]}. Än så länge läses OpenStreetMap XML (.osm), GeoJSON och GeoPackage; den här sortens fil kan inte läsas in ännu.`
       : 'Filens format känns inte igen: varken OpenStreetMap XML, GeoJSON, GeoPackage, Shapefile eller FlatGeobuf.',
   );
 }

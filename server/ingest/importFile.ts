@@ -1,0 +1,30 @@
+import type { Db } from '../store/db';
+import type { Place } from '../store/places';
+import { detectKind } from './detectKind';
+import { importOsmIntoPlace, type OsmImportReport } from './importOsmIntoPlace';
+import { readGeojsonParcels } from './parcels/readGeojsonParcels';
+import { readGeopackageParcels } from './parcels/readGeopackageParcels';
+import { importParcelsIntoPlace, type ParcelImportReport } from './parcels/importParcelsIntoPlace';
+
+export type ImportReport = ({ kind: 'osm-xml' } & OsmImportReport) | ({ kind: 'parcels' } & ParcelImportReport);
+
+/**
+ * One file into one place, whatever it is: the kind is read from the content (an `.osm` may be
+ * called anything), then the importer for it runs, all or nothing. Throws IngestError with a
+ * sentence for a file it cannot take.
+ */
+export async function importFileIntoPlace(
+  db: Db,
+  place: Place,
+  bytes: Uint8Array,
+  options: { userId: string; designationField?: string },
+): Promise<ImportReport> {
+  const kind = detectKind(bytes);
+  const text = () => new TextDecoder().decode(bytes);
+  if (kind === 'osm-xml') return { kind, ...(await importOsmIntoPlace(db, place, text(), options.userId)) };
+  const source = kind === 'geojson' ? readGeojsonParcels(text()) : await readGeopackageParcels(bytes);
+  return {
+    kind: 'parcels',
+    ...(await importParcelsIntoPlace(db, place, source, options.userId, options.designationField)),
+  };
+}
