@@ -17,14 +17,14 @@ export async function importFileIntoPlace(
   db: Db,
   place: Place,
   bytes: Uint8Array,
-  options: { userId: string; designationField?: string },
+  options: { userId: string; designationField?: string; preview?: boolean },
 ): Promise<ImportReport> {
   const kind = detectKind(bytes);
   const text = () => new TextDecoder().decode(bytes);
-  if (kind === 'osm-xml') return { kind, ...(await importOsmIntoPlace(db, place, text(), options.userId)) };
+  if (kind === 'osm-xml') return { kind, ...(await importOsmIntoPlace(db, place, text(), options)) };
   const source = kind === 'geojson' ? readGeojsonParcels(text()) : await readGeopackageParcels(bytes);
   return {
     kind: 'parcels',
-    ...(await importParcelsIntoPlace(db, place, source, options.userId, options.designationField)),
+    ...(await importParcelsIntoPlace(db, place, source, options)),
   };
 }

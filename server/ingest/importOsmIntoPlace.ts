@@ -13,6 +13,7 @@ import { IngestError } from './ingestError';
 import { floorArea } from './generators/premises';
 import { linkPremisesToParcels } from './generateMissing';
 import { Random } from './random';
+import { transactionOrPreview } from './transactionOrPreview';
 
 export interface OsmImportReport {
   buildings: number;
@@ -35,7 +36,12 @@ const inside = ([w, s, e, n]: number[], [lon, lat]: number[]) => lon >= w && lon
  * today, changed ones updated). Premises no longer in the extract are not deleted: they are
  * reported as candidates for "vacant?". What lies outside the place is left out and listed.
  */
-export async function importOsmIntoPlace(db: Db, place: Place, xml: string, userId: string): Promise<OsmImportReport> {
+export async function importOsmIntoPlace(
+  db: Db,
+  place: Place,
+  xml: string,
+  { userId, preview = false }: { userId: string; preview?: boolean },
+): Promise<OsmImportReport> {
   const extract: OsmExtract = readOsmXml(xml);
   const outside = (osmId: string) => extract.rejected.push({ osmId, reason: 'utanför platsen' });
   const premises = extract.premises.filter((p) => inside(place.bbox, p.position) || (outside(p.osmId), false));
@@ -54,7 +60,7 @@ export async function importOsmIntoPlace(db: Db, place: Place, xml: string, user
   const source = `osm-import-${place.id}`;
   const random = new Random(premises.length);
 
-  return db.transaction(async (tx) => {
+  return transactionOrPreview(db, preview, async (tx) => {
     if (!(await tx.one('SELECT 1 FROM sources WHERE id = $id', { id: source }))) {
       await insertRows(tx, 'sources', [
         {

@@ -26,6 +26,7 @@ import { ApiError, notFound } from '../http/errors';
 import { MAX_PHOTO_BYTES, uploadedPhoto } from '../http/fileType';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
+import { geometryExtent } from '../domain/extent';
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number());
 const actionGeometry = z.discriminatedUnion(
@@ -115,7 +116,7 @@ const actionBody = z
 /** Places an action where the municipality's data is; lines and areas must make sense as shapes. */
 async function checkGeometry(db: Db, geometry: Geometry | null) {
   if (!geometry) return null;
-  const { extent } = await dataExtent(db);
+  const { extent } = await dataExtent(db, geometryExtent(geometry));
   if (geometry.type === 'Polygon') {
     const result = validateBoundary(geometry, extent);
     if ('problem' in result) throw new ApiError(422, 'invalid_geometry', result.problem.message, result.problem);

@@ -18,6 +18,7 @@ import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
+import { geometryExtent } from '../domain/extent';
 
 const note = z
   .string()
@@ -34,7 +35,7 @@ const newDistrict = z.object({
 const newBoundary = z.object({ geometry: polygonGeometry, note });
 
 async function checkedBoundary(db: Db, geometry: z.infer<typeof polygonGeometry>) {
-  const { extent, municipalityCode } = await dataExtent(db);
+  const { extent, municipalityCode } = await dataExtent(db, geometryExtent(geometry));
   const result = validateBoundary(geometry, extent);
   if ('problem' in result) throw new ApiError(422, 'invalid_geometry', result.problem.message, result.problem);
   return { geometry: result.geometry, municipalityCode };

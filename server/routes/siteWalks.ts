@@ -76,7 +76,9 @@ export function siteWalkRoutes(db: Db) {
           fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
         );
       if (!(await walkBelongsTo(db, fields.data.walkId, id))) throw notFound('Platsvandringen', fields.data.walkId);
-      const [minX, minY, maxX, maxY] = (await dataExtent(db)).extent;
+      const [minX, minY, maxX, maxY] = (
+        await dataExtent(db, [fields.data.lon, fields.data.lat, fields.data.lon, fields.data.lat])
+      ).extent;
       const { lon, lat } = fields.data;
       if (lon < minX || lon > maxX || lat < minY || lat > maxY) {
         throw new ApiError(

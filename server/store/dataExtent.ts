@@ -1,13 +1,19 @@
 import type { Db } from './db';
 import type { Extent } from '../domain/extent';
 
-/** The area the municipality's data covers: its outline's extent, or the seeded region. */
-export async function dataExtent(db: Db): Promise<{ extent: Extent; municipalityCode: string | null }> {
-  const meta = await db.all<{ key: string; value: string }>(
-    "SELECT key, value FROM meta WHERE key IN ('centre', 'region')",
+/**
+ * The area a place's municipality covers (its outline's extent), for the place whose extent
+ * holds `near` (a boundary's or a point's extent); the default place otherwise. Without
+ * municipality outlines, the seeded region.
+ */
+export async function dataExtent(db: Db, near?: Extent): Promise<{ extent: Extent; municipalityCode: string | null }> {
+  const [x, y] = near ? [(near[0] + near[2]) / 2, (near[1] + near[3]) / 2] : [NaN, NaN];
+  const place = await db.one<{ code: string }>(
+    `SELECT municipality_code AS code FROM places
+     ORDER BY (min_x <= $x AND max_x >= $x AND min_y <= $y AND max_y >= $y) DESC NULLS LAST, is_default DESC LIMIT 1`,
+    { x, y },
   );
-  const byKey = Object.fromEntries(meta.map((r) => [r.key, r.value]));
-  const code = byKey.centre ? (JSON.parse(byKey.centre).municipalityCode as string) : null;
+  const code = place?.code ?? null;
   const m = code
     ? await db.one<{ min_x: number; min_y: number; max_x: number; max_y: number }>(
         'SELECT min_x, min_y, max_x, max_y FROM municipalities WHERE code = $code',
@@ -15,5 +21,6 @@ export async function dataExtent(db: Db): Promise<{ extent: Extent; municipality
       )
     : undefined;
   if (m) return { extent: [m.min_x, m.min_y, m.max_x, m.max_y], municipalityCode: code };
-  return { extent: byKey.region ? JSON.parse(byKey.region) : [-180, -90, 180, 90], municipalityCode: code };
+  const region = await db.one<{ value: string }>("SELECT value FROM meta WHERE key = 'region'");
+  return { extent: region ? JSON.parse(region.value) : [-180, -90, 180, 90], municipalityCode: code };
 }

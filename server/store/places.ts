@@ -44,3 +44,26 @@ export async function actionCounts(db: Db, bbox: Extent) {
      WHERE a.status <> 'cancelled' AND ${extentOverlaps('v', bbox)}`,
   ))!;
 }
+
+/** A named place on the map (tätort, suburb …) from the shipped place list: where a new centre lies. */
+export function namedPlacePosition(db: Db, name: string) {
+  return db.one<{ lon: number; lat: number; kind: string }>(
+    `SELECT min_x AS lon, min_y AS lat, kind FROM basemap_features
+     WHERE layer = 'place' AND lower(name) = lower($name)
+     ORDER BY CASE kind WHEN 'city' THEN 0 WHEN 'town' THEN 1 ELSE 2 END LIMIT 1`,
+    { name },
+  );
+}
+
+/** Municipalities whose extent holds the point: the candidates for the one that contains it. */
+export function municipalitiesAround(db: Db, lon: number, lat: number) {
+  return db.all<{ code: string; name: string; wkb: Uint8Array }>(
+    `SELECT code, name, ST_AsWKB(geom) AS wkb FROM municipalities
+     WHERE min_x <= $lon AND max_x >= $lon AND min_y <= $lat AND max_y >= $lat`,
+    { lon, lat },
+  );
+}
+
+export async function placeExists(db: Db, id: string): Promise<boolean> {
+  return (await db.one('SELECT 1 FROM places WHERE id = $id', { id })) !== undefined;
+}

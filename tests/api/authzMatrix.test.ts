@@ -18,6 +18,27 @@ beforeAll(async () => {
 afterAll(() => ctx.cleanup());
 
 const D = 'district-malmo-city';
+/** A parcel by Humlegården as GeoJSON: a valid import, so a refusal can only be the role's. */
+const ONE_PARCEL = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { fastighetsbeteckning: 'Stockholm Provet 1' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [18.07, 59.338],
+            [18.0705, 59.338],
+            [18.0705, 59.3383],
+            [18.07, 59.338],
+          ],
+        ],
+      },
+    },
+  ],
+};
 const PARCEL = 'block-3399-71674-1';
 type Row = [
   method: string,
@@ -31,6 +52,11 @@ type Row = [
 // Writes use bodies that would be valid, so that a 401/403 can only come from the role check.
 const ROUTES: Row[] = [
   ['GET', '/api/health', undefined, 200, 200, 200],
+  ['GET', '/api/places', undefined, 200, 200, 200],
+  ['GET', '/api/places/overview', undefined, 200, 200, 200],
+  ['GET', '/api/config?place=stockholm-city', undefined, 200, 200, 200],
+  ['POST', '/api/places', { name: 'Karlstad centrum' }, 401, 403, 201],
+  ['POST', '/api/places/stockholm-city/imports?mode=preview', ONE_PARCEL, 401, 403, 200],
   ['GET', '/api/districts', undefined, 200, 200, 200],
   ['GET', `/api/districts/${D}/parcels`, undefined, 200, 200, 200],
   ['GET', `/api/districts/${D}/summary`, undefined, 200, 200, 200],

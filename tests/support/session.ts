@@ -77,3 +77,20 @@ export async function seededAppWithPlanner() {
   const env = await seededApp();
   return { ...env, planner: await signedIn(env.app, env.db) };
 }
+
+/** A multipart upload (`file`) as the signed-in client, answered as JSON. */
+export async function uploadAs(
+  app: Hono<any>,
+  who: { cookie: string; csrfToken: string },
+  path: string,
+  bytes: Uint8Array | string,
+) {
+  const form = new FormData();
+  form.set('file', new File([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], 'upload'));
+  const res = await app.request(path, {
+    method: 'POST',
+    body: form,
+    headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrfToken },
+  });
+  return { status: res.status, body: await res.json() };
+}

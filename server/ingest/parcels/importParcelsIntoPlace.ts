@@ -9,6 +9,7 @@ import { validateBoundary } from '../../domain/polygonValidation';
 import { IngestError } from '../ingestError';
 import { guessDesignationField, type ParcelSource } from './parcelSource';
 import { linkPremisesToParcels } from '../generateMissing';
+import { transactionOrPreview } from '../transactionOrPreview';
 
 export interface ParcelImportReport {
   format: string;
@@ -45,8 +46,11 @@ export async function importParcelsIntoPlace(
   db: Db,
   place: Place,
   source: ParcelSource,
-  userId: string,
-  designationAsked?: string,
+  {
+    userId,
+    designationField: designationAsked,
+    preview = false,
+  }: { userId: string; designationField?: string; preview?: boolean },
 ): Promise<ParcelImportReport> {
   if (!isKnownCrs(source.epsg)) {
     throw new IngestError(
@@ -99,7 +103,7 @@ export async function importParcelsIntoPlace(
     );
   }
 
-  return db.transaction(async (tx) => {
+  return transactionOrPreview(db, preview, async (tx) => {
     const sourceId = `parcels-import-${place.id}`;
     if (!(await tx.one('SELECT 1 FROM sources WHERE id = $id', { id: sourceId }))) {
       await insertRows(tx, 'sources', [
