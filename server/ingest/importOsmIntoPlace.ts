@@ -190,6 +190,10 @@ export async function importOsmIntoPlace(
     report.premises.new = fresh.length;
     report.premises.gone = [...byOsmId.values()].map(({ id, name, address }) => ({ id, name, address }));
     await linkPremisesToParcels({ tx, log: () => {} });
+    await tx.run(
+      `INSERT INTO meta VALUES ('basemap_version', $v) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      { v: String(Date.now()) },
+    );
     await audit(tx, {
       userId,
       action: 'import-osm',

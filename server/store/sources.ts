@@ -10,7 +10,7 @@ export async function listSources(db: Db) {
 
 export async function centreInfo(db: Db) {
   const rows = await db.all<{ key: string; value: string }>(
-    "SELECT key, value FROM meta WHERE key IN ('centre', 'region', 'data_date')",
+    "SELECT key, value FROM meta WHERE key IN ('centre', 'region', 'data_date', 'basemap_version')",
   );
   const byKey = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   return {
@@ -18,5 +18,7 @@ export async function centreInfo(db: Db) {
     /** The area the base map and the generated town cover. */
     region: byKey.region ? (JSON.parse(byKey.region) as Bbox) : null,
     dataDate: byKey.data_date ?? null,
+    /** Changes with every import of buildings or streets; the base map's addresses carry it. */
+    basemapVersion: byKey.basemap_version ?? null,
   };
 }

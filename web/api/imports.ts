@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, postForm } from './client';
+import { api, postForm, unwrap } from './client';
+import { queryKeys } from './queryKeys';
 
 const route = api.imports[':kind'];
 export type ImportKind = 'footfall' | 'premises-status' | 'turnover-index';
@@ -33,5 +34,42 @@ export function useCommitImport() {
   return useMutation({
     mutationFn: async (request: ImportRequest) => (await send('commit', request)) as ImportCommit,
     onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+const placeImports = api.places[':id'].imports;
+type PlaceImportAnswer = Awaited<ReturnType<typeof postForm<typeof placeImports.$post>>>;
+export type PlaceImportReport = PlaceImportAnswer;
+
+interface PlaceImportRequest {
+  place: string;
+  file: File;
+  mode: 'preview' | 'commit';
+  designationField?: string;
+}
+
+/**
+ * A file into a place (OpenStreetMap XML, parcels as GeoPackage or GeoJSON): the preview is the
+ * real import rolled back, so the report a planner reads is what storing it will do.
+ */
+export function usePlaceImport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ place, file, mode, designationField }: PlaceImportRequest) => {
+      const form = new FormData();
+      form.set('file', file);
+      const query = { mode, ...(designationField ? { designationField } : {}) };
+      return postForm<typeof placeImports.$post>(placeImports.$url({ param: { id: place }, query }), form);
+    },
+    onSuccess: (_report, { mode }) => (mode === 'commit' ? client.invalidateQueries() : undefined),
+  });
+}
+
+/** A new place, named like one of the shipped place names ("Kristinehamn centrum"). */
+export function useCreatePlace() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => unwrap(api.places.$post({ json: { name } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.places }),
   });
 }

@@ -109,9 +109,23 @@ export function MapView({
       mapRef.current = null;
       overlayRef.current = null;
     };
-    // The map is created once; style changes would need setStyle, which the app does not do.
+    // The map is created once; a changed style only moves its data (the effect below).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // After an import the base map's addresses carry a new data version: fetch those sources
+  // again in place, keeping the view and whatever the drawing tool has added to the map.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || typeof style === 'string') return;
+    for (const [id, source] of Object.entries(style.sources)) {
+      const current = map.getSource(id);
+      if (source.type === 'geojson' && typeof source.data === 'string' && current instanceof maplibregl.GeoJSONSource) {
+        const loaded = current.serialize().data;
+        if (loaded !== source.data) current.setData(source.data);
+      }
+    }
+  }, [style]);
 
   useEffect(() => {
     container.current!.dataset.mapIdle = 'false';

@@ -27,8 +27,15 @@ export const FABRIC_LAYER_IDS = [
  * buildings from the database, all as GeoJSON sources served by our own API. No tile server,
  * no glyphs (labels are drawn by deck.gl), so it works on a closed network.
  */
-export function offlineBasemapStyle(origin: string, region: Bbox, attribution: string): StyleSpecification {
-  const url = (layer: string, bbox: Bbox) => `${origin}/api/basemap/${layer}?bbox=${bbox.join(',')}`;
+export function offlineBasemapStyle(
+  origin: string,
+  region: Bbox,
+  attribution: string,
+  version = '',
+): StyleSpecification {
+  // The data version in the address: an import changes it, so no browser keeps the old map.
+  const url = (layer: string, bbox: Bbox) =>
+    `${origin}/api/basemap/${layer}?bbox=${bbox.join(',')}${version ? `&v=${version}` : ''}`;
   // Land reaches far beyond the town so that zooming out still shows the coast.
   const [minLon, minLat, maxLon, maxLat] = region;
   const wide: Bbox = [minLon - 1, minLat - 0.6, maxLon + 1, maxLat + 0.6];

@@ -19,7 +19,8 @@ export function useBasemapStyle() {
   return useMemo(
     () =>
       config && region
-        ? (config.basemapStyleUrl ?? offlineBasemapStyle(window.location.origin, region, attribution(config.fabric)))
+        ? (config.basemapStyleUrl ??
+          offlineBasemapStyle(window.location.origin, region, attribution(config.fabric), config.basemapVersion ?? ''))
         : null,
     [config, region],
   );

@@ -1,8 +1,42 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlacesOverview } from '../api/queries';
 import { ErrorText } from '../api/errorText';
 import { formatDate, formatDecimal, formatInteger, formatPercent } from '../i18n/format';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
+import { useMe } from '../api/auth';
+import { useCreatePlace } from '../api/imports';
+
+/** A planner adds a centre by its place name; it opens empty, ready for its data. */
+function NewPlace() {
+  const { t } = useTranslation();
+  const create = useCreatePlace();
+  const [name, setName] = useState('');
+  return (
+    <form
+      className="new-place"
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate(name.trim(), { onSuccess: (place) => window.location.assign(`/p/${place.id}/`) });
+      }}
+    >
+      <label>
+        {t('overview.newPlace')}
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={t('overview.newPlaceName')}
+          required
+          minLength={2}
+        />
+      </label>
+      <button type="submit" disabled={create.isPending}>
+        {t('overview.create')}
+      </button>
+      <ErrorText error={create.error} />
+    </form>
+  );
+}
 
 /**
  * "Figures for our places": every centre's headline figures side by side, with the same
@@ -11,6 +45,7 @@ import { LanguageSwitch } from '../panels/LanguageSwitch';
 export function PlacesOverviewPage() {
   const { t } = useTranslation();
   const overview = usePlacesOverview();
+  const isPlanner = useMe().data?.user?.role === 'planner';
   const places = overview.data?.places ?? [];
   const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatDecimal(Math.abs(v))} %`;
   return (
@@ -67,6 +102,7 @@ export function PlacesOverviewPage() {
         </table>
       )}
       <p className="muted">{t('overview.definitions')}</p>
+      {isPlanner && <NewPlace />}
     </main>
   );
 }

@@ -14,6 +14,7 @@ import { DataNote } from '../panels/DataNote';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SignIn } from '../panels/SignIn';
 import { PlacePicker } from '../panels/PlacePicker';
+import { PlaceImport } from '../panels/PlaceImport';
 import { WorkspaceProvider, useWorkspace } from '../workspace/Workspace';
 import { EditSessionProvider, useEditSession } from '../workspace/EditSession';
 import { useWorkspaceLayers } from '../workspace/useWorkspaceLayers';
@@ -114,6 +115,12 @@ function PlannerWorkspace() {
           districts={districts.data?.features.map((d) => ({ id: d.id, name: d.properties.name })) ?? []}
           canDraw={isPlanner && !drawing}
         />
+        {isPlanner && config.data.place && (
+          <details className="panel place-import-panel">
+            <summary>{t('placeImport.title')}</summary>
+            <PlaceImport place={config.data.place} />
+          </details>
+        )}
         <DataNote />
       </div>
       {ws.tab === 'trends' && district && ws.footfallWeek && (
