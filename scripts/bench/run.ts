@@ -6,6 +6,7 @@ import { benchDistrictParcels } from './districtParcels';
 import { benchSnapping } from './snapping';
 import { benchFootfallAnalytics } from './footfallAnalytics';
 import { benchReports } from './reports';
+import { benchPlaceImports } from './placeImports';
 
 /** `npm run bench`: every benchmark, printed as tables. Run `npm run build` first (the script does). */
 const bbox = await benchBboxQueries();
@@ -39,6 +40,11 @@ printTable(
       'rows per second': footfall.import.rowsPerSecond,
     },
   ],
+);
+
+printTable(
+  'Imports into a place (npm run import / POST /api/places/:id/imports), one transaction each',
+  await benchPlaceImports(),
 );
 
 const reports = await benchReports();

@@ -2,7 +2,9 @@ import { area } from '@turf/turf';
 import type { Db } from '../store/db';
 import { insertRows } from '../store/tables';
 import { refreshDailyFootfall } from '../store/footfallRollup';
-import { wgs84ToSweref } from '../domain/sweref';
+import { swerefToWgs84, wgs84ToSweref } from '../domain/sweref';
+import { mapPositions, type Extent } from '../domain/extent';
+import { writeGeopackage } from './parcels/writeGeopackage';
 import { generateFabric } from './generators/townFabric';
 import { Random } from './random';
 
@@ -77,4 +79,26 @@ export async function writeSyntheticFootfall(db: Db, counters: number, years: nu
       FROM range(${counters}) t(c), range(${years * 8760}) s(h)`);
     await refreshDailyFootfall(tx);
   });
+}
+
+/**
+ * About `target` generated parcels (as `writeSyntheticParcels` lays them out) written as a
+ * GeoPackage in SWEREF 99 TM, with the extent they cover: the benchmark's municipal delivery.
+ */
+export async function syntheticParcelGeopackage(target: number) {
+  const parcelsPerBlock = 6;
+  const side = Math.sqrt((target / parcelsPerBlock) * 110 * 86);
+  const [e, n] = wgs84ToSweref([13.0011, 55.6059]);
+  const fabric = generateFabric(new Random(11), {
+    area: [e - side / 2, n - side / 2, e + side / 2, n + side / 2],
+    keepCell: () => true,
+    municipalityName: 'Malmö',
+  });
+  const sweref = fabric.parcels.map((p) => ({
+    designation: p.designation,
+    geometry: mapPositions(p.geometry, wgs84ToSweref),
+  }));
+  const [w, s] = swerefToWgs84([e - side / 2 - 100, n - side / 2 - 100]);
+  const [east, north] = swerefToWgs84([e + side / 2 + 100, n + side / 2 + 100]);
+  return { bytes: await writeGeopackage(sweref, 3006), parcels: sweref.length, bbox: [w, s, east, north] as Extent };
 }

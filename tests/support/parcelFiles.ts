@@ -1,7 +1,6 @@
 import proj4 from 'proj4';
-import initSqlJs from 'sql.js';
 import type { Polygon, Position } from 'geojson';
-import { geometryToWkb } from '../../server/geo/wkb';
+import { writeGeopackage } from '../../server/ingest/parcels/writeGeopackage';
 import '../../server/domain/swedishCrs';
 
 /**
@@ -40,35 +39,11 @@ export function parcelFiles(quarter: string, lonLat: [number, number]) {
     });
   }
 
-  async function geopackage(epsg: number): Promise<Uint8Array> {
-    const SQL = await initSqlJs();
-    const db = new SQL.Database();
-    db.run(`CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT, organization_coordsys_id INTEGER, definition TEXT);
-      CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, srs_id INTEGER);
-      CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);
-      CREATE TABLE ay_fastighetsytor (fid INTEGER PRIMARY KEY, geom BLOB, fastighet TEXT);`);
-    db.run('INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?)', [
-      `EPSG ${epsg}`,
+  const geopackage = (epsg: number) =>
+    writeGeopackage(
+      inCrs(epsg).map((geometry, i) => ({ designation: designation(i), geometry })),
       epsg,
-      'EPSG',
-      epsg,
-      'undefined',
-    ]);
-    db.run("INSERT INTO gpkg_contents VALUES ('ay_fastighetsytor', 'features', 'fastighetsytor', ?)", [epsg]);
-    db.run("INSERT INTO gpkg_geometry_columns VALUES ('ay_fastighetsytor', 'geom', 'POLYGON', ?, 0, 0)", [epsg]);
-    inCrs(epsg).forEach((polygon, i) => {
-      const header = new Uint8Array(8);
-      header.set([0x47, 0x50, 0, 0b1]); // "GP", version 0, little-endian, no envelope
-      new DataView(header.buffer).setInt32(4, epsg, true);
-      db.run('INSERT INTO ay_fastighetsytor (geom, fastighet) VALUES (?, ?)', [
-        new Uint8Array([...header, ...geometryToWkb(polygon)]),
-        designation(i),
-      ]);
-    });
-    const bytes = db.export();
-    db.close();
-    return bytes;
-  }
+    );
 
   return { designation, geojson, geopackage, inCrs };
 }
