@@ -4,6 +4,7 @@ import { detectKind } from './detectKind';
 import { importOsmIntoPlace, type OsmImportReport } from './importOsmIntoPlace';
 import { readGeojsonParcels } from './parcels/readGeojsonParcels';
 import { readGeopackageParcels } from './parcels/readGeopackageParcels';
+import { readShapefileParcels } from './parcels/readShapefileParcels';
 import { importParcelsIntoPlace, type ParcelImportReport } from './parcels/importParcelsIntoPlace';
 
 export type ImportReport = ({ kind: 'osm-xml' } & OsmImportReport) | ({ kind: 'parcels' } & ParcelImportReport);
@@ -22,7 +23,12 @@ export async function importFileIntoPlace(
   const kind = detectKind(bytes);
   const text = () => new TextDecoder().decode(bytes);
   if (kind === 'osm-xml') return { kind, ...(await importOsmIntoPlace(db, place, text(), options)) };
-  const source = kind === 'geojson' ? readGeojsonParcels(text()) : await readGeopackageParcels(bytes);
+  const source =
+    kind === 'geojson'
+      ? readGeojsonParcels(text())
+      : kind === 'geopackage'
+        ? await readGeopackageParcels(bytes)
+        : await readShapefileParcels(bytes);
   return {
     kind: 'parcels',
     ...(await importParcelsIntoPlace(db, place, source, options)),

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
+import { zipSync } from 'fflate';
 import { parcelFiles } from '../support/parcelFiles';
 import { seededAppWithPlanner, uploadAs } from '../support/session';
 
-const { designation, geojson, geopackage } = parcelFiles('Stockholm Testkvarteret', [18.0705, 59.3385]);
+const { designation, geojson, geopackage, shapefileZip } = parcelFiles('Stockholm Testkvarteret', [18.0705, 59.3385]);
 
 /**
  * Parcels as municipalities deliver them, made here from one known set: three 40 × 30 m parcels
@@ -38,6 +39,10 @@ describe('parcels in every format and CRS give the same parcels', () => {
     ['GeoPackage', 3006, () => geopackage(3006)],
     ['GeoPackage', 3011, () => geopackage(3011)],
     ['GeoPackage', 3021, () => geopackage(3021)],
+    ['Shapefile', 3006, async () => shapefileZip(3006)],
+    ['Shapefile', 3011, async () => shapefileZip(3011)],
+    ['Shapefile', 3021, async () => shapefileZip(3021)],
+    ['Shapefile', 4326, async () => shapefileZip(4326)],
     ['GeoJSON', 3006, async () => geojson(3006)],
     ['GeoJSON', 3011, async () => geojson(3011)],
     ['GeoJSON', 3021, async () => geojson(3021)],
@@ -60,6 +65,25 @@ describe('bad parcel files are refused and store nothing', () => {
     const { status, text } = await runImport((await geopackage(3006)).subarray(0, 3000));
     expect(status).toBe(422);
     expect(text).toContain('GeoPackage');
+  });
+
+  it('refuses a zipped Shapefile without .prj, saying why', async () => {
+    const { status, text } = await runImport(shapefileZip(3006, { prj: false }));
+    expect(status).toBe(422);
+    expect(text).toContain('saknar .prj');
+  });
+
+  it('refuses a zip with ../ in a path, and one that claims to unpack to 3 GB', async () => {
+    const escaping = zipSync({ '../../etc/fastigheter.shp': new Uint8Array([1, 2, 3]) });
+    expect((await runImport(escaping)).text).toContain('otillåten sökväg');
+    const bomb = zipSync({ 'fastigheter.shp': new Uint8Array(16) });
+    // Claim 3 GB in the central directory's "uncompressed size" of the one entry.
+    const view = new DataView(bomb.buffer);
+    const central = bomb.findLastIndex((_, i) => i + 4 <= bomb.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(central + 24, 3 * 1024 ** 3, true);
+    const { status, text } = await runImport(bomb);
+    expect(status).toBe(422);
+    expect(text).toContain('2 GB');
   });
 
   it('refuses GeoJSON in an unknown CRS, naming it', async () => {
