@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
+import { errorResponse } from './http/errors';
 import { closePdfBrowser } from './pdf/reportPdf';
 import type { Config } from './config';
 import { Db } from './store/db';
@@ -36,7 +37,11 @@ export async function startServer(config: Config, log: (m: string) => void = con
       serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
     );
     app.use('*', serveStatic({ root }));
-    // Client-side routes (/public, /parcels/…) all load the app shell.
+    // An unknown API address is an error a client can read, not the app's HTML page.
+    app.all('/api/*', (c) =>
+      errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`),
+    );
+    // Client-side routes (/public, /p/<place>/…) all load the app shell.
     app.get('*', serveStatic({ root, path: 'index.html' }));
   } else {
     log(`No built web app at ${config.webRoot}: run "npm run build" (the API works without it).`);

@@ -85,3 +85,28 @@ describe('accessibility', () => {
     }
   });
 });
+
+describe('the server that serves the page', () => {
+  it('answers an unknown API address with a 404 in the API error shape, not the page', async () => {
+    const res = await fetch(`${app.server.url}/api/nope`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect((await res.json()).error.code).toBe('not_found');
+    expect((await fetch(`${app.server.url}/p/stockholm-city/public`)).headers.get('content-type')).toContain(
+      'text/html',
+    );
+  });
+});
+
+describe('the public map of another place', () => {
+  it("shows Stockholm City's own figures at /p/stockholm-city/public", async () => {
+    await page.goto(`${app.server.url}/p/stockholm-city/public`);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('h1, h2').first().textContent()).toContain('Stockholm City');
+    const weeks = (await (await fetch(`${app.server.url}/api/public/footfall?place=stockholm-city`)).json()).weeks;
+    const last = weeks[weeks.length - 1];
+    await expect
+      .poll(() => page.getByText(/besökare veckan som började/).textContent())
+      .toContain(new Intl.NumberFormat('sv-SE').format(last.count));
+  });
+});
