@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './store/db';
 import { handleError, errorResponse } from './http/errors';
@@ -73,7 +73,18 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
     .route('/stakeholders', stakeholderRoutes(db));
 
   const app = new Hono<AppEnv>();
-  app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(basemapStyleUrl) }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: contentSecurityPolicy(basemapStyleUrl),
+      // The site walk asks for the phone's position; nothing else needs the device.
+      permissionsPolicy: { geolocation: ['self'], camera: false, microphone: false, payment: false, usb: false },
+    }),
+  );
+  // Answers that hold people's names, e-mail or phone are never kept by a browser or a proxy.
+  app.use('/api/stakeholders', noStore);
+  app.use('/api/stakeholders/*', noStore);
+  app.use('/api/districts/:id/stakeholders.csv', noStore);
   app.use('/api/*', gzipJson());
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`));
@@ -99,4 +110,9 @@ function contentSecurityPolicy(basemapStyleUrl: string | null) {
     objectSrc: ["'none'"],
     frameAncestors: ["'none'"],
   };
+}
+
+async function noStore(c: Context, next: Next) {
+  await next();
+  c.header('Cache-Control', 'no-store');
 }
