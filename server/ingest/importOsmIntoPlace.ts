@@ -10,7 +10,7 @@ import { geometryExtent } from '../domain/extent';
 import type { Geometry } from 'geojson';
 import { readOsmXml, type OsmExtract } from './osm/readOsmXml';
 import { IngestError } from './ingestError';
-import { floorArea } from './generators/premises';
+import { basemapRows, osmRowId, premisesRows } from './osm/osmRows';
 import { linkPremisesToParcels } from './generateMissing';
 import { Random } from './random';
 import { transactionOrPreview } from './transactionOrPreview';
@@ -27,7 +27,6 @@ export interface OsmImportReport {
   rejected: { osmId: string; reason: string }[];
 }
 
-const key = (osmId: string) => osmId.replace(/[^A-Za-z0-9]+/g, '-');
 const inside = ([w, s, e, n]: number[], [lon, lat]: number[]) => lon >= w && lon <= e && lat >= s && lat <= n;
 
 /**
@@ -76,31 +75,12 @@ export async function importOsmIntoPlace(
     await tx.run(
       `DELETE FROM basemap_features b WHERE layer IN ('building', 'road') AND NOT generated AND ${extentOverlaps('b', place.bbox)}`,
     );
-    const basemap = [
-      ...buildings.map((b) => ({
-        id: `osm-${key(b.osmId)}-building`,
-        layer: 'building',
-        kind: b.kind,
-        name: b.name,
-        geom: b.geometry,
-      })),
-      ...streets.map((s) => ({
-        id: `osm-${key(s.osmId)}-road`,
-        layer: 'road',
-        kind: s.kind,
-        name: s.name,
-        geom: s.geometry,
-      })),
-    ];
+    const basemap = basemapRows({ buildings, streets }, source);
     // A street that runs on into a neighbouring place is that place's too: the newest copy stands.
     await tx.run('DELETE FROM basemap_features WHERE list_contains($ids, id)', {
-      ids: listValue(basemap.map((f) => f.id)),
+      ids: listValue(basemap.map((f) => f.id!)),
     });
-    await insertRows(
-      tx,
-      'basemap_features',
-      basemap.map((f) => ({ ...f, source_id: source, generated: false })),
-    );
+    await insertRows(tx, 'basemap_features', basemap);
 
     const stored = await tx.all<{
       id: string;
@@ -156,31 +136,13 @@ export async function importOsmIntoPlace(
       );
     }
     const today = stockholmToday();
-    await insertRows(
-      tx,
-      'premises',
-      fresh.map((p) => ({
-        id: `osm-${key(p.osmId)}`,
-        name: p.name,
-        kind: p.kind,
-        address: p.address,
-        floor_area_m2: floorArea(random, p.kind),
-        floor_area_generated: true,
-        osm_id: p.osmId,
-        lon: p.position[0],
-        lat: p.position[1],
-        geom: { type: 'Point' as const, coordinates: p.position },
-        source_id: source,
-        generated: false,
-        updated_by: userId,
-      })),
-    );
+    await insertRows(tx, 'premises', premisesRows(fresh, { sourceId: source, userId, random }));
     // A business in OpenStreetMap is open: occupied from the day it came in.
     await insertRows(
       tx,
       'premises_status',
       fresh.map((p) => ({
-        premises_id: `osm-${key(p.osmId)}`,
+        premises_id: osmRowId(p.osmId),
         status: 'occupied',
         valid_from: today,
         generated: false,
