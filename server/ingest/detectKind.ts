@@ -1,6 +1,6 @@
 import { IngestError } from './ingestError';
 
-export type FileKind = 'osm-xml' | 'geojson' | 'geopackage' | 'shapefile-zip';
+export type FileKind = 'osm-xml' | 'geojson' | 'geopackage' | 'shapefile-zip' | 'flatgeobuf';
 
 /**
  * What a file is, from its first bytes rather than its name: a user's `export.osm` may be
@@ -14,9 +14,10 @@ export function detectKind(head: Uint8Array): FileKind {
   if (/^(<\?xml[^>]*>\s*)?<osm[\s>]/.test(text)) return 'osm-xml';
   if (text.startsWith('SQLite format 3')) return 'geopackage';
   if (text.startsWith('{')) return 'geojson';
+  // FlatGeobuf's magic bytes: "fgb", a version byte, "fgb", 0.
+  if (head[0] === 0x66 && head[1] === 0x67 && head[2] === 0x62 && head[4] === 0x66) return 'flatgeobuf';
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) return 'shapefile-zip';
   const known: [RegExp | ((t: string) => boolean), string][] = [
-    [(t) => t.startsWith('fgb'), 'en FlatGeobuf-fil'],
     [(t) => t.includes('OSMHeader'), 'en OSM PBF-fil'],
     [(t) => t.startsWith('['), 'JSON men ingen GeoJSON'],
     [(t) => t.startsWith('<'), 'XML som inte är OpenStreetMap-data'],
@@ -24,7 +25,7 @@ export function detectKind(head: Uint8Array): FileKind {
   const found = known.find(([test]) => (typeof test === 'function' ? test(text) : test.test(text)));
   throw new IngestError(
     found
-      ? `Filen är ${found[1]}. Än så länge läses OpenStreetMap XML (.osm), GeoJSON, GeoPackage och zippade Shapefiler; den här sortens fil kan inte läsas in ännu.`
+      ? `Filen är ${found[1]}. Än så länge läses OpenStreetMap XML (.osm), GeoJSON, GeoPackage, FlatGeobuf och zippade Shapefiler; den här sortens fil kan inte läsas in ännu.`
       : 'Filens format känns inte igen: varken OpenStreetMap XML, GeoJSON, GeoPackage, Shapefile eller FlatGeobuf.',
   );
 }

@@ -5,6 +5,7 @@ import { importOsmIntoPlace, type OsmImportReport } from './importOsmIntoPlace';
 import { readGeojsonParcels } from './parcels/readGeojsonParcels';
 import { readGeopackageParcels } from './parcels/readGeopackageParcels';
 import { readShapefileParcels } from './parcels/readShapefileParcels';
+import { readFlatgeobufParcels } from './parcels/readFlatgeobufParcels';
 import { importParcelsIntoPlace, type ParcelImportReport } from './parcels/importParcelsIntoPlace';
 
 export type ImportReport = ({ kind: 'osm-xml' } & OsmImportReport) | ({ kind: 'parcels' } & ParcelImportReport);
@@ -28,7 +29,9 @@ export async function importFileIntoPlace(
       ? readGeojsonParcels(text())
       : kind === 'geopackage'
         ? await readGeopackageParcels(bytes)
-        : await readShapefileParcels(bytes);
+        : kind === 'flatgeobuf'
+          ? await readFlatgeobufParcels(bytes)
+          : await readShapefileParcels(bytes);
   return {
     kind: 'parcels',
     ...(await importParcelsIntoPlace(db, place, source, options)),

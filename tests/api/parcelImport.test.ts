@@ -4,7 +4,10 @@ import { zipSync } from 'fflate';
 import { parcelFiles } from '../support/parcelFiles';
 import { seededAppWithPlanner, uploadAs } from '../support/session';
 
-const { designation, geojson, geopackage, shapefileZip } = parcelFiles('Stockholm Testkvarteret', [18.0705, 59.3385]);
+const { designation, geojson, geopackage, shapefileZip, flatgeobuf } = parcelFiles(
+  'Stockholm Testkvarteret',
+  [18.0705, 59.3385],
+);
 
 /**
  * Parcels as municipalities deliver them, made here from one known set: three 40 × 30 m parcels
@@ -43,6 +46,10 @@ describe('parcels in every format and CRS give the same parcels', () => {
     ['Shapefile', 3011, async () => shapefileZip(3011)],
     ['Shapefile', 3021, async () => shapefileZip(3021)],
     ['Shapefile', 4326, async () => shapefileZip(4326)],
+    ['FlatGeobuf', 3006, async () => flatgeobuf(3006)],
+    ['FlatGeobuf', 3011, async () => flatgeobuf(3011)],
+    ['FlatGeobuf', 3021, async () => flatgeobuf(3021)],
+    ['FlatGeobuf', 4326, async () => flatgeobuf(4326)],
     ['GeoJSON', 3006, async () => geojson(3006)],
     ['GeoJSON', 3011, async () => geojson(3011)],
     ['GeoJSON', 3021, async () => geojson(3021)],

@@ -2,6 +2,7 @@ import proj4 from 'proj4';
 import type { Polygon, Position } from 'geojson';
 import { createRequire } from 'node:module';
 import { zipSync } from 'fflate';
+import { geojson as fgb } from 'flatgeobuf';
 import { writeGeopackage } from '../../server/ingest/parcels/writeGeopackage';
 
 type ShpWrite = (
@@ -83,5 +84,9 @@ export function parcelFiles(quarter: string, lonLat: [number, number]) {
     return zipped!;
   }
 
-  return { designation, geojson, geopackage, shapefileZip, inCrs };
+  /** FlatGeobuf, the CRS in its header. */
+  const flatgeobuf = (epsg: number): Uint8Array =>
+    fgb.serialize(JSON.parse(geojson(epsg)) as Parameters<typeof fgb.serialize>[0], epsg);
+
+  return { designation, geojson, geopackage, shapefileZip, flatgeobuf, inCrs };
 }
