@@ -16,3 +16,11 @@ export function loadPlace(db: Db) {
     await next();
   });
 }
+
+/** The place `?place=` names, undefined when none is named (the route then answers for all), 404 if unknown. */
+export async function placeIfAsked(db: Db, asked: string | undefined): Promise<Place | undefined> {
+  if (asked === undefined) return undefined;
+  const place = await findPlace(db, asked);
+  if (!place) throw notFound('Platsen', asked);
+  return place;
+}

@@ -1,15 +1,13 @@
 import { area } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { insertRows } from '../store/tables';
-import { refreshDailyFootfall } from '../store/footfallRollup';
 import { wkbToGeometry } from '../geo/wkb';
 import { extentOverlaps } from '../store/extentFilter';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import type { Recipe } from './recipe';
 import { generateOwners } from './generators/owners';
 import { blockName } from './generators/blockNames';
-import { generateHourlyCounts } from './generators/footfall';
-import { insertStakeholders } from './generateMissing';
+import { insertStakeholders, writeGeneratedCounters } from './generateMissing';
 
 type PlaceSpec = Recipe['places'][number];
 
@@ -75,28 +73,7 @@ export async function generatePlaceData(ctx: SeedContext, place: PlaceSpec): Pro
     })),
   );
 
-  const { from, to } = ctx.recipe.generate.footfall;
-  await insertRows(
-    ctx.tx,
-    'footfall_counters',
-    place.counters.map((c) => ({
-      id: c.id,
-      name: c.name,
-      lon: c.lon,
-      lat: c.lat,
-      geom: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
-      installed_on: from,
-      source_id: GENERATED_SOURCE.id,
-      generated: true,
-    })),
-  );
-  const counts = function* () {
-    for (const c of generateHourlyCounts(ctx.random, from, to, place.counters)) {
-      yield { counter_id: c.counterId, ts: c.utcMs, count: c.count, generated: true };
-    }
-  };
-  await insertRows(ctx.tx, 'footfall_counts', counts());
-  await refreshDailyFootfall(ctx.tx);
+  await writeGeneratedCounters(ctx, place.counters);
   ctx.log(
     `generated for ${place.name}: ${parcels.length} parcels under its real buildings, ${place.counters.length} counters`,
   );

@@ -11,7 +11,7 @@ import type { Geometry } from 'geojson';
 import { readOsmXml, type OsmExtract } from './osm/readOsmXml';
 import { IngestError } from './ingestError';
 import { basemapRows, osmRowId, premisesRows } from './osm/osmRows';
-import { linkPremisesToParcels } from './generateMissing';
+import { linkPremisesToParcels } from './linkPremises';
 import { Random } from './random';
 import { transactionOrPreview } from './transactionOrPreview';
 

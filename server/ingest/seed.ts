@@ -12,14 +12,14 @@ import { importOsmXml } from './importers/osmXml';
 import { generatePlaceData } from './generatePlace';
 import {
   generateCentrePremises,
-  generateDistrictAndActions,
   generateFootfall,
   generateStatusAndTenants,
   generateTownFabric,
   generateTurnover,
   generateEvents,
-  linkPremisesToParcels,
 } from './generateMissing';
+import { linkPremisesToParcels } from './linkPremises';
+import { generateDistrictAndActions } from './generateDemoDistrict';
 
 const IMPORTERS: Record<RecipeInput['kind'], (ctx: SeedContext, input: RecipeInput, path: string) => Promise<number>> =
   {

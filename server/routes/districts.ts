@@ -5,7 +5,6 @@ import { listDistricts, listVersions } from '../store/districts';
 import { districtParcels, premisesInside } from '../services/districtParcels';
 import { loadDistrict } from '../http/loadDistrict';
 import { placeQuery } from '../http/placeParam';
-import { findPlace } from '../store/places';
 import { addBoundaryVersion, createDistrict } from '../store/districtWrites';
 import { dataExtent } from '../store/dataExtent';
 import { validateBoundary } from '../domain/polygonValidation';
@@ -19,6 +18,7 @@ import { ApiError, notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
 import { geometryExtent } from '../domain/extent';
+import { placeIfAsked } from '../http/loadPlace';
 
 const note = z
   .string()
@@ -46,9 +46,7 @@ export function districtRoutes(db: Db) {
 
   return new Hono<AppEnv>()
     .get('/', validate('query', placeQuery), async (c) => {
-      const asked = c.req.valid('query').place;
-      const place = asked ? await findPlace(db, asked) : undefined;
-      if (asked && !place) throw notFound('Platsen', asked);
+      const place = await placeIfAsked(db, c.req.valid('query').place);
       return c.json(featureCollection(await listDistricts(db, place?.bbox)));
     })
     .post('/', requireRole('planner'), validate('json', newDistrict), async (c) => {

@@ -8,7 +8,7 @@ import { datePeriod, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
 import { placeQuery } from '../http/placeParam';
-import { findPlace } from '../store/places';
+import { placeIfAsked } from '../http/loadPlace';
 
 const DAY = 86_400_000;
 /** Upper bound on buckets per request, so a year of hours is fine but a decade of hours is refused. */
@@ -41,9 +41,7 @@ const weeklyQuery = datePeriod.refine((q) => (Date.parse(q.to) - Date.parse(q.fr
 export function footfallRoutes(db: Db) {
   return new Hono()
     .get('/counters', validate('query', placeQuery), async (c) => {
-      const asked = c.req.valid('query').place;
-      const place = asked ? await findPlace(db, asked) : undefined;
-      if (asked && !place) throw notFound('Platsen', asked);
+      const place = await placeIfAsked(db, c.req.valid('query').place);
       const { features, lastWeekStart } = await countersWithLastWeek(db, place?.bbox);
       return c.json(featureCollection(features, { lastWeekStart }));
     })

@@ -7,19 +7,11 @@ import { findPlace, municipalitiesAround, namedPlacePosition, placeExists, type 
 import { wkbToGeometry } from '../geo/wkb';
 import type { Extent } from '../domain/extent';
 import { ApiError } from '../http/errors';
+import { slug } from '../domain/slug';
 
 /** A new centre's first extent around its named place: about 1.1 × 0.9 km, to be imported into. */
 const HALF_WIDTH = 0.009;
 const HALF_HEIGHT = 0.004;
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 
 /**
  * A new place. Named like "Kristinehamn centrum", it is found among the shipped place names

@@ -5,18 +5,7 @@ import { insertRows } from './tables';
 import { audit } from './audit';
 import type { DistrictType } from '../domain/districts';
 import { boundaryAreaM2 } from '../domain/boundaryArea';
-
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'district'
-  );
-}
+import { slug } from '../domain/slug';
 
 /** A district row; its boundary comes as versions. The API and the seed both write it here. */
 export async function insertDistrict(
@@ -64,7 +53,7 @@ export async function createDistrict(
   },
   userId: string,
 ) {
-  const id = `district-${slug(input.name)}-${randomBytes(3).toString('hex')}`;
+  const id = `district-${slug(input.name, 40) || 'district'}-${randomBytes(3).toString('hex')}`;
   return db.transaction(async (tx) => {
     await insertDistrict(
       tx,

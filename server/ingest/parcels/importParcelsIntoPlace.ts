@@ -8,8 +8,9 @@ import { isKnownCrs, swerefAreaM2, toWgs84 } from '../../domain/swedishCrs';
 import { validateBoundary } from '../../domain/polygonValidation';
 import { IngestError } from '../ingestError';
 import { guessDesignationField, type ParcelSource } from './parcelSource';
-import { linkPremisesToParcels } from '../generateMissing';
+import { linkPremisesToParcels } from '../linkPremises';
 import { transactionOrPreview } from '../transactionOrPreview';
+import { slug } from '../../domain/slug';
 
 export interface ParcelImportReport {
   format: string;
@@ -27,14 +28,6 @@ const REASONS: Record<string, string> = {
   'zero-area': 'ingen yta',
   'outside-extent': 'utanför platsen',
 };
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /**
  * Parcels (fastigheter) into a place, all or nothing: each feature is transformed from the file's
