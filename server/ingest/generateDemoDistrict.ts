@@ -1,31 +1,32 @@
 import { insertRows } from '../store/tables';
 import { insertDistrict, insertBoundaryVersion } from '../store/districtWrites';
 import { SEED_USER, type SeedContext } from './context';
-import { MUNICIPALITY_OWNER } from './generators/owners';
-import { SEED_OBSERVATIONS, SEED_PROCESS_START, SEED_TICKS, SEED_WALK } from './generators/processAndWalk';
-import { SEED_ACTIONS, SEED_DISTRICT, SEED_GOALS, SEED_POTS, SEED_VISION } from './generators/district';
+import type { GeneratedStakeholder } from './generators/owners';
+import { SEED_PROCESS_START, SEED_TICKS } from './generators/processAndWalk';
+import type { DemoDistrict } from './generators/demoDistrict';
+import { generateTurnoverIndex } from './generators/turnoverIndex';
 import { count, insertStakeholders } from './generateMissing';
 
 /**
- * The demo's BID district in the default place, with its action plan, pots, vision and goals,
- * its process started and one site walk: all generated, so the tabs have something to show.
+ * A demo BID district in a place, with its action plan, pots, vision and goals, its process
+ * started, one site walk and the turnover index of its zones: all generated, so the tabs have
+ * something to show.
  */
-export async function generateDistrictAndActions(ctx: SeedContext): Promise<void> {
-  if ((await count(ctx, 'SELECT 1 FROM districts')) > 0) return;
-  const d = SEED_DISTRICT;
+export async function generateDemoDistrict(
+  ctx: SeedContext,
+  demo: DemoDistrict,
+  { municipalityCode, municipality }: { municipalityCode: string; municipality: GeneratedStakeholder },
+): Promise<void> {
+  const d = demo.district;
   // The actions' responsible party; present already when the seed generated parcel owners.
-  if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${MUNICIPALITY_OWNER.id}'`)) === 0)
-    await insertStakeholders(ctx, [MUNICIPALITY_OWNER]);
-  await insertDistrict(
-    ctx.tx,
-    { id: d.id, name: d.name, type: d.type, municipalityCode: ctx.recipe.centre.municipalityCode, generated: true },
-    SEED_USER,
-  );
+  if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${municipality.id}'`)) === 0)
+    await insertStakeholders(ctx, [municipality]);
+  await insertDistrict(ctx.tx, { id: d.id, name: d.name, type: d.type, municipalityCode, generated: true }, SEED_USER);
   await insertBoundaryVersion(ctx.tx, d.id, 1, d.geometry, d.note, SEED_USER);
   await insertRows(
     ctx.tx,
     'actions',
-    SEED_ACTIONS.map((a) => ({
+    demo.actions.map((a) => ({
       id: a.id,
       district_id: d.id,
       title: a.title,
@@ -35,7 +36,7 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
       priority: a.priority,
       start_date: a.start,
       end_date: a.end,
-      responsible_stakeholder_id: MUNICIPALITY_OWNER.id,
+      responsible_stakeholder_id: municipality.id,
       geom: a.geometry,
       cost_sek: a.costSek,
       public: a.public,
@@ -49,15 +50,15 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   await insertRows(
     ctx.tx,
     'action_financing',
-    SEED_ACTIONS.flatMap((a) => [
-      { action_id: a.id, position: 0, party: 'Malmö stad', stakeholder_id: MUNICIPALITY_OWNER.id, share: 0.5 },
+    demo.actions.flatMap((a) => [
+      { action_id: a.id, position: 0, party: demo.municipalityParty, stakeholder_id: municipality.id, share: 0.5 },
       { action_id: a.id, position: 1, party: 'Fastighetsägarna i området', stakeholder_id: null, share: 0.5 },
     ]),
   );
   await insertRows(
     ctx.tx,
     'pots',
-    SEED_POTS.map((p) => ({
+    demo.pots.map((p) => ({
       id: p.id,
       district_id: d.id,
       kind: p.kind,
@@ -66,11 +67,11 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
       updated_by: SEED_USER,
     })),
   );
-  await insertRows(ctx.tx, 'business_plans', [{ district_id: d.id, vision: SEED_VISION, updated_by: SEED_USER }]);
+  await insertRows(ctx.tx, 'business_plans', [{ district_id: d.id, vision: demo.vision, updated_by: SEED_USER }]);
   await insertRows(
     ctx.tx,
     'goals',
-    SEED_GOALS.map((g) => ({
+    demo.goals.map((g) => ({
       id: g.id,
       district_id: d.id,
       title: g.title,
@@ -97,10 +98,10 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   );
   await insertRows(ctx.tx, 'site_walks', [
     {
-      id: SEED_WALK.id,
+      id: demo.walk.id,
       district_id: d.id,
-      title: SEED_WALK.title,
-      walked_on: SEED_WALK.walkedOn,
+      title: demo.walk.title,
+      walked_on: demo.walk.walkedOn,
       generated: true,
       created_by: SEED_USER,
     },
@@ -108,10 +109,10 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
   await insertRows(
     ctx.tx,
     'observations',
-    SEED_OBSERVATIONS.map((o) => ({
+    demo.observations.map((o) => ({
       id: o.id,
       district_id: d.id,
-      walk_id: SEED_WALK.id,
+      walk_id: demo.walk.id,
       focus_area: o.focusArea,
       verdict: o.verdict,
       text: o.text,
@@ -119,6 +120,27 @@ export async function generateDistrictAndActions(ctx: SeedContext): Promise<void
       lat: o.lat,
       generated: true,
       created_by: SEED_USER,
+    })),
+  );
+  await generateIndexZones(ctx, demo.indexZones);
+}
+
+async function generateIndexZones(ctx: SeedContext, zones: DemoDistrict['indexZones']): Promise<void> {
+  await insertRows(
+    ctx.tx,
+    'index_zones',
+    zones.map((z) => ({ id: z.id, name: z.name, geom: z.geometry, generated: true })),
+  );
+  const { from, to } = ctx.recipe.generate.turnoverIndex;
+  await insertRows(
+    ctx.tx,
+    'index_values',
+    generateTurnoverIndex(ctx.random, from, to, zones).map((r) => ({
+      zone_id: r.zoneId,
+      series: 'turnover',
+      period: r.period,
+      value: r.value,
+      generated: true,
     })),
   );
 }

@@ -11,7 +11,6 @@ import { generateOwners } from './generators/owners';
 import { generatePremises } from './generators/premises';
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts, type CounterSpec } from './generators/footfall';
-import { INDEX_ZONES, generateTurnoverIndex } from './generators/turnoverIndex';
 import { seedEvents } from './generators/events';
 
 const G = GENERATED_SOURCE.id;
@@ -257,27 +256,6 @@ export async function writeGeneratedCounters(ctx: SeedContext, counters: readonl
   const n = await insertRows(ctx.tx, 'footfall_counts', rows());
   await refreshDailyFootfall(ctx.tx);
   ctx.log(`generated ${n} hourly footfall counts for ${counters.length} counters`);
-}
-
-export async function generateTurnover(ctx: SeedContext): Promise<void> {
-  if ((await count(ctx, 'SELECT 1 FROM index_zones')) > 0) return;
-  await insertRows(
-    ctx.tx,
-    'index_zones',
-    INDEX_ZONES.map((z) => ({ id: z.id, name: z.name, geom: z.geometry, generated: true })),
-  );
-  const { from, to } = ctx.recipe.generate.turnoverIndex;
-  await insertRows(
-    ctx.tx,
-    'index_values',
-    generateTurnoverIndex(ctx.random, from, to).map((r) => ({
-      zone_id: r.zoneId,
-      series: 'turnover',
-      period: r.period,
-      value: r.value,
-      generated: true,
-    })),
-  );
 }
 
 /** Recurring events over the years the footfall covers, so the charts have their peaks explained. */

@@ -4,12 +4,10 @@ import { insertRows } from '../store/tables';
 import { wkbToGeometry } from '../geo/wkb';
 import { extentOverlaps } from '../store/extentFilter';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
-import type { Recipe } from './recipe';
-import { generateOwners } from './generators/owners';
+import type { RecipePlace } from './recipe';
+import { generateOwners, type GeneratedStakeholder } from './generators/owners';
 import { blockName } from './generators/blockNames';
 import { insertStakeholders, writeGeneratedCounters } from './generateMissing';
-
-type PlaceSpec = Recipe['places'][number];
 
 /** Buildings per generated quarter (kvarter): neighbours share its name and, often, an owner. */
 const BUILDINGS_PER_QUARTER = 4;
@@ -19,7 +17,7 @@ const BUILDINGS_PER_QUARTER = 4;
  * each real building, owners for them, and counters at the place's real squares with hourly
  * counts. Never a street grid: the streets and buildings are the real ones.
  */
-export async function generatePlaceData(ctx: SeedContext, place: PlaceSpec): Promise<void> {
+export async function generatePlaceData(ctx: SeedContext, place: RecipePlace): Promise<void> {
   const buildings = await ctx.tx.all<{ id: string; wkb: Uint8Array }>(
     `SELECT id, ST_AsWKB(geom) AS wkb FROM basemap_features b
      WHERE layer = 'building' AND NOT generated AND ${extentOverlaps('b', place.bbox)} ORDER BY min_y DESC, min_x`,
@@ -47,14 +45,7 @@ export async function generatePlaceData(ctx: SeedContext, place: PlaceSpec): Pro
       updated_by: SEED_USER,
     })),
   );
-  const municipality = {
-    ...place.municipalityOwner,
-    kind: 'municipality-department' as const,
-    isPrivatePerson: false,
-    email: null,
-    phone: null,
-    engagementStep: 'steering-group' as const,
-  };
+  const municipality = municipalityStakeholder(place);
   const { stakeholders, ownerships } = generateOwners(ctx.random, parcels, {
     idPrefix: `sh-${place.id}`,
     municipality,
@@ -77,4 +68,16 @@ export async function generatePlaceData(ctx: SeedContext, place: PlaceSpec): Pro
   ctx.log(
     `generated for ${place.name}: ${parcels.length} parcels under its real buildings, ${place.counters.length} counters`,
   );
+}
+
+/** The municipality as a stakeholder of the place: owner of its land, responsible for actions. */
+export function municipalityStakeholder(place: RecipePlace): GeneratedStakeholder {
+  return {
+    ...place.municipalityOwner,
+    kind: 'municipality-department',
+    isPrivatePerson: false,
+    email: null,
+    phone: null,
+    engagementStep: 'steering-group',
+  };
 }

@@ -31,6 +31,8 @@ const recipeSchema = z.object({
     bbox,
   }),
   inputs: z.array(input),
+  /** The place the app opens on; the `centre` unless named. */
+  defaultPlace: z.string().optional(),
   /** More places, each loaded by the same importers from its own inputs (real data only). */
   places: z
     .array(
@@ -59,8 +61,9 @@ const recipeSchema = z.object({
   }),
 });
 
-export type Recipe = z.infer<typeof recipeSchema>;
+export type Recipe = z.infer<typeof recipeSchema> & { defaultPlace: string };
 export type RecipeInput = z.infer<typeof input>;
+export type RecipePlace = Recipe['places'][number];
 export type SourceSpec = z.infer<typeof source>;
 
 export interface LoadedRecipe {
@@ -70,7 +73,10 @@ export interface LoadedRecipe {
 }
 
 export function loadRecipe(path: string): LoadedRecipe {
-  const recipe = recipeSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = recipeSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const recipe = { ...parsed, defaultPlace: parsed.defaultPlace ?? parsed.centre.id };
+  if (![recipe.centre, ...recipe.places].some((p) => p.id === recipe.defaultPlace))
+    throw new Error(`The recipe's defaultPlace "${recipe.defaultPlace}" is none of its places`);
   const folder = dirname(resolve(path));
   return { recipe, pathOf: (file) => resolve(folder, file) };
 }

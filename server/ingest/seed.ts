@@ -2,33 +2,34 @@ import { existsSync } from 'node:fs';
 import type { Db } from '../store/db';
 import { insertRows } from '../store/tables';
 import { GENERATED_SOURCE, type SeedContext } from './context';
-import { loadRecipe, type RecipeInput } from './recipe';
+import { loadRecipe, type RecipeInput, type RecipePlace } from './recipe';
 import { Random } from './random';
 import { importMunicipalities } from './importers/municipalities';
 import { importOsmPlacesXml } from './importers/osmPlacesXml';
 import { importOsmGeojson } from './importers/osmGeojson';
 import { importParcelsGeojson } from './importers/parcelsGeojson';
 import { importOsmXml } from './importers/osmXml';
-import { generatePlaceData } from './generatePlace';
+import { generatePlaceData, municipalityStakeholder } from './generatePlace';
 import {
   generateCentrePremises,
   generateFootfall,
   generateStatusAndTenants,
   generateTownFabric,
-  generateTurnover,
   generateEvents,
 } from './generateMissing';
 import { linkPremisesToParcels } from './linkPremises';
-import { generateDistrictAndActions } from './generateDemoDistrict';
+import { generateDemoDistrict } from './generateDemoDistrict';
+import { DEMO_DISTRICTS } from './generators/demo';
+import { MUNICIPALITY_OWNER } from './generators/owners';
 
-const IMPORTERS: Record<RecipeInput['kind'], (ctx: SeedContext, input: RecipeInput, path: string) => Promise<number>> =
-  {
-    'municipalities-geojson': importMunicipalities,
-    'osm-places-xml': importOsmPlacesXml,
-    'osm-geojson': importOsmGeojson,
-    'osm-xml': importOsmXml,
-    'parcels-geojson': importParcelsGeojson,
-  };
+type Importer = (ctx: SeedContext, input: RecipeInput, path: string, place?: RecipePlace) => Promise<number>;
+const IMPORTERS: Record<RecipeInput['kind'], Importer> = {
+  'municipalities-geojson': importMunicipalities,
+  'osm-places-xml': importOsmPlacesXml,
+  'osm-geojson': importOsmGeojson,
+  'osm-xml': importOsmXml,
+  'parcels-geojson': importParcelsGeojson,
+};
 
 export interface SeedOptions {
   recipePath: string;
@@ -60,11 +61,11 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
       })),
     );
 
-    const importAll = async (into: SeedContext, inputs: RecipeInput[]) => {
+    const importAll = async (into: SeedContext, inputs: RecipeInput[], place?: RecipePlace) => {
       for (const input of inputs) {
         const path = pathOf(input.file);
         if (!existsSync(path)) throw new Error(`Seed input not found: ${path}`);
-        const n = await IMPORTERS[input.kind](into, input, path);
+        const n = await IMPORTERS[input.kind](into, input, path, place);
         log(`imported ${n} rows from ${input.file} (${input.kind})`);
       }
     };
@@ -75,24 +76,39 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     await generateCentrePremises(ctx);
     await generateStatusAndTenants(ctx);
     await generateFootfall(ctx);
-    await generateTurnover(ctx);
     await generateEvents(ctx);
-    await generateDistrictAndActions(ctx);
+    const centreDemo = DEMO_DISTRICTS[recipe.centre.id];
+    if (centreDemo)
+      await generateDemoDistrict(ctx, centreDemo, {
+        municipalityCode: recipe.centre.municipalityCode,
+        municipality: MUNICIPALITY_OWNER,
+      });
 
     // The other places come after, each with a random stream of its own, so adding a place
     // changes nothing that was generated for the default one.
     for (const place of recipe.places) {
       const placeCtx: SeedContext = { ...ctx, random: new Random(seedOf(place.id)) };
-      await importAll(placeCtx, place.inputs);
+      await importAll(placeCtx, place.inputs, place);
       await generatePlaceData(placeCtx, place);
       await linkPremisesToParcels(placeCtx);
       await generateCentrePremises(placeCtx, place.bbox);
       await generateStatusAndTenants(placeCtx, `sh-business-${place.id}`);
+      const demo = DEMO_DISTRICTS[place.id];
+      if (demo)
+        await generateDemoDistrict(placeCtx, demo, {
+          municipalityCode: place.municipalityCode,
+          municipality: municipalityStakeholder(place),
+        });
     }
-    await insertRows(tx, 'places', [
-      { ...placeRow(recipe.centre), is_default: true, position: 0 },
-      ...recipe.places.map((p, i) => ({ ...placeRow(p), is_default: false, position: i + 1 })),
-    ]);
+    // The recipe's places in order, the default first.
+    const places = [...recipe.places, recipe.centre].sort(
+      (a, b) => Number(b.id === recipe.defaultPlace) - Number(a.id === recipe.defaultPlace),
+    );
+    await insertRows(
+      tx,
+      'places',
+      places.map((p, position) => ({ ...placeRow(p), is_default: p.id === recipe.defaultPlace, position })),
+    );
 
     await tx.run(
       `INSERT INTO meta VALUES ('centre', $centre), ('region', $region), ('data_date', $dataDate)

@@ -16,7 +16,8 @@ import { potBalances } from '../store/pots';
 import { createGoal, deleteGoal, getVision, setVision } from '../store/goals';
 import { goalsWithProgress } from '../services/indicators';
 import { loadDistrict } from '../http/loadDistrict';
-import { dataExtent } from '../store/dataExtent';
+import { municipalityExtent } from '../store/dataExtent';
+import type { DistrictBoundary } from '../store/districts';
 import { ACTION_STATUSES, FOCUS_AREAS, INDICATORS, sharesMakeWhole } from '../domain/actionPlan';
 import { validateBoundary } from '../domain/polygonValidation';
 import { toCsv } from '../domain/csv';
@@ -26,7 +27,6 @@ import { ApiError, notFound } from '../http/errors';
 import { MAX_PHOTO_BYTES, uploadedPhoto } from '../http/fileType';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
-import { geometryExtent } from '../domain/extent';
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number());
 const actionGeometry = z.discriminatedUnion(
@@ -113,10 +113,10 @@ const actionBody = z
     path: ['publicText'],
   });
 
-/** Places an action where the municipality's data is; lines and areas must make sense as shapes. */
-async function checkGeometry(db: Db, geometry: Geometry | null) {
+/** Places an action within its district's municipality; lines and areas must make sense as shapes. */
+async function checkGeometry(db: Db, geometry: Geometry | null, municipalityCode: string | null) {
   if (!geometry) return null;
-  const { extent } = await dataExtent(db, geometryExtent(geometry));
+  const extent = await municipalityExtent(db, municipalityCode);
   if (geometry.type === 'Polygon') {
     const result = validateBoundary(geometry, extent);
     if ('problem' in result) throw new ApiError(422, 'invalid_geometry', result.problem.message, result.problem);
@@ -165,9 +165,9 @@ export function actionPlanRoutes(db: Db) {
         ]
       : [];
   };
-  const input = async (districtId: string, body: z.infer<typeof actionBody>): Promise<ActionInput> => {
-    await checkPot(districtId, body.potId);
-    return { ...body, geometry: await checkGeometry(db, body.geometry as Geometry | null) };
+  const input = async (district: DistrictBoundary, body: z.infer<typeof actionBody>): Promise<ActionInput> => {
+    await checkPot(district.id, body.potId);
+    return { ...body, geometry: await checkGeometry(db, body.geometry as Geometry | null, district.municipalityCode) };
   };
 
   return new Hono<AppEnv>()
@@ -193,12 +193,18 @@ export function actionPlanRoutes(db: Db) {
     })
     .post('/:id/actions', requireRole('planner'), validate('json', actionBody), district, async (c) => {
       const id = c.var.district.id;
-      const action = await createAction(db, id, await input(id, c.req.valid('json')), c.get('user')!.id);
+      const action = await createAction(db, id, await input(c.var.district, c.req.valid('json')), c.get('user')!.id);
       return c.json({ action, warnings: await potWarnings(action.potId) }, 201);
     })
-    .put('/:id/actions/:actionId', requireRole('planner'), validate('json', actionBody), async (c) => {
+    .put('/:id/actions/:actionId', requireRole('planner'), validate('json', actionBody), district, async (c) => {
       const { id, actionId } = c.req.param();
-      const action = await updateAction(db, id, actionId, await input(id, c.req.valid('json')), c.get('user')!.id);
+      const action = await updateAction(
+        db,
+        id,
+        actionId,
+        await input(c.var.district, c.req.valid('json')),
+        c.get('user')!.id,
+      );
       if (!action) throw notFound('Åtgärden', actionId);
       return c.json({ action, warnings: await potWarnings(action.potId) });
     })

@@ -24,7 +24,9 @@ export function metaRoutes(db: Db, options: { basemapStyleUrl: string | null }) 
         ...(place && {
           place: place.id,
           centre: { id: place.id, name: place.name, municipalityCode: place.municipalityCode, bbox: place.bbox },
-          region: (place.isDefault && info.region) || ([w - MARGIN, s - MARGIN, e + MARGIN, n + MARGIN] as Extent),
+          region:
+            (place.id === info.centre?.id && info.region) ||
+            ([w - MARGIN, s - MARGIN, e + MARGIN, n + MARGIN] as Extent),
         }),
         fabric: await fabricOf(db, place?.bbox ?? ([w, s, e, n] as Extent)),
         basemapStyleUrl: options.basemapStyleUrl,

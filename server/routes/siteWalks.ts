@@ -10,7 +10,7 @@ import {
   walkBelongsTo,
 } from '../store/siteWalks';
 import { loadDistrict } from '../http/loadDistrict';
-import { dataExtent } from '../store/dataExtent';
+import { municipalityExtent } from '../store/dataExtent';
 import { FOCUS_AREAS } from '../domain/actionPlan';
 import { featureCollection } from '../geo/features';
 import { isoDateParam } from '../http/queryParams';
@@ -76,9 +76,7 @@ export function siteWalkRoutes(db: Db) {
           fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
         );
       if (!(await walkBelongsTo(db, fields.data.walkId, id))) throw notFound('Platsvandringen', fields.data.walkId);
-      const [minX, minY, maxX, maxY] = (
-        await dataExtent(db, [fields.data.lon, fields.data.lat, fields.data.lon, fields.data.lat])
-      ).extent;
+      const [minX, minY, maxX, maxY] = await municipalityExtent(db, c.var.district.municipalityCode);
       const { lon, lat } = fields.data;
       if (lon < minX || lon > maxX || lat < minY || lat > maxY) {
         throw new ApiError(

@@ -14,13 +14,18 @@ export async function dataExtent(db: Db, near?: Extent): Promise<{ extent: Exten
     { x, y },
   );
   const code = place?.code ?? null;
+  return { extent: await municipalityExtent(db, code), municipalityCode: code };
+}
+
+/** The extent of a municipality's outline; without one, the seeded region. */
+export async function municipalityExtent(db: Db, code: string | null): Promise<Extent> {
   const m = code
     ? await db.one<{ min_x: number; min_y: number; max_x: number; max_y: number }>(
         'SELECT min_x, min_y, max_x, max_y FROM municipalities WHERE code = $code',
         { code },
       )
     : undefined;
-  if (m) return { extent: [m.min_x, m.min_y, m.max_x, m.max_y], municipalityCode: code };
+  if (m) return [m.min_x, m.min_y, m.max_x, m.max_y];
   const region = await db.one<{ value: string }>("SELECT value FROM meta WHERE key = 'region'");
-  return { extent: region ? JSON.parse(region.value) : [-180, -90, 180, 90], municipalityCode: code };
+  return region ? JSON.parse(region.value) : [-180, -90, 180, 90];
 }

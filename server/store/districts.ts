@@ -36,11 +36,12 @@ export async function currentBoundary(db: Db, id: string) {
     id: string;
     name: string;
     type: string;
+    municipalityCode: string | null;
     version: number;
     areaM2: number;
     wkb: Uint8Array;
   }>(
-    `SELECT d.id, d.name, d.type, v.version, v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`,
+    `SELECT d.id, d.name, d.type, d.municipality_code AS "municipalityCode", v.version, v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb FROM districts d ${CURRENT_VERSION} WHERE d.id = $id`,
     { id },
   );
   return row && { ...row, geometry: wkbToGeometry(row.wkb) as Polygon | MultiPolygon };

@@ -14,8 +14,10 @@ export async function centreInfo(db: Db) {
   );
   const byKey = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   return {
-    centre: byKey.centre ? (JSON.parse(byKey.centre) as { name: string; municipalityCode: string; bbox: Bbox }) : null,
-    /** The area the base map and the generated town cover. */
+    centre: byKey.centre
+      ? (JSON.parse(byKey.centre) as { id?: string; name: string; municipalityCode: string; bbox: Bbox })
+      : null,
+    /** The area the base map and the generated town of the recipe's `centre` cover. */
     region: byKey.region ? (JSON.parse(byKey.region) as Bbox) : null,
     dataDate: byKey.data_date ?? null,
     /** Changes with every import of buildings or streets; the base map's addresses carry it. */

@@ -1,12 +1,14 @@
 import type { Db } from './db';
 import { changePercent } from '../domain/changePercent';
 import { toFeature } from '../geo/features';
+import { extentOverlaps } from './extentFilter';
+import type { Extent } from '../domain/extent';
 
 /**
- * Cityindex-style turnover per zone: each zone's value in a month, the same month a year
- * earlier, and the change between them.
+ * Cityindex-style turnover per zone of a place (the zones its extent touches): each zone's
+ * value in a month, the same month a year earlier, and the change between them.
  */
-export async function zonesAt(db: Db, period: string) {
+export async function zonesAt(db: Db, period: string, within: Extent) {
   const rows = await db.all<{
     id: string;
     name: string;
@@ -19,6 +21,7 @@ export async function zonesAt(db: Db, period: string) {
      FROM index_zones z
      LEFT JOIN index_values v ON v.zone_id = z.id AND v.series = 'turnover' AND v.period = $period::DATE
      LEFT JOIN index_values p ON p.zone_id = z.id AND p.series = 'turnover' AND p.period = $period::DATE - INTERVAL 1 YEAR
+     WHERE ${extentOverlaps('z', within)}
      ORDER BY z.name`,
     { period },
   );

@@ -141,7 +141,11 @@ describe('drawing a district', () => {
       },
       'zero-area',
     ],
-    ['outside the municipality', rectangle(18.05, 59.32, 18.07, 59.33), 'outside-extent'],
+    [
+      'outside the municipality (in Göteborg, where no place is)',
+      rectangle(11.95, 57.7, 11.97, 57.71),
+      'outside-extent',
+    ],
   ])('refuses %s with 422', async (_label, geometry, problem) => {
     const res = await ctx.planner.send('POST', '/api/districts', { name: 'Fel', type: 'other', geometry });
     expect(res.status).toBe(422);

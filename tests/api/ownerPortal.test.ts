@@ -115,7 +115,7 @@ describe('property owners', () => {
       contact: 'uthyrning@agare.example',
     });
     expect(res.status).toBe(200);
-    const { body } = await anonymous(ctx.app).get('/api/public/vacancies');
+    const { body } = await anonymous(ctx.app).get('/api/public/vacancies?place=malmo-centrum');
     expect(body.vacancies[0]).toMatchObject({
       id: mine.premisesId,
       offer: 'Ljus butikslokal mot gatan.',

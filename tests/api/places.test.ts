@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seededDb';
 
 /**
- * One installation, several centres: the demo holds Malmö centrum (default), Stockholm City and
- * Fruängen centrum, the Stockholm ones loaded from full OpenStreetMap extracts by the importer
+ * One installation, several centres: the demo holds Stockholm City (default), Fruängen centrum
+ * and Malmö centrum, the Stockholm ones loaded from full OpenStreetMap extracts by the importer
  * a user runs.
  */
 let ctx: Awaited<ReturnType<typeof seededApp>>;
@@ -20,16 +20,15 @@ describe('places', () => {
     const { status, body } = await ctx.get('/api/places');
     expect(status).toBe(200);
     expect(body.places.map((p: { id: string }) => p.id)).toEqual([
-      'malmo-centrum',
       'stockholm-city',
       'fruangen-centrum',
+      'malmo-centrum',
     ]);
-    const stockholm = body.places[1];
-    expect(stockholm).toEqual({
+    expect(body.places[0]).toEqual({
       id: 'stockholm-city',
       name: 'Stockholm City',
       municipalityCode: '0180',
-      bbox: [18.0602, 59.3343, 18.0807, 59.3422],
+      bbox: [18.0598, 59.3332, 18.0812, 59.3422],
     });
   });
 
@@ -39,12 +38,12 @@ describe('places', () => {
     expect(stockholm.place).toBe('stockholm-city');
     expect(stockholm.fabric).toEqual({ buildings: 'real', streets: 'real' });
     const [w, , , n] = stockholm.region;
-    expect(w).toBeLessThan(18.0602);
+    expect(w).toBeLessThan(18.0598);
     expect(n).toBeGreaterThan(59.3422);
-    const plain = (await ctx.get('/api/config')).body;
-    expect(plain.place).toBe('malmo-centrum');
-    expect(plain.centre.name).toBe('Malmö centrum');
-    expect(plain.fabric).toEqual({ buildings: 'generated', streets: 'generated' });
+    expect((await ctx.get('/api/config')).body).toEqual(stockholm);
+    const malmo = (await ctx.get('/api/config?place=malmo-centrum')).body;
+    expect(malmo.centre.name).toBe('Malmö centrum');
+    expect(malmo.fabric).toEqual({ buildings: 'generated', streets: 'generated' });
   });
 
   it('refuses an unknown place with a 404 and a malformed one with a 400', async () => {
@@ -53,9 +52,11 @@ describe('places', () => {
   });
 
   it("lists only a place's own districts", async () => {
-    const malmo = (await ctx.get('/api/districts?place=malmo-centrum')).body.features;
-    expect(malmo.map((d: { id: string }) => d.id)).toContain('district-malmo-city');
-    expect((await ctx.get('/api/districts?place=stockholm-city')).body.features).toEqual([]);
+    const ids = async (place: string) =>
+      (await ctx.get(`/api/districts?place=${place}`)).body.features.map((d: { id: string }) => d.id);
+    expect(await ids('malmo-centrum')).toEqual(['district-malmo-city']);
+    expect(await ids('stockholm-city')).toEqual(['district-stockholm-city']);
+    expect(await ids('fruangen-centrum')).toEqual([]);
   });
 });
 
@@ -92,14 +93,48 @@ describe('Stockholm City from its OpenStreetMap extract', () => {
   });
 });
 
+describe('the demo district in Stockholm City', () => {
+  const D = '/api/districts/district-stockholm-city';
+
+  it('holds real premises and generated parcels with owners, marked generated', async () => {
+    const summary = (await ctx.get(`${D}/summary`)).body;
+    expect(summary.parcels).toBeGreaterThan(50);
+    expect(summary.owners).toBeGreaterThan(10);
+    expect(summary.premises).toBeGreaterThan(300);
+    const parcels = (await ctx.get(`${D}/parcels`)).body.features;
+    expect(parcels.every((p: { properties: { generated: boolean } }) => p.properties.generated)).toBe(true);
+    expect(parcels[0].properties.designation).toMatch(/^Stockholm /);
+  });
+
+  it("has the place's five counters, its turnover zones and a plan at its real squares", async () => {
+    const footfall = (await ctx.get(`${D}/footfall?from=2026-01-01&to=2026-11-01`)).body;
+    expect(footfall.counters).toEqual([
+      'ff-biblioteksgatan',
+      'ff-hotorget',
+      'ff-kungsgatan',
+      'ff-ostermalmstorg',
+      'ff-stureplan',
+    ]);
+    expect(footfall.series.length).toBeGreaterThan(40);
+    const vacancy = (await ctx.get(`${D}/vacancy?from=2024-01-01&to=2026-11-01`)).body.series;
+    expect(new Set(vacancy.map((p: { vacant: number }) => p.vacant)).size).toBeGreaterThan(1);
+    const actions = (await ctx.get(`${D}/actions`)).body.actions;
+    expect(actions.map((a: { title: string }) => a.title)).toContain('Bänkar och planteringar på Hötorget');
+    // Read without signing in, the plan shows its published actions: the public map's, as it opens on the default place.
+    const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
+    expect(actions).toHaveLength(5);
+    expect(ids((await ctx.get('/api/public/actions')).body.actions)).toEqual(ids(actions));
+  });
+});
+
 describe('figures for our places', () => {
   it('gives every place its headline figures with the same definitions the other routes use', async () => {
     const { status, body } = await ctx.get('/api/places/overview');
     expect(status).toBe(200);
     expect(body.places.map((p: { id: string }) => p.id)).toEqual([
-      'malmo-centrum',
       'stockholm-city',
       'fruangen-centrum',
+      'malmo-centrum',
     ]);
     for (const place of body.places) {
       const bbox = (await ctx.get('/api/places')).body.places
@@ -116,9 +151,16 @@ describe('figures for our places', () => {
       expect(place.footfall.total).toBe(lastWeek);
       expect(place.footfall.counters).toBe(counters.length);
     }
-    const malmo = body.places[0];
-    const actions = (await ctx.get('/api/districts/district-malmo-city/actions')).body.actions;
-    expect(malmo.actions.done).toBe(actions.filter((a: { status: string }) => a.status === 'done').length);
-    expect(body.places[1].vacancy.vacant).toBeGreaterThan(0); // generated empty premises among the real ones
+    const [stockholm, fruangen, malmo] = body.places;
+    for (const [place, district] of [
+      [stockholm, 'district-stockholm-city'],
+      [malmo, 'district-malmo-city'],
+    ]) {
+      const actions = (await ctx.get(`/api/districts/${district}/actions`)).body.actions;
+      expect(actions.length).toBeGreaterThan(0);
+      expect(place.actions.done).toBe(actions.filter((a: { status: string }) => a.status === 'done').length);
+    }
+    expect(fruangen.actions.done).toBe(0);
+    expect(stockholm.vacancy.vacant).toBeGreaterThan(0); // generated empty premises among the real ones
   });
 });

@@ -22,6 +22,18 @@ describe('turnover index zones', () => {
     }
   });
 
+  it("lists a place's own zones: the default place's without one", async () => {
+    const names = async (query: string) =>
+      (await env.get(`/api/index/zones?period=2026-06-01${query}`)).body.features.map(
+        (f: { properties: { name: string } }) => f.properties.name,
+      );
+    expect(await names('')).toEqual(['Hötorgscity', 'Stureplan – Biblioteksgatan', 'Östermalmstorg']);
+    expect(await names('&place=stockholm-city')).toEqual(await names(''));
+    expect(await names('&place=malmo-centrum')).toEqual(['Gamla staden', 'Möllevången', 'Södra Förstaden – Triangeln']);
+    expect(await names('&place=fruangen-centrum')).toEqual([]);
+    expect((await env.get('/api/index/zones?period=2026-06-01&place=atlantis')).status).toBe(404);
+  });
+
   it("refuses a period that is not a month's first day, and an unknown zone", async () => {
     expect((await env.get('/api/index/zones?period=2026-06-15')).status).toBe(400);
     expect((await env.get('/api/index/zones/nope/series')).status).toBe(404);

@@ -39,7 +39,7 @@ async function signedInGet(path: string) {
 
 describe('a planner keeps the action plan of Malmö City', () => {
   it("opens the district's action plan", async () => {
-    await page.goto(`${app.server.url}/#17/55.6060/13.0008`);
+    await page.goto(`${app.server.url}/p/malmo-centrum/#17/55.6060/13.0008`);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();

@@ -42,7 +42,7 @@ async function drawPolygon(points: [number, number][]) {
 
 describe('a planner draws a BID district around blocks south of Stortorget', () => {
   it('signs in', async () => {
-    await page.goto(`${app.server.url}/#16.6/55.6033/13.0015`);
+    await page.goto(`${app.server.url}/p/malmo-centrum/#16.6/55.6033/13.0015`);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await waitForMapIdle(page);
     await signInThroughUi(page, PLANNER);

@@ -44,9 +44,25 @@ async function findClearParcel() {
   throw new Error('no clear parcel on screen');
 }
 
+describe('the first screen: Stockholm City', () => {
+  it('opens on the real buildings and streets of Stockholm City with its demo district', async () => {
+    await page.goto(app.server.url);
+    await waitForMapIdle(page);
+    expect(await page.locator('.app-header').textContent()).toContain('Stockholm City');
+    await page.getByRole('button', { name: 'Stockholm City – Hötorget till Östermalmstorg' }).waitFor();
+    const [buildings, streets] = await page.evaluate(() => {
+      const map = window.__platsatlas!.map;
+      const names = map.querySourceFeatures('roads').map((f) => f.properties?.name);
+      return [map.querySourceFeatures('buildings').length, [...new Set(names.filter(Boolean))]];
+    });
+    expect(buildings).toBeGreaterThan(100);
+    for (const street of ['Kungsgatan', 'Sveavägen', 'Birger Jarlsgatan']) expect(streets).toContain(street);
+  });
+});
+
 describe('a planner opens the map of Malmö city centre', () => {
   it('shows the map in Swedish with the real data note and the layer list', async () => {
-    await page.goto(`${app.server.url}/#16.4/55.6045/13.0005`);
+    await page.goto(`${app.server.url}/p/malmo-centrum/#16.4/55.6045/13.0005`);
     await waitForMapIdle(page);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await waitForMapIdle(page);

@@ -22,7 +22,7 @@ const svDecimal = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractio
 
 beforeAll(async () => {
   ({ app, page } = await startWithPlanner({ width: 1400, height: 1000 }));
-  await page.goto(`${app.server.url}/#15/55.6040/13.0000`);
+  await page.goto(`${app.server.url}/p/malmo-centrum/#15/55.6040/13.0000`);
   await signInThroughUi(page, E2E_PLANNER);
 });
 afterEach(async (ctx) => {

@@ -39,7 +39,7 @@ async function weekTotal(week: string) {
 
 describe('a planner follows footfall and imports new counts', () => {
   it("sees the district's weekly chart against last year, and the week's rhythm", async () => {
-    await page.goto(`${app.server.url}/#15/55.6040/13.0000`);
+    await page.goto(`${app.server.url}/p/malmo-centrum/#15/55.6040/13.0000`);
     await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
     await page.getByRole('tab', { name: 'Trender' }).click();

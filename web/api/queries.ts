@@ -29,6 +29,17 @@ export function useDistricts() {
     enabled: place !== null,
   });
 }
+/**
+ * One district, whichever place it lies in: the pages at a district's own address (site walk,
+ * reports) are opened from links and must not depend on the place the address names.
+ */
+export function useDistrict(id: string) {
+  const all = useQuery({
+    queryKey: queryKeys.districtsOf(null),
+    queryFn: () => unwrap(api.districts.$get({ query: {} })),
+  });
+  return { ...all, data: all.data?.features.find((d) => d.id === id) ?? null };
+}
 /** The footfall counters of the place the page shows. */
 export function useCounters() {
   const place = useConfig().data?.place ?? null;

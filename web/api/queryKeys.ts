@@ -40,7 +40,7 @@ export const queryKeys = {
   counterYoy: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'yoy', from, to] as const,
   counterProfile: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'profile', from, to] as const,
   weeklyFootfall: (from: string, to: string) => ['footfall', 'weekly', from, to] as const,
-  indexZones: (period: string) => ['index', 'zones', period] as const,
+  indexZones: (period: string, place: string | null) => ['index', 'zones', period, place] as const,
   indexSeries: (zoneId: string) => ['index', 'series', zoneId] as const,
   events: ['events'] as const,
   eventsBetween: (from: string, to: string) => ['events', from, to] as const,

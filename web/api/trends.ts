@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { queryKeys, type Interval } from './queryKeys';
+import { currentPlace } from '../place';
 
 export type FootfallSource = { kind: 'district'; id: string } | { kind: 'counter'; id: string };
 
@@ -59,9 +60,10 @@ export function useWeeklyFootfall(from: string, to: string) {
 
 /** Turnover index per zone in one month, with the change against last year. */
 export function useIndexZones(period: string | null, enabled = true) {
+  const place = currentPlace();
   return useQuery({
-    queryKey: queryKeys.indexZones(period ?? ''),
-    queryFn: () => unwrap(api.index.zones.$get({ query: { period: period! } })),
+    queryKey: queryKeys.indexZones(period ?? '', place),
+    queryFn: () => unwrap(api.index.zones.$get({ query: { period: period!, ...(place && { place }) } })),
     enabled: enabled && period !== null,
   });
 }

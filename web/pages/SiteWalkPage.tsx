@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PickingInfo } from '@deck.gl/core';
 import { featureBounds } from '../map/layers/geojson';
 import type * as maplibregl from 'maplibre-gl';
-import { useConfig, useDistricts } from '../api/queries';
+import { useConfig, useDistrict } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useObservations, useWalks } from '../api/siteWalks';
 import { MapView } from '../map/MapView';
@@ -27,8 +27,8 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const config = useConfig();
   const me = useMe();
   const isPlanner = me.data?.user?.role === 'planner';
-  const districts = useDistricts();
-  const district = districts.data?.features.find((d) => d.id === districtId) ?? null;
+  const districts = useDistrict(districtId);
+  const district = districts.data;
   const walks = useWalks(districtId);
   const [walkId, setWalkId] = useState<string | null>(null);
   const [focusFilter, setFocusFilter] = useState<FocusArea | ''>('');
@@ -40,7 +40,8 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const [draft, setDraft] = useState<[number, number] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
-  const style = useBasemapStyle();
+  const bounds = useMemo(() => (district ? featureBounds(district) : null), [district]);
+  const style = useBasemapStyle(bounds);
   const chosenWalk = walkId ?? walks.data?.walks[0]?.id ?? null;
 
   // A tap on an observation selects it; a tap anywhere else places the next observation there.
@@ -54,8 +55,6 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
     () => [...(district ? [districtsLayer([district])] : []), ...observationsLayer(features, selectedId, draft)],
     [district, features, selectedId, draft],
   );
-  const bounds = useMemo(() => (district ? featureBounds(district) : null), [district]);
-
   const [noPosition, setNoPosition] = useState(false);
   const locate = () => {
     setNoPosition(false);

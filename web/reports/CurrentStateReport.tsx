@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { featureBounds } from '../map/layers/geojson';
 import { useCurrentStateReport } from '../api/reports';
-import { useDistricts } from '../api/queries';
+import { useDistrict } from '../api/queries';
 import { useObservations } from '../api/siteWalks';
 import { districtsLayer } from '../map/layers/districts';
 import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
@@ -19,7 +19,7 @@ const signed = (n: number | null) => (n === null ? 'â€“' : `${n >= 0 ? '+' : 'âˆ
 export function CurrentStateReport({ districtId }: { districtId: string }) {
   const { t, i18n } = useTranslation();
   const report = useCurrentStateReport(districtId);
-  const district = useDistricts().data?.features.find((d) => d.id === districtId) ?? null;
+  const district = useDistrict(districtId).data;
   const observationData = useObservations(districtId, {}).data;
   const [mapReady, setMapReady] = useState(false);
   const layers = useMemo(

@@ -21,7 +21,7 @@ export function ReportMap({
 }) {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [image, setImage] = useState<string | null>(null);
-  const style = useBasemapStyle();
+  const style = useBasemapStyle(bounds);
 
   useEffect(() => {
     if (!map) return;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { featureBounds } from '../map/layers/geojson';
 import { useYearlyReport } from '../api/reports';
-import { useDistricts } from '../api/queries';
+import { useDistrict } from '../api/queries';
 import { districtsLayer } from '../map/layers/districts';
 import { actionsLayer } from '../map/layers/actions';
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatSek } from '../i18n/format';
@@ -17,7 +17,7 @@ const signed = (n: number | null) => (n === null ? 'â€“' : `${n >= 0 ? '+' : 'âˆ
 export function YearlyReport({ districtId, year }: { districtId: string; year: number | null }) {
   const { t, i18n } = useTranslation();
   const report = useYearlyReport(districtId, year);
-  const district = useDistricts().data?.features.find((d) => d.id === districtId) ?? null;
+  const district = useDistrict(districtId).data;
   const [mapReady, setMapReady] = useState(false);
   const r = report.data;
   const layers = useMemo(

@@ -1,24 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { insertRows } from '../../store/tables';
 import { SEED_USER, type SeedContext } from '../context';
-import type { RecipeInput } from '../recipe';
+import type { RecipeInput, RecipePlace } from '../recipe';
 import { readOsmXml } from '../osm/readOsmXml';
-import { basemapRows, premisesRows } from '../osm/osmRows';
+import { writeOsmIntoPlace } from '../importOsmIntoPlace';
 
 /**
- * A full OpenStreetMap XML extract of a town centre: its buildings and streets become the
- * base map, its shops, eating places and services the premises. Floor areas are not in OSM and
- * are generated (and marked so). Incomplete relations are left out and logged.
+ * A full OpenStreetMap XML extract of a place, loaded by the import a planner runs (the same
+ * code, in the seed's transaction): buildings and streets become the base map, shops, eating
+ * places and services the premises. Their status history is generated next, marked so.
  */
-export async function importOsmXml(ctx: SeedContext, input: RecipeInput, path: string): Promise<number> {
-  const extract = readOsmXml(readFileSync(path, 'utf8'));
-  const sourceId = input.source.id;
-  const basemap = await insertRows(ctx.tx, 'basemap_features', basemapRows(extract, sourceId));
-  const premises = await insertRows(
-    ctx.tx,
-    'premises',
-    premisesRows(extract.premises, { sourceId, userId: SEED_USER, random: ctx.random }),
-  );
-  for (const r of extract.rejected) ctx.log(`left out ${r.osmId}: ${r.reason}`);
-  return basemap + premises;
+export async function importOsmXml(
+  ctx: SeedContext,
+  input: RecipeInput,
+  path: string,
+  place?: RecipePlace,
+): Promise<number> {
+  if (!place) throw new Error(`${input.file}: an OpenStreetMap extract is imported into a place; list it under one`);
+  const report = await writeOsmIntoPlace(ctx.tx, place, readOsmXml(readFileSync(path, 'utf8')), {
+    userId: SEED_USER,
+    source: input.source,
+    openFromToday: false,
+  });
+  for (const r of report.rejected) ctx.log(`left out ${r.osmId}: ${r.reason}`);
+  return report.buildings + report.streets + report.premises.new;
 }
