@@ -265,11 +265,12 @@ export async function generateEvents(ctx: SeedContext): Promise<void> {
   await insertRows(
     ctx.tx,
     'events',
-    seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4))).map((e) => ({
+    seedEvents(Number(from.slice(0, 4)), Number(to.slice(0, 4)), ctx.recipe.centre.id).map((e) => ({
       id: e.id,
       title: e.title,
       starts_on: e.startsOn,
       ends_on: e.endsOn,
+      place_id: e.placeId,
       generated: true,
       created_by: SEED_USER,
     })),

@@ -7,6 +7,8 @@ import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
+import { loadPlace } from '../http/loadPlace';
+import { placeQuery } from '../http/placeParam';
 
 const eventBody = z
   .object({
@@ -19,15 +21,19 @@ const eventBody = z
     path: ['endsOn'],
   });
 
-/** Events in the centre, marked on the trend charts. Anyone may read them; planners keep them. */
+/**
+ * Events in a place (`?place=`, the default place without it), marked on the trend charts.
+ * Anyone may read them; planners keep them.
+ */
 export function eventRoutes(db: Db) {
+  const place = loadPlace(db);
   return new Hono<AppEnv>()
-    .get('/', validate('query', datePeriod), async (c) => {
+    .get('/', validate('query', datePeriod.and(placeQuery)), place, async (c) => {
       const { from, to } = c.req.valid('query');
-      return c.json({ events: await eventsBetween(db, from, to) });
+      return c.json({ events: await eventsBetween(db, c.var.place.id, from, to) });
     })
-    .post('/', requireRole('planner'), validate('json', eventBody), async (c) =>
-      c.json(await createEvent(db, c.req.valid('json'), c.get('user')!.id), 201),
+    .post('/', requireRole('planner'), validate('query', placeQuery), validate('json', eventBody), place, async (c) =>
+      c.json(await createEvent(db, { ...c.req.valid('json'), placeId: c.var.place.id }, c.get('user')!.id), 201),
     )
     .delete('/:id', requireRole('planner'), async (c) => {
       if (!(await deleteEvent(db, c.req.param('id'), c.get('user')!.id)))

@@ -8,6 +8,7 @@ import events from './migrations/006-events';
 import processAndWalks from './migrations/007-process-and-walks';
 import footfallDailyImported from './migrations/008-footfall-daily-imported';
 import places from './migrations/009-places';
+import eventPlaces from './migrations/010-event-places';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -27,6 +28,7 @@ const MIGRATIONS: string[] = [
   processAndWalks,
   footfallDailyImported,
   places,
+  eventPlaces,
 ];
 
 export async function migrate(db: Db): Promise<void> {

@@ -98,6 +98,7 @@ export const TABLES = {
     ends_on: 'date',
     generated: 'boolean',
     created_by: 'varchar',
+    place_id: 'varchar',
   },
   districts: {
     id: 'varchar',

@@ -9,7 +9,9 @@ afterAll(() => ctx.cleanup());
 
 describe('events marked on the charts', () => {
   it('lists the seeded recurring events in a period, marked as generated', async () => {
-    const { status, body } = await anonymous(ctx.app).get('/api/events?from=2025-01-01&to=2026-01-01');
+    const { status, body } = await anonymous(ctx.app).get(
+      '/api/events?from=2025-01-01&to=2026-01-01&place=malmo-centrum',
+    );
     expect(status).toBe(200);
     const festival = body.events.find((e: { title: string }) => e.title === 'Malmöfestivalen');
     expect(festival).toMatchObject({ generated: true });
@@ -22,6 +24,30 @@ describe('events marked on the charts', () => {
         (e: { startsOn: string; endsOn: string }) => e.startsOn < '2026-01-01' && e.endsOn >= '2025-01-01',
       ),
     ).toBe(true);
+  });
+
+  it('gives each place its own events and those of every place: no Malmöfestivalen in Stockholm', async () => {
+    const titles = async (query: string) =>
+      new Set(
+        (await anonymous(ctx.app).get(`/api/events?from=2025-01-01&to=2026-01-01${query}`)).body.events.map(
+          (e: { title: string }) => e.title,
+        ),
+      );
+    expect(await titles('&place=stockholm-city')).toEqual(
+      new Set(['Black Friday', 'Julbelysningen tänds (första advent)']),
+    );
+    expect(await titles('')).toEqual(await titles('&place=stockholm-city'));
+    expect(await titles('&place=malmo-centrum')).toContain('Malmöfestivalen');
+
+    const added = await ctx.planner.send('POST', '/api/events?place=fruangen-centrum', {
+      title: 'Fruängens dag',
+      startsOn: '2025-06-07',
+      endsOn: '2025-06-07',
+    });
+    expect(added.status).toBe(201);
+    expect(await titles('&place=fruangen-centrum')).toContain('Fruängens dag');
+    expect(await titles('&place=stockholm-city')).not.toContain('Fruängens dag');
+    expect((await anonymous(ctx.app).get('/api/events?from=2025-01-01&to=2026-01-01&place=atlantis')).status).toBe(404);
   });
 
   it('lets a planner add and remove an event, checked at the edge', async () => {

@@ -43,7 +43,7 @@ export const queryKeys = {
   indexZones: (period: string, place: string | null) => ['index', 'zones', period, place] as const,
   indexSeries: (zoneId: string) => ['index', 'series', zoneId] as const,
   events: ['events'] as const,
-  eventsBetween: (from: string, to: string) => ['events', from, to] as const,
+  eventsBetween: (from: string, to: string, place: string | null) => ['events', from, to, place] as const,
   publicActions: (place: string | null) => ['public', 'actions', place] as const,
   publicVacancies: (place: string | null) => ['public', 'vacancies', place] as const,
   publicFootfall: (place: string | null) => ['public', 'footfall', place] as const,
