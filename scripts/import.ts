@@ -62,6 +62,12 @@ try {
         console.log(`    ${g.name ?? g.id}${g.address ? `, ${g.address}` : ''}`);
     }
     printRejected(report.rejected.map((r) => `${r.osmId}: ${r.reason}`));
+  } else if (report.kind === 'owners') {
+    console.log(`Imported ${file} into ${place.name} (owners, designation from "${report.designationColumn}"):`);
+    console.log(
+      `  owners of ${report.parcels} parcels: ${report.owners.new} new, ${report.owners.known} known (${report.owners.privatePersons} private persons)`,
+    );
+    printRejected(report.rejected.map((r) => `row ${r.row}${r.designation ? ` (${r.designation})` : ''}: ${r.reason}`));
   } else {
     console.log(
       `Imported ${file} into ${place.name} (${report.format}, EPSG:${report.epsg}, designation from "${report.designationField}"):`,

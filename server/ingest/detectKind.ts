@@ -1,6 +1,6 @@
 import { IngestError } from './ingestError';
 
-export type FileKind = 'osm-xml' | 'geojson' | 'geopackage' | 'shapefile-zip' | 'flatgeobuf';
+export type FileKind = 'osm-xml' | 'geojson' | 'geopackage' | 'shapefile-zip' | 'flatgeobuf' | 'csv';
 
 /**
  * What a file is, from its first bytes rather than its name: a user's `export.osm` may be
@@ -17,6 +17,9 @@ export function detectKind(head: Uint8Array): FileKind {
   // FlatGeobuf's magic bytes: "fgb", a version byte, "fgb", 0.
   if (head[0] === 0x66 && head[1] === 0x67 && head[2] === 0x62 && head[4] === 0x66) return 'flatgeobuf';
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) return 'shapefile-zip';
+  // A table: a header line of names between semicolons, commas or tabs, no NUL bytes.
+  const firstLine = text.split(/\r?\n/)[0];
+  if (!head.subarray(0, 512).includes(0) && /^[^<{[][^;,\t]*[;,\t]/.test(firstLine)) return 'csv';
   const known: [RegExp | ((t: string) => boolean), string][] = [
     [(t) => t.includes('OSMHeader'), 'en OSM PBF-fil'],
     [(t) => t.startsWith('['), 'JSON men ingen GeoJSON'],
@@ -25,7 +28,7 @@ export function detectKind(head: Uint8Array): FileKind {
   const found = known.find(([test]) => (typeof test === 'function' ? test(text) : test.test(text)));
   throw new IngestError(
     found
-      ? `Filen är ${found[1]}. Än så länge läses OpenStreetMap XML (.osm), GeoJSON, GeoPackage, FlatGeobuf och zippade Shapefiler; den här sortens fil kan inte läsas in ännu.`
-      : 'Filens format känns inte igen: varken OpenStreetMap XML, GeoJSON, GeoPackage, Shapefile eller FlatGeobuf.',
+      ? `Filen är ${found[1]}. Än så länge läses OpenStreetMap XML (.osm), GeoJSON, GeoPackage, FlatGeobuf, zippade Shapefiler och ägare som CSV; den här sortens fil kan inte läsas in ännu.`
+      : 'Filens format känns inte igen: varken OpenStreetMap XML, GeoJSON, GeoPackage, Shapefile, FlatGeobuf eller CSV.',
   );
 }

@@ -7,8 +7,13 @@ import { readGeopackageParcels } from './parcels/readGeopackageParcels';
 import { readShapefileParcels } from './parcels/readShapefileParcels';
 import { readFlatgeobufParcels } from './parcels/readFlatgeobufParcels';
 import { importParcelsIntoPlace, type ParcelImportReport } from './parcels/importParcelsIntoPlace';
+import { importOwnersCsv, type OwnersImportReport } from './owners/importOwnersCsv';
+import { decodeText } from './csv/csvTable';
 
-export type ImportReport = ({ kind: 'osm-xml' } & OsmImportReport) | ({ kind: 'parcels' } & ParcelImportReport);
+export type ImportReport =
+  | ({ kind: 'osm-xml' } & OsmImportReport)
+  | ({ kind: 'parcels' } & ParcelImportReport)
+  | ({ kind: 'owners' } & OwnersImportReport);
 
 /**
  * One file into one place, whatever it is: the kind is read from the content (an `.osm` may be
@@ -24,6 +29,7 @@ export async function importFileIntoPlace(
   const kind = detectKind(bytes);
   const text = () => new TextDecoder().decode(bytes);
   if (kind === 'osm-xml') return { kind, ...(await importOsmIntoPlace(db, place, text(), options)) };
+  if (kind === 'csv') return { kind: 'owners', ...(await importOwnersCsv(db, place, decodeText(bytes), options)) };
   const source =
     kind === 'geojson'
       ? readGeojsonParcels(text())

@@ -16,8 +16,8 @@ import { parcelFiles } from '../support/parcelFiles';
 
 /**
  * A centrumledare from Kristinehamn: creates the place, imports the municipality's parcels
- * (GeoPackage, SWEREF 99 TM) and an OpenStreetMap extract through the page, sees them on the
- * map, and draws a district over them.
+ * (GeoPackage, SWEREF 99 TM), their owners (CSV) and an OpenStreetMap extract through the page,
+ * sees them on the map, draws a district over them and gets its stakeholders.
  */
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -79,6 +79,26 @@ describe('a planner brings Kristinehamn centrum on its own data', () => {
     ).toHaveLength(3);
   });
 
+  it("imports the parcels' owners from a CSV keyed by designation", async () => {
+    const csv = join(dir, 'agare.csv');
+    writeFileSync(
+      csv,
+      [
+        'Fastighetsbeteckning;Lagfaren ägare;Organisationsnummer;Andel',
+        'Kristinehamn Vägmästaren 1;Kristinehamns kommun;212000-1850;1/1',
+        'Kristinehamn Vägmästaren 2;Fastighets AB Vågen;556012-3456;1/2',
+        'Kristinehamn Vägmästaren 2;Kristinehamns kommun;212000-1850;1/2',
+        'Kristinehamn Vägmästaren 3;Fastighets AB Vågen;556012-3456;',
+      ].join('\r\n'),
+    );
+    await page.getByLabel('Fil att läsa in').setInputFiles(csv);
+    await expect
+      .poll(() => page.getByTestId('place-import-report').textContent())
+      .toContain('Ägare till 3 fastigheter: 2 nya och 0 kända ägare');
+    await page.getByRole('button', { name: 'Spara i platsen' }).click();
+    await page.getByText('Sparat.').waitFor();
+  });
+
   it('imports an OpenStreetMap extract of the centre: the map gets its building and street', async () => {
     const [x, y] = centre;
     const node = (id: number, lon: number, lat: number, tags = '') =>
@@ -111,7 +131,7 @@ describe('a planner brings Kristinehamn centrum on its own data', () => {
       .toBeGreaterThan(0);
   });
 
-  it('draws a district over the parcels and sees them listed', async () => {
+  it('draws a district over the parcels and gets them listed with their owners', async () => {
     await page.goto(`${app.server.url}/p/kristinehamn-centrum/#17/${centre[1] + 0.0001}/${centre[0] + 0.001}`);
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await waitForMapIdle(page);
@@ -136,6 +156,11 @@ describe('a planner brings Kristinehamn centrum on its own data', () => {
     const list = page.getByTestId('district-parcels');
     await list.waitFor();
     await expect.poll(() => list.textContent()).toContain('Kristinehamn Vägmästaren 1');
-    expect(await list.textContent()).toContain('Kristinehamn Vägmästaren 3');
+    const text = await list.textContent();
+    expect(text).toContain('Kristinehamn Vägmästaren 3');
+    expect(text).toContain('Kristinehamns kommun');
+    expect(text).toContain('Fastighets AB Vågen');
+    const summary = await page.getByTestId('side-panel').textContent();
+    expect(summary).toMatch(/Ägare\s*2/);
   });
 });

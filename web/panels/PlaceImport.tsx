@@ -10,10 +10,22 @@ function ImportReport({ report }: { report: PlaceImportReport }) {
   const rejected =
     report.kind === 'osm-xml'
       ? report.rejected.map((r) => `${r.osmId}: ${r.reason}`)
-      : report.rejected.map((r) => `${r.designation ?? `#${r.feature}`}: ${r.reason}`);
+      : report.kind === 'owners'
+        ? report.rejected.map((r) => `${t('placeImport.row', { row: r.row })} ${r.designation ?? ''}: ${r.reason}`)
+        : report.rejected.map((r) => `${r.designation ?? `#${r.feature}`}: ${r.reason}`);
   return (
     <div data-testid="place-import-report">
-      {report.kind === 'osm-xml' ? (
+      {report.kind === 'owners' ? (
+        <p>
+          {t('placeImport.owners', {
+            parcels: formatInteger(report.parcels),
+            added: formatInteger(report.owners.new),
+            known: formatInteger(report.owners.known),
+            persons: formatInteger(report.owners.privatePersons),
+            field: report.designationColumn,
+          })}
+        </p>
+      ) : report.kind === 'osm-xml' ? (
         <p>
           {t('placeImport.osm', {
             buildings: formatInteger(report.buildings),
@@ -50,8 +62,9 @@ function ImportReport({ report }: { report: PlaceImportReport }) {
 }
 
 /**
- * A planner brings the place's own data: an OpenStreetMap extract, or the municipality's parcels
- * (GeoPackage or GeoJSON, in any Swedish CRS). Nothing is stored until the preview is accepted.
+ * A planner brings the place's own data: an OpenStreetMap extract, the municipality's parcels
+ * (GeoPackage, Shapefile, FlatGeobuf or GeoJSON, in any Swedish CRS), or the parcels' owners as
+ * a CSV keyed by designation. Nothing is stored until the preview is accepted.
  */
 export function PlaceImport({ place }: { place: string }) {
   const { t } = useTranslation();
@@ -76,7 +89,7 @@ export function PlaceImport({ place }: { place: string }) {
       <input
         type="file"
         aria-label={t('placeImport.file')}
-        accept=".osm,.xml,.gpkg,.geojson,.json"
+        accept=".osm,.xml,.gpkg,.geojson,.json,.fgb,.zip,.csv,.txt"
         onChange={(e) => {
           const f = e.target.files?.[0] ?? null;
           setFile(f);

@@ -29,21 +29,39 @@ export const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
  * anywhere stores nothing. DuckDB's reader sniffs the delimiter: Swedish files use semicolons.
  */
 export async function withCsv<T>(db: Db, csv: string, work: (tx: Tx, table: string) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const table = await loadCsv(tx, csv);
+    // On an error the rollback takes the temp tables with it.
+    const result = await work(tx, table);
+    await tx.run(`DROP TABLE IF EXISTS ${table}`);
+    await tx.run(`DROP TABLE IF EXISTS ${table}_parsed`);
+    return result;
+  });
+}
+
+/** A CSV as a temp table of the transaction (see `withCsv`); returns the table's name. */
+export async function loadCsv(tx: Tx, csv: string): Promise<string> {
   const path = join(tmpdir(), `platsatlas-import-${randomUUID()}.csv`);
   writeFileSync(path, csv);
   try {
-    return await db.transaction(async (tx) => {
-      const table = `import_${randomUUID().replaceAll('-', '')}`;
-      await tx.run(`CREATE TEMP TABLE ${table} AS
-        SELECT row_number() OVER () + 1 AS line, * FROM read_csv('${path}', header = true, all_varchar = true, auto_detect = true)`);
-      // On an error the rollback takes the temp tables with it.
-      const result = await work(tx, table);
-      await tx.run(`DROP TABLE IF EXISTS ${table}`);
-      await tx.run(`DROP TABLE IF EXISTS ${table}_parsed`);
-      return result;
-    });
+    const table = `import_${randomUUID().replaceAll('-', '')}`;
+    await tx.run(`CREATE TEMP TABLE ${table} AS
+      SELECT row_number() OVER () + 1 AS line, * FROM read_csv('${path}', header = true, all_varchar = true, auto_detect = true)`);
+    return table;
   } finally {
     rmSync(path, { force: true });
+  }
+}
+
+/**
+ * A file's text: UTF-8 (with or without a byte-order mark) or, failing that, Windows-1252, as
+ * older Swedish Excel and many registers still save it: "Ägare" must not become "�gare".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
