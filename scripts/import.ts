@@ -50,8 +50,8 @@ try {
     userId: 'import',
     designationField: values['designation-field'],
   });
-  if (report.kind === 'osm-xml') {
-    console.log(`Imported ${file} into ${place.name} (OpenStreetMap XML):`);
+  if (report.kind === 'osm') {
+    console.log(`Imported ${file} into ${place.name} (${report.format}):`);
     console.log(`  buildings ${report.buildings}, streets ${report.streets}`);
     console.log(
       `  premises: ${report.premises.new} new, ${report.premises.changed} changed, ${report.premises.unchanged} unchanged`,

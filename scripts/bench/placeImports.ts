@@ -55,7 +55,7 @@ export async function benchPlaceImports(parcels = 200_000) {
       {
         import: 'Stockholm City OSM extract (3.0 MB, 180 buildings, 858 streets, 780 premises)',
         features:
-          osm.result.kind === 'osm-xml' ? osm.result.buildings + osm.result.streets + osm.result.premises.unchanged : 0,
+          osm.result.kind === 'osm' ? osm.result.buildings + osm.result.streets + osm.result.premises.unchanged : 0,
         seconds: (osm.ms / 1000).toFixed(2),
         'per second': '–',
         'peak RSS MB': osm.peakMb,

@@ -2,6 +2,8 @@ import type { Db } from '../store/db';
 import type { Place } from '../store/places';
 import { detectKind } from './detectKind';
 import { importOsmIntoPlace, type OsmImportReport } from './importOsmIntoPlace';
+import { readOsmXml } from './osm/readOsmXml';
+import { readOsmPbf } from './osm/readOsmPbf';
 import { readGeojsonParcels } from './parcels/readGeojsonParcels';
 import { readGeopackageParcels } from './parcels/readGeopackageParcels';
 import { readShapefileParcels } from './parcels/readShapefileParcels';
@@ -11,7 +13,7 @@ import { importOwnersCsv, type OwnersImportReport } from './owners/importOwnersC
 import { decodeText } from './csv/csvTable';
 
 export type ImportReport =
-  | ({ kind: 'osm-xml' } & OsmImportReport)
+  | ({ kind: 'osm'; format: 'OpenStreetMap XML' | 'OpenStreetMap PBF' } & OsmImportReport)
   | ({ kind: 'parcels' } & ParcelImportReport)
   | ({ kind: 'owners' } & OwnersImportReport);
 
@@ -28,7 +30,11 @@ export async function importFileIntoPlace(
 ): Promise<ImportReport> {
   const kind = detectKind(bytes);
   const text = () => new TextDecoder().decode(bytes);
-  if (kind === 'osm-xml') return { kind, ...(await importOsmIntoPlace(db, place, text(), options)) };
+  if (kind === 'osm-xml' || kind === 'osm-pbf') {
+    const extract = kind === 'osm-xml' ? readOsmXml(text()) : readOsmPbf(bytes);
+    const format = kind === 'osm-xml' ? 'OpenStreetMap XML' : 'OpenStreetMap PBF';
+    return { kind: 'osm', format, ...(await importOsmIntoPlace(db, place, extract, options)) };
+  }
   if (kind === 'csv') return { kind: 'owners', ...(await importOwnersCsv(db, place, decodeText(bytes), options)) };
   const source =
     kind === 'geojson'

@@ -8,7 +8,7 @@ import { stockholmToday } from '../domain/stockholmTime';
 import { geometryToWkb } from '../geo/wkb';
 import { geometryExtent } from '../domain/extent';
 import type { Geometry } from 'geojson';
-import { readOsmXml, type OsmExtract } from './osm/readOsmXml';
+import type { OsmExtract } from './osm/osmExtract';
 import { IngestError } from './ingestError';
 import { basemapRows, osmRowId, premisesRows } from './osm/osmRows';
 import { linkPremisesToParcels } from './linkPremises';
@@ -57,10 +57,9 @@ export interface OsmWriteOptions {
 export async function importOsmIntoPlace(
   db: Db,
   place: Place,
-  xml: string,
+  extract: OsmExtract,
   { preview = false, ...options }: OsmWriteOptions & { preview?: boolean },
 ): Promise<OsmImportReport> {
-  const extract = readOsmXml(xml);
   return transactionOrPreview(db, preview, (tx) => writeOsmIntoPlace(tx, place, extract, options));
 }
 

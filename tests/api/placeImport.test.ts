@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { seededAppWithPlanner, uploadAs } from '../support/session';
 import { parcelFiles } from '../support/parcelFiles';
 
@@ -72,7 +73,8 @@ describe('a new place on its own data', () => {
     const res = await upload(`/api/places/${place.id}/imports?mode=commit`, xml);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      kind: 'osm-xml',
+      kind: 'osm',
+      format: 'OpenStreetMap XML',
       buildings: 1,
       streets: 1,
       premises: { new: 1, changed: 0, unchanged: 0 },
@@ -120,5 +122,32 @@ describe('a new place on its own data', () => {
     expect(res.body.error.code).toBe('invalid_file');
     expect(res.body.error.message).toContain('way/1');
     expect(await count('SELECT 1 FROM parcels')).toBe(before);
+  });
+});
+
+describe('an OpenStreetMap PBF extract', () => {
+  // Written by osmium (`osmium cat fruangen-centrum-2020.osm -o …osm.pbf`) from the shipped XML extract.
+  const pbf = readFileSync(new URL('../fixtures/fruangen-centrum-2020.osm.pbf', import.meta.url));
+  const xml = readFileSync(new URL('../../data/stockholm/fruangen-centrum-2020.osm', import.meta.url));
+  const preview = (bytes: Uint8Array) =>
+    upload('/api/places/fruangen-centrum/imports?mode=preview', bytes).then((r) => r.body);
+
+  it('gives what the same extract as XML gives: the same buildings, streets, premises and left-outs', async () => {
+    const [fromPbf, fromXml] = [await preview(pbf), await preview(xml)];
+    expect(fromPbf.format).toBe('OpenStreetMap PBF');
+    expect(fromXml.format).toBe('OpenStreetMap XML');
+    const { format: _pbf, ...pbfReport } = fromPbf;
+    const { format: _xml, ...xmlReport } = fromXml;
+    expect(pbfReport.buildings).toBeGreaterThan(10);
+    expect(pbfReport.premises.unchanged).toBeGreaterThan(10);
+    expect(pbfReport).toEqual(xmlReport);
+  });
+
+  it('refuses a damaged PBF file with a sentence and stores nothing', async () => {
+    const before = await count('SELECT 1 FROM basemap_features');
+    const res = await upload('/api/places/fruangen-centrum/imports?mode=commit', pbf.subarray(0, pbf.length / 2));
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).toMatch(/OSM PBF/);
+    expect(await count('SELECT 1 FROM basemap_features')).toBe(before);
   });
 });

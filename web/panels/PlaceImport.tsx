@@ -8,7 +8,7 @@ import { formatInteger } from '../i18n/format';
 function ImportReport({ report }: { report: PlaceImportReport }) {
   const { t } = useTranslation();
   const rejected =
-    report.kind === 'osm-xml'
+    report.kind === 'osm'
       ? report.rejected.map((r) => `${r.osmId}: ${r.reason}`)
       : report.kind === 'owners'
         ? report.rejected.map((r) => `${t('placeImport.row', { row: r.row })} ${r.designation ?? ''}: ${r.reason}`)
@@ -25,7 +25,7 @@ function ImportReport({ report }: { report: PlaceImportReport }) {
             field: report.designationColumn,
           })}
         </p>
-      ) : report.kind === 'osm-xml' ? (
+      ) : report.kind === 'osm' ? (
         <p>
           {t('placeImport.osm', {
             buildings: formatInteger(report.buildings),

@@ -1,5 +1,5 @@
 import type { RowOf } from '../../store/tables';
-import type { OsmExtract } from './readOsmXml';
+import type { OsmExtract } from './osmExtract';
 import { floorArea } from '../generators/premises';
 import type { Random } from '../random';
 
