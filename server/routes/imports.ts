@@ -5,9 +5,11 @@ import type { Db } from '../store/db';
 import { csvColumns, guessMapping, withCsv } from '../ingest/csv/csvTable';
 import type { CsvImporter } from '../ingest/csv/importer';
 import { footfallImporter } from '../ingest/csv/footfall';
+import { footfallStationsImporter } from '../ingest/csv/footfallStations';
 import { premisesStatusImporter } from '../ingest/csv/premisesStatus';
 import { turnoverIndexImporter } from '../ingest/csv/turnoverIndex';
 import { requireRole } from '../auth/session';
+import { forgetDistrictScopes } from '../services/districtScope';
 import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
@@ -18,6 +20,7 @@ const IMPORTERS: Record<string, CsvImporter> = {
   footfall: footfallImporter,
   'premises-status': premisesStatusImporter,
   'turnover-index': turnoverIndexImporter,
+  'footfall-stations': footfallStationsImporter,
 };
 
 const params = z.object({
@@ -52,7 +55,9 @@ export function importRoutes(db: Db) {
         const columns = await csvColumns(tx, table);
         const chosen = Object.fromEntries(importer.fields.filter((f) => given[f]).map((f) => [f, given[f]]));
         const mapping: Record<string, string | undefined> = { ...guessMapping(columns, importer.guesses), ...chosen };
-        const missing = importer.fields.filter((f) => !mapping[f] || !columns.includes(mapping[f]!));
+        const missing = importer.fields.filter((f) =>
+          mapping[f] ? !columns.includes(mapping[f]) : !importer.optional?.includes(f),
+        );
         if (missing.length) {
           throw new ApiError(
             422,
@@ -77,7 +82,10 @@ export function importRoutes(db: Db) {
             errors,
             rows,
           });
-        return c.json({ mode, rows, ...(await importer.store(tx, table, c.get('user')!.id, fileName)) });
+        const stored = await importer.store(tx, table, c.get('user')!.id, fileName);
+        // New or moved counters change which lie inside each district.
+        forgetDistrictScopes(db);
+        return c.json({ mode, rows, ...stored });
       });
     },
   );

@@ -6,6 +6,7 @@ import { findPlace, listPlaces } from '../store/places';
 import { placesOverview } from '../services/placeOverview';
 import { createPlace } from '../services/createPlace';
 import { importFileIntoPlace } from '../ingest/importFile';
+import { forgetDistrictScopes } from '../services/districtScope';
 import { IngestError } from '../ingest/ingestError';
 import { requireRole } from '../auth/session';
 import { validate } from '../http/validate';
@@ -70,6 +71,8 @@ export function placeRoutes(db: Db) {
               designationField,
               preview: mode === 'preview',
             });
+            // Parcels, premises or buildings moved: what lies inside each district is decided anew.
+            if (mode === 'commit') forgetDistrictScopes(db);
             return c.json({ mode, ...report });
           } catch (error) {
             if (error instanceof IngestError) throw new ApiError(422, 'invalid_file', error.message, error.details);

@@ -3,7 +3,7 @@ import { api, postForm, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 
 const route = api.imports[':kind'];
-export type ImportKind = 'footfall' | 'premises-status' | 'turnover-index';
+export type ImportKind = 'footfall-stations' | 'footfall' | 'premises-status' | 'turnover-index';
 type Answer = Awaited<ReturnType<typeof postForm<typeof route.$post>>>;
 export type ImportPreview = Extract<Answer, { mode: 'preview' }>;
 export type ImportCommit = Exclude<Answer, { mode: 'preview' }>;

@@ -72,14 +72,24 @@ export async function csvColumns(tx: Tx, table: string): Promise<string[]> {
   return rows.map((r) => r.name).filter((n) => n !== 'line');
 }
 
+/**
+ * Which column holds each field, by name. Guesses in order of preference: a vendor's counts
+ * file with `id` ("HOT-01-c") and `station` ("HOT-01") columns is keyed by the station.
+ */
 export function guessMapping<F extends string>(
   columns: string[],
-  guesses: Record<F, RegExp>,
+  guesses: Record<F, RegExp | RegExp[]>,
 ): Partial<Record<F, string>> {
   const mapping: Partial<Record<F, string>> = {};
   for (const field of Object.keys(guesses) as F[]) {
-    const hit = columns.find((c) => guesses[field].test(c.trim()));
-    if (hit) mapping[field] = hit;
+    const preferred = ([] as RegExp[]).concat(guesses[field]);
+    for (const pattern of preferred) {
+      const hit = columns.find((c) => pattern.test(c.trim()));
+      if (hit) {
+        mapping[field] = hit;
+        break;
+      }
+    }
   }
   return mapping;
 }

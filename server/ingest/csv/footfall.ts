@@ -16,7 +16,7 @@ type Field = 'counter' | 'timestamp' | 'count';
 export const footfallImporter: CsvImporter<Field> = {
   fields: ['counter', 'timestamp', 'count'],
   guesses: {
-    counter: /^(counter(_?id)?|r[äa]knare(_?id)?|sensor|id)$/i,
+    counter: [/^(station(_?id)?|m[äa]tstation|counter(_?id)?|r[äa]knare(_?id)?|sensor(_?id)?)$/i, /^id$/i],
     timestamp: /^(timestamp|time|tid(punkt)?|datum(_?tid)?|date(_?time)?|ts)$/i,
     count: /^(count|antal|besökare|visitors|value|v[äa]rde)$/i,
   },
@@ -32,7 +32,7 @@ export const footfallImporter: CsvImporter<Field> = {
       FROM ${table}`);
     const p = `${table}_parsed`;
     const errors = await collectErrors(tx, [
-      `SELECT line, ${literal(m.counter)} AS column_name, 'Räknaren finns inte (unknown counter): ' || coalesce(counter_id, '') AS message
+      `SELECT line, ${literal(m.counter)} AS column_name, 'Räknaren finns inte; läs in leverantörens stationsfil först (unknown counter): ' || coalesce(counter_id, '') AS message
         FROM ${p} WHERE counter_id IS NULL OR counter_id NOT IN (SELECT id FROM footfall_counters)`,
       `SELECT line, ${literal(m.timestamp)}, 'Tiden går inte att läsa (unreadable time): ' || coalesce(raw_ts, '') FROM ${p} WHERE ts IS NULL`,
       `SELECT line, ${literal(m.timestamp)}, 'Tiden ska vara en hel timme (not on the hour): ' || raw_ts FROM ${p}

@@ -7,7 +7,10 @@ import type { ImportDiff, RowError } from './csvTable';
  */
 export interface CsvImporter<F extends string = string> {
   fields: readonly F[];
-  guesses: Record<F, RegExp>;
+  /** Fields a file may leave out (the importer then uses a default). */
+  optional?: readonly F[];
+  /** Per field, what its column may be called; with several, the first that matches any column wins. */
+  guesses: Record<F, RegExp | RegExp[]>;
   /** Parses every row into `${table}_parsed` and returns every problem found. */
   parse(tx: Tx, table: string, mapping: Record<F, string>): Promise<{ rows: number; errors: RowError[] }>;
   /** The first rows as they will be stored, for the planner to check before committing. */

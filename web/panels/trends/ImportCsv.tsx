@@ -6,6 +6,7 @@ import { useErrorText } from '../../api/errorText';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 
 const KINDS = {
+  'footfall-stations': ['station', 'name', 'lat', 'lon'],
   footfall: ['counter', 'timestamp', 'count'],
   'premises-status': ['premises', 'status', 'date'],
   'turnover-index': ['zone', 'period', 'value'],
@@ -23,7 +24,8 @@ interface Preview {
 }
 
 /**
- * Upload a CSV (footfall counts, premises status changes or turnover index): the server guesses
+ * Upload a CSV (a counter vendor's stations, footfall counts, premises status changes or
+ * turnover index): the server guesses
  * the columns, the planner can map them, sees the first rows and every problem by row, and
  * commits all or nothing.
  */
