@@ -85,7 +85,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
       });
 
     // The other places come after, each with a random stream of its own, so adding a place
-    // changes nothing that was generated for the default one.
+    // changes nothing that was generated for the recipe's centre (Malmö).
     for (const place of recipe.places) {
       const placeCtx: SeedContext = { ...ctx, random: new Random(seedOf(place.id)) };
       await importAll(placeCtx, place.inputs, place);
