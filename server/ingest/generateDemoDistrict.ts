@@ -5,7 +5,7 @@ import type { GeneratedStakeholder } from './generators/owners';
 import { SEED_PROCESS_START, SEED_TICKS } from './generators/processAndWalk';
 import type { DemoDistrict } from './generators/demoDistrict';
 import { generateTurnoverIndex } from './generators/turnoverIndex';
-import { count, insertStakeholders } from './generateMissing';
+import { insertStakeholders } from './generateMissing';
 
 /**
  * A demo BID district in a place, with its action plan, pots, vision and goals, its process
@@ -18,9 +18,8 @@ export async function generateDemoDistrict(
   { municipalityCode, municipality }: { municipalityCode: string; municipality: GeneratedStakeholder },
 ): Promise<void> {
   const d = demo.district;
-  // The actions' responsible party; present already when the seed generated parcel owners.
-  if ((await count(ctx, `SELECT 1 FROM stakeholders WHERE id = '${municipality.id}'`)) === 0)
-    await insertStakeholders(ctx, [municipality]);
+  // The actions' responsible party (kept as it is when the seed generated it as a parcel owner).
+  await insertStakeholders(ctx, [municipality]);
   await insertDistrict(ctx.tx, { id: d.id, name: d.name, type: d.type, municipalityCode, generated: true }, SEED_USER);
   await insertBoundaryVersion(ctx.tx, d.id, 1, d.geometry, d.note, SEED_USER);
   await insertRows(

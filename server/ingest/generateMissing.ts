@@ -1,3 +1,4 @@
+import { listValue } from '@duckdb/node-api';
 import { area, booleanPointInPolygon, point } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { insertRows, type RowOf } from '../store/tables';
@@ -73,18 +74,7 @@ export async function generateTownFabric(ctx: SeedContext): Promise<void> {
         updated_by: SEED_USER,
       })),
     );
-    const { stakeholders, ownerships } = generateOwners(ctx.random, fabric.parcels);
-    await insertStakeholders(ctx, stakeholders);
-    await insertRows(
-      ctx.tx,
-      'parcel_owners',
-      ownerships.map((o) => ({
-        parcel_id: o.parcelId,
-        stakeholder_id: o.stakeholderId,
-        share: o.share,
-        generated: true,
-      })),
-    );
+    await insertOwners(ctx, generateOwners(ctx.random, fabric.parcels));
   }
   if (needBuildings) {
     await insertRows(
@@ -124,10 +114,16 @@ async function landPolygons(ctx: SeedContext, [minX, minY, maxX, maxY]: number[]
   return rows.map((r) => wkbToGeometry(r.wkb) as Polygon | MultiPolygon);
 }
 
-export async function insertStakeholders(
-  ctx: SeedContext,
-  stakeholders: ReturnType<typeof generateOwners>['stakeholders'],
-) {
+/** Generated stakeholders, but for those already stored (a municipality owns land in two places). */
+export async function insertStakeholders(ctx: SeedContext, all: ReturnType<typeof generateOwners>['stakeholders']) {
+  const known = new Set(
+    (
+      await ctx.tx.all<{ id: string }>('SELECT id FROM stakeholders WHERE list_contains($ids, id)', {
+        ids: listValue(all.map((s) => s.id)),
+      })
+    ).map((r) => r.id),
+  );
+  const stakeholders = all.filter((s) => !known.has(s.id));
   await insertRows(
     ctx.tx,
     'stakeholders',
@@ -142,6 +138,21 @@ export async function insertStakeholders(
       engagement_step: s.engagementStep,
       generated: true,
       updated_by: SEED_USER,
+    })),
+  );
+}
+
+/** Generated owners and their shares of the parcels. */
+export async function insertOwners(ctx: SeedContext, { stakeholders, ownerships }: ReturnType<typeof generateOwners>) {
+  await insertStakeholders(ctx, stakeholders);
+  await insertRows(
+    ctx.tx,
+    'parcel_owners',
+    ownerships.map((o) => ({
+      parcel_id: o.parcelId,
+      stakeholder_id: o.stakeholderId,
+      share: o.share,
+      generated: true,
     })),
   );
 }

@@ -7,7 +7,7 @@ import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import type { RecipePlace } from './recipe';
 import { generateOwners, type GeneratedStakeholder } from './generators/owners';
 import { blockName } from './generators/blockNames';
-import { insertStakeholders, writeGeneratedCounters } from './generateMissing';
+import { insertOwners, writeGeneratedCounters } from './generateMissing';
 
 /** Buildings per generated quarter (kvarter): neighbours share its name and, often, an owner. */
 const BUILDINGS_PER_QUARTER = 4;
@@ -46,23 +46,7 @@ export async function generatePlaceData(ctx: SeedContext, place: RecipePlace): P
     })),
   );
   const municipality = municipalityStakeholder(place);
-  const { stakeholders, ownerships } = generateOwners(ctx.random, parcels, {
-    idPrefix: `sh-${place.id}`,
-    municipality,
-  });
-  // Two places of one municipality share it as an owner.
-  const known = await ctx.tx.one('SELECT 1 FROM stakeholders WHERE id = $id', { id: municipality.id });
-  await insertStakeholders(ctx, known ? stakeholders.filter((s) => s.id !== municipality.id) : stakeholders);
-  await insertRows(
-    ctx.tx,
-    'parcel_owners',
-    ownerships.map((o) => ({
-      parcel_id: o.parcelId,
-      stakeholder_id: o.stakeholderId,
-      share: o.share,
-      generated: true,
-    })),
-  );
+  await insertOwners(ctx, generateOwners(ctx.random, parcels, { idPrefix: `sh-${place.id}`, municipality }));
 
   await writeGeneratedCounters(ctx, place.counters);
   ctx.log(
