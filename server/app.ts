@@ -27,6 +27,8 @@ import { reportRoutes } from './routes/reports';
 import { importRoutes } from './routes/imports';
 import { turnoverIndexRoutes } from './routes/turnoverIndex';
 import { placeRoutes } from './routes/places';
+import { tileRoutes } from './routes/tiles';
+import { forgetTilesOnWrite } from './tiles/forgetTilesOnWrite';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 
@@ -70,6 +72,7 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
     .route('/premises', premisesRoutes(db))
     .route('/footfall', footfallRoutes(db))
     .route('/basemap', basemapRoutes(db))
+    .route('/tiles', tileRoutes(db))
     .route('/stakeholders', stakeholderRoutes(db));
 
   const app = new Hono<AppEnv>();
@@ -86,6 +89,7 @@ export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null 
   app.use('/api/stakeholders/*', noStore);
   app.use('/api/districts/:id/stakeholders.csv', noStore);
   app.use('/api/*', gzipJson());
+  app.use('/api/*', forgetTilesOnWrite(db));
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`));
   app.route('/api', api);

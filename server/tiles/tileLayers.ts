@@ -1,0 +1,112 @@
+import type { Feature } from 'geojson';
+import type { Db } from '../store/db';
+import type { Extent } from '../domain/extent';
+import { extentOverlaps, pointInExtent } from '../store/extentFilter';
+import { wkbToGeometry } from '../geo/wkb';
+
+/** What narrows the premises layer: status as on a date (the time cursor), vacant ones only. */
+export interface TileFilter {
+  at?: string;
+  vacantOnly?: boolean;
+}
+
+interface TileLayer {
+  /** Below this zoom the layer is not cut: a tile would hold a whole region's features. */
+  minZoom: number;
+  features(db: Db, extent: Extent, filter: TileFilter): Promise<Feature[]>;
+}
+
+type Props = Record<string, string | number | boolean | null>;
+
+function shapes<R extends { wkb: Uint8Array }>(rows: R[], props: (row: R) => Props): Feature[] {
+  return rows.map((row) => ({ type: 'Feature', geometry: wkbToGeometry(row.wkb), properties: props(row) }));
+}
+
+async function basemap(db: Db, layer: 'building' | 'road', extent: Extent) {
+  const rows = await db.all<{ id: string; kind: string | null; name: string | null; wkb: Uint8Array }>(
+    `SELECT id, kind, name, ST_AsWKB(geom) AS wkb FROM basemap_features b WHERE layer = '${layer}' AND ${extentOverlaps('b', extent)}`,
+  );
+  return shapes(rows, (r) => ({ id: r.id, kind: r.kind, name: r.name }));
+}
+
+const CURRENT_STATUS = 'st.valid_to IS NULL';
+const STATUS_AT = 'st.valid_from <= $at::DATE AND (st.valid_to IS NULL OR st.valid_to > $at::DATE)';
+
+/**
+ * The layers the map draws from vector tiles. Only what the map needs to draw and name a
+ * feature goes in a tile; no layer holds personal data (owners stay behind the parcel route).
+ */
+export const TILE_LAYERS = {
+  land: {
+    minZoom: 0,
+    async features(db, extent) {
+      const rows = await db.all<{ code: string; name: string; wkb: Uint8Array }>(
+        `SELECT code, name, ST_AsWKB(geom) AS wkb FROM municipalities m WHERE ${extentOverlaps('m', extent)}`,
+      );
+      return shapes(rows, (r) => ({ code: r.code, name: r.name }));
+    },
+  },
+  buildings: { minZoom: 13, features: (db, extent) => basemap(db, 'building', extent) },
+  streets: { minZoom: 10, features: (db, extent) => basemap(db, 'road', extent) },
+  parcels: {
+    minZoom: 12,
+    async features(db, extent) {
+      const rows = await db.all<{
+        id: string;
+        designation: string;
+        area_m2: number;
+        generated: boolean;
+        wkb: Uint8Array;
+      }>(
+        `SELECT id, designation, area_m2, generated, ST_AsWKB(geom) AS wkb FROM parcels p WHERE ${extentOverlaps('p', extent)}`,
+      );
+      return shapes(rows, (r) => ({
+        id: r.id,
+        designation: r.designation,
+        areaM2: Math.round(r.area_m2),
+        generated: r.generated,
+      }));
+    },
+  },
+  premises: {
+    minZoom: 12,
+    async features(db, extent, { at, vacantOnly }) {
+      const rows = await db.all<{
+        id: string;
+        name: string | null;
+        kind: string;
+        status: string | null;
+        lon: number;
+        lat: number;
+        generated: boolean;
+      }>(
+        `SELECT pr.id, pr.name, pr.kind, st.status, pr.lon, pr.lat, pr.generated FROM premises pr
+         LEFT JOIN premises_status st ON st.premises_id = pr.id AND ${at ? STATUS_AT : CURRENT_STATUS}
+         WHERE ${pointInExtent('pr.lon', 'pr.lat', extent)} ${vacantOnly ? "AND st.status = 'vacant'" : ''}
+         -- Vacant last: drawn on top of their neighbours.
+         ORDER BY coalesce(st.status = 'vacant', false), pr.id`,
+        at ? { at } : undefined,
+      );
+      return rows.map((r) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
+        properties: { id: r.id, name: r.name, kind: r.kind, status: r.status, generated: r.generated },
+      }));
+    },
+  },
+  districts: {
+    minZoom: 8,
+    async features(db, extent) {
+      const rows = await db.all<{ id: string; name: string; version: number; wkb: Uint8Array }>(
+        `SELECT d.id, d.name, v.version, ST_AsWKB(v.geom) AS wkb FROM districts d
+         JOIN district_versions v ON v.district_id = d.id
+           AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)
+         WHERE ${extentOverlaps('v', extent)}`,
+      );
+      return shapes(rows, (r) => ({ id: r.id, name: r.name, version: r.version }));
+    },
+  },
+} satisfies Record<string, TileLayer>;
+
+export type TileLayerName = keyof typeof TILE_LAYERS;
+export const TILE_LAYER_NAMES = Object.keys(TILE_LAYERS) as TileLayerName[];

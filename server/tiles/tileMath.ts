@@ -1,0 +1,30 @@
+import type { Extent } from '../domain/extent';
+
+/** Deepest zoom a tile is cut at; MapLibre over-zooms z16 tiles beyond it. */
+export const MAX_TILE_ZOOM = 20;
+
+export interface TileAddress {
+  z: number;
+  x: number;
+  y: number;
+}
+
+/** Why a tile address is not on the map, in words; null when it is. */
+export function tileAddressProblem({ z, x, y }: TileAddress): string | null {
+  if (z > MAX_TILE_ZOOM) return `Zoomnivå ${z} finns inte; högst ${MAX_TILE_ZOOM}. (Zoom out of range.)`;
+  const last = 2 ** z - 1;
+  if (x > last || y > last)
+    return `Rutan ${z}/${x}/${y} ligger utanför kartan: x och y går från 0 till ${last} på zoomnivå ${z}. (Tile out of range.)`;
+  return null;
+}
+
+const lon = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
+const lat = (y: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) * 180) / Math.PI;
+
+/**
+ * The tile's [west, south, east, north] in WGS 84, grown by `buffer` (a fraction of the tile's
+ * side) so that lines and outlines crossing the edge are drawn without a seam.
+ */
+export function tileExtent({ z, x, y }: TileAddress, buffer = 0): Extent {
+  return [lon(x - buffer, z), lat(y + 1 + buffer, z), lon(x + 1 + buffer, z), lat(y - buffer, z)];
+}
