@@ -4,6 +4,7 @@ import { PlannerMapPage } from './pages/PlannerMapPage';
 import { PublicMapPage } from './pages/PublicMapPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
 import { pathWithinPlace } from './place';
+import { staticExport } from './staticExport';
 import { PlacesOverviewPage } from './pages/PlacesOverviewPage';
 
 // Pages a planner opens now and then load on demand.
@@ -27,6 +28,7 @@ export function App() {
 }
 
 function route(path: string) {
+  if (staticExport) return <PublicMapPage />;
   const [, door, first, second] = path.split('/').map(decodeURIComponent);
   if (door === 'invite' && first) return <AcceptInvitePage token={first} />;
   if (door === 'public') return <PublicMapPage />;

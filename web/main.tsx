@@ -3,9 +3,19 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { App } from './App';
+import { staticExport } from './staticExport';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/** The static public export reads its base map from a PMTiles archive: MapLibre learns `pmtiles://` first. */
+async function registerArchiveProtocol() {
+  if (!staticExport) return;
+  const [{ Protocol }, { addProtocol }] = await Promise.all([import('pmtiles'), import('maplibre-gl')]);
+  addProtocol('pmtiles', new Protocol().tile);
+}
+
+void registerArchiveProtocol().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

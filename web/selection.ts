@@ -19,5 +19,5 @@ export const DEFAULT_VISIBILITY: LayerVisibility = {
   fabric: true,
 };
 
-/** Parcels and premises are many and small: fetch and draw them only when zoomed in this far. */
-export const MIN_ZOOM = { parcels: 14.5, premises: 13.5, streetNames: 15 } as const;
+/** Parcels and premises are many and small: draw them only when zoomed in this far. */
+export const MIN_ZOOM = { parcels: 14, premises: 13.5, streetNames: 15 } as const;

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'invite_exists',
   'pdf_unavailable',
   'pdf_failed',
+  'web_app_missing',
   'internal',
 ] as const;
 

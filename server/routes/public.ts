@@ -23,6 +23,6 @@ export function publicRoutes(db: Db) {
       c.json({ vacancies: await publicVacancies(db, c.var.place.bbox) }),
     )
     .get('/footfall', validate('query', placeQuery), place, async (c) =>
-      c.json({ weeks: (await publicFootfallWeeks(db, c.var.place.bbox)).reverse() }),
+      c.json({ weeks: await publicFootfallWeeks(db, c.var.place.bbox) }),
     );
 }

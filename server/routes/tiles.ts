@@ -5,9 +5,9 @@ import type { Db } from '../store/db';
 import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
 import { isoDateParam } from '../http/queryParams';
-import { TILE_LAYER_NAMES, TILE_LAYERS } from '../tiles/tileLayers';
-import { tileAddressProblem, tileExtent } from '../tiles/tileMath';
-import { encodeTile, TILE_BUFFER, TILE_EXTENT } from '../tiles/encodeTile';
+import { TILE_LAYER_NAMES } from '../tiles/tileLayers';
+import { tileAddressProblem } from '../tiles/tileMath';
+import { cutTile } from '../tiles/cutTile';
 import { cachedTile, packTile } from '../tiles/tileCache';
 
 const tileNumber = (what: string) =>
@@ -46,15 +46,8 @@ export function tileRoutes(db: Db) {
     if (problem) throw new ApiError(400, 'invalid_request', problem);
     const { at, vacant } = c.req.valid('query');
     const filter = layer === 'premises' ? { at, vacantOnly: vacant === '1' } : {};
-    const def = TILE_LAYERS[layer];
     const key = `${layer}/${address.z}/${address.x}/${address.y}?${filter.at ?? ''}&${filter.vacantOnly ?? ''}`;
-    const tile =
-      address.z < def.minZoom
-        ? null
-        : await cachedTile(db, layer, key, async () => {
-            const features = await def.features(db, tileExtent(address, TILE_BUFFER / TILE_EXTENT), filter);
-            return packTile(encodeTile({ [layer]: features }, address));
-          });
+    const tile = await cachedTile(db, layer, key, async () => packTile(await cutTile(db, [layer], address, filter)));
     c.header('Cache-Control', 'public, no-cache');
     if (!tile) return c.body(null, 204);
     c.header('ETag', tile.etag);

@@ -55,10 +55,10 @@ export async function publicVacancies(db: Db, place: Extent) {
 
 /**
  * Aggregate footfall for the public: the total of all counters per ISO week, the last twelve
- * full weeks. Counts of passers-by, never anything about a person.
+ * full weeks, oldest first. Counts of passers-by, never anything about a person.
  */
 export async function publicFootfallWeeks(db: Db, place: Extent) {
-  return db.all<{ week: string; count: number }>(
+  const newestFirst = await db.all<{ week: string; count: number }>(
     `WITH weeks AS (
        SELECT date_trunc('week', timezone('Europe/Stockholm', ts)) AS week, sum(count)::DOUBLE AS count, count(*) AS hours
        FROM footfall_counts WHERE counter_id IN (SELECT id FROM footfall_counters c WHERE ${pointInExtent('c.lon', 'c.lat', place)})
@@ -68,4 +68,5 @@ export async function publicFootfallWeeks(db: Db, place: Extent) {
      WHERE hours >= (SELECT count(*) FROM footfall_counters c WHERE ${pointInExtent('c.lon', 'c.lat', place)}) * 167
      ORDER BY week DESC LIMIT 12`,
   );
+  return newestFirst.reverse();
 }

@@ -28,3 +28,19 @@ const lat = (y: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y
 export function tileExtent({ z, x, y }: TileAddress, buffer = 0): Extent {
   return [lon(x - buffer, z), lat(y + 1 + buffer, z), lon(x + 1 + buffer, z), lat(y - buffer, z)];
 }
+
+const tileX = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
+const tileY = (lat: number, z: number) => {
+  const rad = (lat * Math.PI) / 180;
+  return Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
+};
+
+/** Every tile at zoom `z` that an extent touches. */
+export function tilesCovering([west, south, east, north]: Extent, z: number): TileAddress[] {
+  const last = 2 ** z - 1;
+  const clamp = (v: number) => Math.min(last, Math.max(0, v));
+  const tiles: TileAddress[] = [];
+  for (let x = clamp(tileX(west, z)); x <= clamp(tileX(east, z)); x++)
+    for (let y = clamp(tileY(north, z)); y <= clamp(tileY(south, z)); y++) tiles.push({ z, x, y });
+  return tiles;
+}

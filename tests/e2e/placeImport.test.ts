@@ -125,9 +125,15 @@ describe('a planner brings Kristinehamn centrum on its own data', () => {
       [x + 0.001, y + 0.0002],
     );
     await expect
-      .poll(() => page.evaluate(() => window.__platsatlas!.map.querySourceFeatures('buildings').length), {
-        timeout: 10_000,
-      })
+      .poll(
+        () =>
+          page.evaluate(
+            () => window.__platsatlas!.map.querySourceFeatures('buildings', { sourceLayer: 'buildings' }).length,
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
       .toBeGreaterThan(0);
   });
 

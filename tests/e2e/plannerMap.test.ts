@@ -52,11 +52,44 @@ describe('the first screen: Stockholm City', () => {
     await page.getByRole('button', { name: 'Stockholm City – Hötorget till Östermalmstorg' }).waitFor();
     const [buildings, streets] = await page.evaluate(() => {
       const map = window.__platsatlas!.map;
-      const names = map.querySourceFeatures('roads').map((f) => f.properties?.name);
-      return [map.querySourceFeatures('buildings').length, [...new Set(names.filter(Boolean))]];
+      const names = map.querySourceFeatures('streets', { sourceLayer: 'streets' }).map((f) => f.properties?.name);
+      return [
+        map.querySourceFeatures('buildings', { sourceLayer: 'buildings' }).length,
+        [...new Set(names.filter(Boolean))],
+      ];
     });
     expect(buildings).toBeGreaterThan(100);
     for (const street of ['Kungsgatan', 'Sveavägen', 'Birger Jarlsgatan']) expect(streets).toContain(street);
+  });
+
+  it('draws every parcel of the place when zoomed out over all of it, none cut off', async () => {
+    const view = await page.evaluate(() => {
+      const map = window.__platsatlas!.map;
+      const b = map.getBounds();
+      return { zoom: map.getZoom(), bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(',') };
+    });
+    const place = (await (await fetch(`${app.server.url}/api/config`)).json()).centre.bbox as number[];
+    const inView = (await (await fetch(`${app.server.url}/api/parcels?bbox=${view.bbox}`)).json()) as {
+      features: { id: string }[];
+      truncated: boolean;
+    };
+    const inPlace = (await (await fetch(`${app.server.url}/api/parcels?bbox=${place.join(',')}`)).json()).features;
+    expect(inView.truncated).toBe(false);
+    // The opening view holds the whole place, and every one of its parcels is on the map.
+    expect(inView.features.length).toBeGreaterThanOrEqual(inPlace.length);
+    await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
+    const drawn = await page.evaluate(() => {
+      const map = window.__platsatlas!.map;
+      const visible =
+        map.getLayoutProperty('parcels-fill', 'visibility') !== 'none' &&
+        map.getZoom() >= map.getLayer('parcels-fill')!.minzoom;
+      const ids = map.querySourceFeatures('parcels', { sourceLayer: 'parcels' }).map((f) => String(f.properties.id));
+      return { visible, ids: [...new Set(ids)] };
+    });
+    expect(drawn.visible).toBe(true);
+    const missing = inView.features.filter((f) => !drawn.ids.includes(f.id));
+    expect(missing).toEqual([]);
+    expect(view.zoom).toBeLessThan(16);
   });
 });
 

@@ -91,7 +91,9 @@ describe('a planner follows footfall and imports new counts', () => {
   it("moves the vacancy slider back in time: the figures and the map's premises follow", async () => {
     const slider = page.getByRole('slider', { name: /Kartan visar lokalerna/ });
     await slider.waitFor();
-    const request = page.waitForRequest((r) => r.url().includes('/api/premises?') && r.url().includes('at=2024-01-01'));
+    const request = page.waitForRequest(
+      (r) => r.url().includes('/api/tiles/premises/') && r.url().includes('at=2024-01-01'),
+    );
     await slider.focus();
     await page.keyboard.press('Home'); // the first month: 2024-01-01
     await request;

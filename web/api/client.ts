@@ -5,10 +5,31 @@ import type { ApiType, PlannerAction } from '../../server/app';
 // inferred union collapses to the public shape; the server names the planner's shape itself.
 export type { PlannerAction };
 import { csrfHeaders } from './csrf';
+import { staticExport } from '../staticExport';
+
+/**
+ * In the static public export there is no server: a GET of `/api/<path>` reads
+ * `<data>/<path>.json` beside the page (the export wrote the same answers there); nothing else exists.
+ */
+function staticFetch(data: string): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+    const path = url.pathname.replace(/^.*?\/api\//, '');
+    if ((init?.method ?? 'GET') !== 'GET')
+      return Response.json(
+        { error: { code: 'not_found', message: 'Den publicerade kartan kan bara visas.' } },
+        { status: 404 },
+      );
+    return fetch(new URL(`${data}${path}.json`, window.location.href));
+  };
+}
 
 /** The typed API client: request and response types come from the server's routes. */
 // An absolute base, so the client can also name a route's full URL (`$url`) for uploads.
-export const api = hc<ApiType>(new URL('/api', window.location.origin).href, { headers: csrfHeaders });
+export const api = hc<ApiType>(new URL('/api', window.location.origin).href, {
+  headers: csrfHeaders,
+  ...(staticExport ? { fetch: staticFetch(staticExport.data) } : {}),
+});
 
 export class ApiRequestError extends Error {
   constructor(

@@ -60,20 +60,6 @@ export function useParcels(bbox: Bbox | null) {
   });
 }
 
-export function usePremises(bbox: Bbox | null, vacantOnly: boolean, at: string | null = null) {
-  return useQuery({
-    queryKey: queryKeys.premises(bbox ?? [0, 0, 0, 0], vacantOnly, at),
-    queryFn: () =>
-      unwrap(
-        api.premises.$get({
-          query: { bbox: bbox!.join(','), ...(vacantOnly ? { status: 'vacant' as const } : {}), ...(at ? { at } : {}) },
-        }),
-      ),
-    enabled: bbox !== null,
-    placeholderData: keepPreviousData,
-  });
-}
-
 export function useParcel(id: string | null) {
   return useQuery({
     queryKey: queryKeys.parcel(id ?? ''),

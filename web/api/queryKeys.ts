@@ -54,8 +54,6 @@ export const queryKeys = {
   allParcels: ['parcels'] as const,
   parcels: (bbox: Bbox) => ['parcels', 'bbox', bbox.join(',')] as const,
   parcel: (id: string) => ['parcels', 'detail', id] as const,
-  premises: (bbox: Bbox, vacantOnly: boolean, at: string | null) =>
-    ['premises', 'bbox', bbox.join(','), vacantOnly, at] as const,
   premisesDetail: (id: string) => ['premises', 'detail', id] as const,
   counters: ['footfall', 'counters'] as const,
   countersOf: (place: string | null) => ['footfall', 'counters', 'of', place] as const,

@@ -6,6 +6,8 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Bbox } from './bbox';
 import { FABRIC_LAYER_IDS } from './basemapStyle';
+import { TILE_PICK_LAYERS } from './tileOverlays';
+import { hasLoaded, trackLoad, whenLoaded } from './mapLoaded';
 
 export interface Viewport {
   bbox: Bbox;
@@ -64,15 +66,16 @@ export function MapView({
       // Keep the drawn frame so that printing (and screenshots) show the map, not a blank canvas.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    trackLoad(map);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     const overlay = new MapLibreOverlay({
       interleaved: false,
       deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: [],
-      onClick: (info) => callbacks.current.onPick(info),
+      onClick: (info) => callbacks.current.onPick(withTileFeature(map, info)),
       getTooltip: (info) => {
-        const text = callbacks.current.getTooltip(info);
+        const text = callbacks.current.getTooltip(withTileFeature(map, info));
         return text ? { text, className: 'map-tooltip' } : null;
       },
     });
@@ -113,16 +116,15 @@ export function MapView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // After an import the base map's addresses carry a new data version: fetch those sources
+  // After an import the base map's addresses carry a new data version: load those tiles
   // again in place, keeping the view and whatever the drawing tool has added to the map.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || typeof style === 'string') return;
     for (const [id, source] of Object.entries(style.sources)) {
       const current = map.getSource(id);
-      if (source.type === 'geojson' && typeof source.data === 'string' && current instanceof maplibregl.GeoJSONSource) {
-        const loaded = current.serialize().data;
-        if (loaded !== source.data) current.setData(source.data);
+      if (source.type === 'vector' && source.tiles && current instanceof maplibregl.VectorTileSource) {
+        if (current.serialize().tiles?.join() !== source.tiles.join()) current.setTiles(source.tiles);
       }
     }
   }, [style]);
@@ -141,8 +143,7 @@ export function MapView({
         if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', showFabric ? 'visible' : 'none');
       }
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
+    whenLoaded(map, apply);
   }, [showFabric]);
 
   return (
@@ -155,6 +156,25 @@ export function MapView({
       aria-label="Karta"
     />
   );
+}
+
+/**
+ * deck.gl's pick, or else the MapLibre tile feature under the pointer (parcels, premises), in
+ * the same shape: `layer.id` names the layer, `object.properties` holds the feature's properties.
+ * So a click or a hover reads the same whichever library draws the layer.
+ */
+function withTileFeature(map: maplibregl.Map, info: PickingInfo): PickingInfo {
+  if (info.object || !hasLoaded(map)) return info;
+  const layers = Object.keys(TILE_PICK_LAYERS).filter((id) => map.getLayer(id));
+  if (layers.length === 0) return info;
+  const [feature] = map.queryRenderedFeatures([info.x, info.y], { layers });
+  if (!feature) return info;
+  return {
+    ...info,
+    picked: true,
+    layer: { id: TILE_PICK_LAYERS[feature.layer.id] } as PickingInfo['layer'],
+    object: { properties: feature.properties },
+  };
 }
 
 /** The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited. */

@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Bbox } from './bbox';
+import { archiveSource, tileSource, type TileLayerName } from './tiles';
 
 export const BASEMAP_COLORS = {
   water: '#aacbe0',
@@ -22,38 +22,40 @@ export const FABRIC_LAYER_IDS = [
   'primary',
 ];
 
+/** Where the base map's tiles come from: this server, or one PMTiles archive (the static export). */
+export type BasemapTiles = { from: 'server'; origin: string; version: string } | { from: 'archive'; url: string };
+
 /**
  * The offline base map: water as background, land from the municipality outlines, streets and
- * buildings from the database, all as GeoJSON sources served by our own API. No tile server,
- * no glyphs (labels are drawn by deck.gl), so it works on a closed network.
+ * buildings from the database, as vector tiles cut by our own server (or read from the export's
+ * archive). No tile server, no glyphs (labels are drawn by deck.gl), so it works on a closed network.
  */
-export function offlineBasemapStyle(
-  origin: string,
-  region: Bbox,
-  attribution: string,
-  version = '',
-): StyleSpecification {
+export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): StyleSpecification {
   // The data version in the address: an import changes it, so no browser keeps the old map.
-  const url = (layer: string, bbox: Bbox) =>
-    `${origin}/api/basemap/${layer}?bbox=${bbox.join(',')}${version ? `&v=${version}` : ''}`;
-  // Land reaches far beyond the town so that zooming out still shows the coast.
-  const [minLon, minLat, maxLon, maxLat] = region;
-  const wide: Bbox = [minLon - 1, minLat - 0.6, maxLon + 1, maxLat + 0.6];
+  const query = (version: string): Record<string, string> => (version ? { v: version } : {});
+  const sources: StyleSpecification['sources'] =
+    tiles.from === 'server'
+      ? {
+          land: tileSource(tiles.origin, 'land', query(tiles.version), attribution),
+          streets: tileSource(tiles.origin, 'streets', query(tiles.version)),
+          buildings: tileSource(tiles.origin, 'buildings', query(tiles.version)),
+        }
+      : { archive: archiveSource(tiles.url, attribution) };
+  const from = (layer: TileLayerName) => ({
+    source: tiles.from === 'server' ? layer : 'archive',
+    'source-layer': layer,
+  });
   return {
     version: 8,
     name: 'Platsatlas offline',
-    sources: {
-      land: { type: 'geojson', data: url('land', wide), attribution },
-      roads: { type: 'geojson', data: url('road', region) },
-      buildings: { type: 'geojson', data: url('building', region) },
-    },
+    sources,
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': BASEMAP_COLORS.water } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP_COLORS.land } },
+      { id: 'land', type: 'fill', ...from('land'), paint: { 'fill-color': BASEMAP_COLORS.land } },
       {
         id: 'roads-casing',
         type: 'line',
-        source: 'roads',
+        ...from('streets'),
         minzoom: 12,
         filter: ['!=', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -65,7 +67,7 @@ export function offlineBasemapStyle(
       {
         id: 'roads',
         type: 'line',
-        source: 'roads',
+        ...from('streets'),
         minzoom: 12,
         filter: ['!=', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -77,7 +79,7 @@ export function offlineBasemapStyle(
       {
         id: 'primary-casing',
         type: 'line',
-        source: 'roads',
+        ...from('streets'),
         filter: ['==', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
@@ -88,7 +90,7 @@ export function offlineBasemapStyle(
       {
         id: 'primary',
         type: 'line',
-        source: 'roads',
+        ...from('streets'),
         filter: ['==', ['get', 'kind'], 'primary'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
@@ -99,14 +101,14 @@ export function offlineBasemapStyle(
       {
         id: 'buildings',
         type: 'fill',
-        source: 'buildings',
+        ...from('buildings'),
         minzoom: 14,
         paint: { 'fill-color': BASEMAP_COLORS.building },
       },
       {
         id: 'buildings-outline',
         type: 'line',
-        source: 'buildings',
+        ...from('buildings'),
         minzoom: 15,
         paint: { 'line-color': BASEMAP_COLORS.buildingOutline, 'line-width': 0.5 },
       },

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useConfig } from '../api/queries';
-import { offlineBasemapStyle } from './basemapStyle';
-import type { Bbox } from './bbox';
+import { offlineBasemapStyle, type BasemapTiles } from './basemapStyle';
+import { staticExport } from '../staticExport';
 
 /** Credits on every map; the generated layers say they are generated. */
 function attribution(fabric: { buildings: string; streets: string } | undefined): string {
@@ -13,29 +13,18 @@ function attribution(fabric: { buildings: string; streets: string } | undefined)
   ].join(' · ');
 }
 
-/** Around a district the base map reaches this far (degrees) beyond it, as the server does around a place. */
-const MARGIN = 0.01;
-
 /**
- * The online style when one is configured, else the offline base map of the data's region; null
- * while loading. A page about one district (its walk, its reports) asks for the base map around
- * it, wherever it lies, rather than around the place its address names.
+ * The online style when one is configured, else the offline base map from vector tiles (this
+ * server's, or the static export's archive); null while loading.
  */
-export function useBasemapStyle(around: Bbox | null = null) {
+export function useBasemapStyle() {
   const config = useConfig().data;
-  // Keyed by the four numbers, so a new array with the same extent keeps the style.
-  const key = around?.join(',') ?? '';
-  const region = useMemo<Bbox | null>(() => {
-    if (!key) return config?.region ?? config?.centre?.bbox ?? null;
-    const [w, s, e, n] = key.split(',').map(Number);
-    return [w - MARGIN, s - MARGIN, e + MARGIN, n + MARGIN];
-  }, [key, config]);
-  return useMemo(
-    () =>
-      config && region
-        ? (config.basemapStyleUrl ??
-          offlineBasemapStyle(window.location.origin, region, attribution(config.fabric), config.basemapVersion ?? ''))
-        : null,
-    [config, region],
-  );
+  return useMemo(() => {
+    if (!config) return null;
+    if (config.basemapStyleUrl) return config.basemapStyleUrl;
+    const tiles: BasemapTiles = staticExport
+      ? { from: 'archive', url: new URL(staticExport.archive, window.location.href).href }
+      : { from: 'server', origin: window.location.origin, version: config.basemapVersion ?? '' };
+    return offlineBasemapStyle(tiles, attribution(config.fabric));
+  }, [config]);
 }

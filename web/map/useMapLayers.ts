@@ -1,18 +1,21 @@
 import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
-import { useCounters, useDistricts, useParcels, usePlaceLabels, usePremises, useStreets } from '../api/queries';
-import { snapBbox } from './bbox';
+import type * as maplibregl from 'maplibre-gl';
+import { useCounters, useDistricts, usePlaceLabels, useStreets } from '../api/queries';
 import type { Viewport } from './MapView';
 import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
 import { districtsLayer } from './layers/districts';
-import { parcelsLayer } from './layers/parcels';
-import { premisesLayer } from './layers/premises';
+import { useTileOverlays } from './tileOverlays';
 import { footfallLayer, type FootfallWeek } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
 import { streetLabels, streetLabelsLayer } from './layers/streetLabels';
 
-/** Server state for the visible viewport, turned into deck.gl layers in drawing order. */
+/**
+ * The map's layers for the visible viewport: parcels and premises as MapLibre vector-tile
+ * layers on the map itself, the rest as deck.gl layers in drawing order.
+ */
 export function useMapLayers(
+  map: maplibregl.Map | null,
   viewport: Viewport | null,
   visibility: LayerVisibility,
   selection: Selection,
@@ -22,13 +25,16 @@ export function useMapLayers(
   /** Size the footfall circles by this week (the playback); null for the last full week. */
   footfallWeek: FootfallWeek | null = null,
 ) {
-  const bbox = viewport ? snapBbox(viewport.bbox) : null;
   const zoom = viewport?.zoom ?? 0;
-  const parcelsWanted = visibility.parcels && zoom >= MIN_ZOOM.parcels;
-  const premisesWanted = visibility.premises && zoom >= MIN_ZOOM.premises;
   const districts = useDistricts();
-  const parcels = useParcels(parcelsWanted ? bbox : null);
-  const premises = usePremises(premisesWanted ? bbox : null, visibility.vacantOnly, statusDate);
+  const { parcelsLoaded } = useTileOverlays(map, {
+    parcels: visibility.parcels,
+    premises: visibility.premises,
+    vacantOnly: visibility.vacantOnly,
+    statusDate,
+    selectedParcelId: selection?.type === 'parcel' ? selection.id : null,
+    selectedPremisesId: selection?.type === 'premises' ? selection.id : null,
+  });
   const counters = useCounters();
   const places = usePlaceLabels(regionBbox);
   const streets = useStreets(visibility.fabric ? regionBbox : null);
@@ -39,21 +45,13 @@ export function useMapLayers(
   const minorPlaces = zoom >= 12;
   const layers = useMemo(() => {
     const list: Layer[] = [];
-    if (parcelsWanted && parcels.data)
-      list.push(parcelsLayer(parcels.data, selection?.type === 'parcel' ? selectedId : null));
     if (visibility.districts && districts.data) list.push(districtsLayer(districts.data.features));
-    if (premisesWanted && premises.data)
-      list.push(premisesLayer(premises.data, selection?.type === 'premises' ? selectedId : null));
     if (visibility.footfall && counters.data)
       list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
     if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
     if (streetNames && labels.length) list.push(streetLabelsLayer(labels));
     return list;
   }, [
-    parcelsWanted,
-    parcels.data,
-    premisesWanted,
-    premises.data,
     visibility.districts,
     districts.data,
     visibility.footfall,
@@ -70,12 +68,10 @@ export function useMapLayers(
   return {
     layers,
     status: {
-      parcelsZoomedOut: visibility.parcels && !parcelsWanted,
-      parcelsTruncated: parcelsWanted && Boolean(parcels.data?.truncated),
-      premisesTruncated: premisesWanted && Boolean(premises.data?.truncated),
-      parcelsLoaded: parcelsWanted && parcels.isSuccess && !parcels.isPlaceholderData,
+      parcelsZoomedOut: visibility.parcels && zoom < MIN_ZOOM.parcels,
+      parcelsLoaded,
       lastWeekStart: footfallWeek?.week ?? counters.data?.lastWeekStart ?? null,
-      error: [districts, parcels, premises, counters].find((q) => q.error)?.error ?? null,
+      error: [districts, counters].find((q) => q.error)?.error ?? null,
     },
   };
 }

@@ -15,9 +15,17 @@ import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 import { pathWithinPlace, placePath } from '../place';
+import { staticExport } from '../staticExport';
 
+// The static export is one page on a plain file server: there the action goes in `?action=`.
 function actionIdFromPath(): string | null {
+  if (staticExport) return new URLSearchParams(window.location.search).get('action');
   return pathWithinPlace().match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
+}
+
+function actionPath(id: string | null): string {
+  if (staticExport) return `${window.location.pathname}${id ? `?action=${encodeURIComponent(id)}` : ''}`;
+  return placePath(id ? `/public/actions/${id}` : '/public');
 }
 
 /**
@@ -39,7 +47,7 @@ export function PublicMapPage() {
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
-    window.history.replaceState(null, '', placePath(id ? `/public/actions/${id}` : '/public'));
+    window.history.replaceState(null, '', `${actionPath(id)}${window.location.hash}`);
   }, []);
 
   // A shared link (/public/actions/:id) opens the map at that action.
@@ -161,7 +169,7 @@ export function PublicMapPage() {
         )}
         {footfall.length > 1 && <FootfallTrend weeks={footfall} />}
         <p className="muted small">
-          {t('public.generatedNote')} <a href={placePath('/')}>{t('public.toPlannerMap')}</a>
+          {t('public.generatedNote')} {!staticExport && <a href={placePath('/')}>{t('public.toPlannerMap')}</a>}
         </p>
       </main>
     </div>

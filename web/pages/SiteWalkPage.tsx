@@ -41,7 +41,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const bounds = useMemo(() => (district ? featureBounds(district) : null), [district]);
-  const style = useBasemapStyle(bounds);
+  const style = useBasemapStyle();
   const chosenWalk = walkId ?? walks.data?.walks[0]?.id ?? null;
 
   // A tap on an observation selects it; a tap anywhere else places the next observation there.

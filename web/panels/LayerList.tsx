@@ -11,8 +11,7 @@ import {
   rgbaCss,
 } from '../map/layers/colors';
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
-import { formatDate, formatInteger } from '../i18n/format';
-import { MAX_FEATURES_PER_REQUEST } from '../../server/domain/limits';
+import { formatDate } from '../i18n/format';
 import { useWorkspace } from '../workspace/Workspace';
 import { useConfig } from '../api/queries';
 import { useEditSession } from '../workspace/EditSession';
@@ -20,8 +19,6 @@ import { useEditSession } from '../workspace/EditSession';
 interface LayerListProps {
   status: {
     parcelsZoomedOut: boolean;
-    parcelsTruncated: boolean;
-    premisesTruncated: boolean;
     lastWeekStart: string | null;
   };
   districts: { id: string; name: string }[];
@@ -101,9 +98,6 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       )}
       {row('parcels', rgbaCss(PARCEL_LINE), 'generated')}
       {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
-      {status.parcelsTruncated && (
-        <p className="hint">{t('layers.truncated', { shown: formatInteger(MAX_FEATURES_PER_REQUEST) })}</p>
-      )}
       {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), 'mixed')}
       {visibility.premises && (
         <>

@@ -21,7 +21,7 @@ export function ReportMap({
 }) {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [image, setImage] = useState<string | null>(null);
-  const style = useBasemapStyle(bounds);
+  const style = useBasemapStyle();
 
   useEffect(() => {
     if (!map) return;

@@ -22,6 +22,7 @@ export function useWorkspaceLayers() {
   const region = config?.region ?? config?.centre?.bbox ?? null;
 
   const { layers: baseLayers, status } = useMapLayers(
+    ws.map,
     ws.viewport,
     ws.visibility,
     ws.selection,

@@ -3,6 +3,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { LineString, Point, Polygon } from 'geojson';
 import type { SnapToCustom, TerraDraw } from 'terra-draw';
 import { pixelSizeDegrees, type ParcelSnapper } from './parcelSnapper';
+import { whenLoaded } from '../mapLoaded';
 
 const SNAP_TOLERANCE_PX = 10;
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
@@ -140,8 +141,7 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       read();
     });
     const start = () => draw.start();
-    if (map.isStyleLoaded()) start();
-    else map.once('load', start);
+    whenLoaded(map, start);
     return draw;
   }
 

@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
+import { MIN_ZOOM } from '../selection';
+import { PARCEL_FILL, PARCEL_LINE, PREMISES_KIND_COLORS, SELECTED, VACANT_COLOR, rgbaCss } from './layers/colors';
+import { tileSource } from './tiles';
+import { whenLoaded } from './mapLoaded';
+
+/** MapLibre layers whose features a click or hover picks, and the layer name the page knows them by. */
+export const TILE_PICK_LAYERS: Record<string, string> = { 'parcels-fill': 'parcels', premises: 'premises' };
+
+export interface TileOverlayOptions {
+  parcels: boolean;
+  premises: boolean;
+  vacantOnly: boolean;
+  /** Premises as on this date (the time cursor); null for now. */
+  statusDate: string | null;
+  selectedParcelId: string | null;
+  selectedPremisesId: string | null;
+}
+
+const vacant: ExpressionSpecification = ['==', ['get', 'status'], 'vacant'];
+const kindColour = [
+  'match',
+  ['get', 'kind'],
+  ...PREMISES_KINDS.flatMap((kind) => [kind, rgbaCss(PREMISES_KIND_COLORS[kind])]),
+  rgbaCss(PREMISES_KIND_COLORS.other),
+] as unknown as ExpressionSpecification; // a match over a list: TypeScript cannot count its arms
+const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
+
+function premisesQuery({ statusDate, vacantOnly }: TileOverlayOptions): Record<string, string> {
+  return { ...(statusDate ? { at: statusDate } : {}), ...(vacantOnly ? { vacant: '1' } : {}) };
+}
+
+function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
+  const origin = window.location.origin;
+  map.addSource('parcels', tileSource(origin, 'parcels'));
+  map.addSource('premises', tileSource(origin, 'premises', premisesQuery(options)));
+  const parcels = { source: 'parcels', 'source-layer': 'parcels', minzoom: MIN_ZOOM.parcels } as const;
+  map.addLayer({ id: 'parcels-fill', type: 'fill', ...parcels, paint: { 'fill-color': rgbaCss(PARCEL_FILL) } });
+  map.addLayer({
+    id: 'parcels-line',
+    type: 'line',
+    ...parcels,
+    paint: { 'line-color': rgbaCss(PARCEL_LINE), 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.5, 17, 1] },
+  });
+  map.addLayer({
+    id: 'parcels-selected',
+    type: 'line',
+    ...parcels,
+    filter: byId(options.selectedParcelId),
+    paint: { 'line-color': rgbaCss(SELECTED), 'line-width': 3 },
+  });
+  const premises = { source: 'premises', 'source-layer': 'premises', minzoom: MIN_ZOOM.premises } as const;
+  map.addLayer({
+    id: 'premises',
+    type: 'circle',
+    ...premises,
+    // Vacant premises are drawn on top of their neighbours.
+    layout: { 'circle-sort-key': ['case', vacant, 1, 0] },
+    paint: {
+      'circle-color': ['case', vacant, rgbaCss(VACANT_COLOR), kindColour],
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        13,
+        ['case', vacant, 3.5, 2.5],
+        18,
+        ['case', vacant, 9, 7],
+      ],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', vacant, 2, 1],
+    },
+  });
+  map.addLayer({
+    id: 'premises-selected',
+    type: 'circle',
+    ...premises,
+    filter: byId(options.selectedPremisesId),
+    paint: {
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 5, 18, 11],
+      'circle-stroke-color': rgbaCss(SELECTED),
+      'circle-stroke-width': 3,
+    },
+  });
+}
+
+const visibility = (on: boolean) => (on ? 'visible' : 'none');
+
+/**
+ * Parcels and premises as MapLibre layers over vector tiles: every feature at any zoom the
+ * layer is shown at, with no cap on how many. Returns whether the parcels in view have loaded.
+ */
+export function useTileOverlays(map: maplibregl.Map | null, options: TileOverlayOptions) {
+  const [added, setAdded] = useState(false);
+  const [parcelsLoaded, setParcelsLoaded] = useState(false);
+
+  useEffect(() => {
+    if (!map) return;
+    const add = () => {
+      if (!map.getSource('parcels')) addOverlays(map, options);
+      setAdded(true);
+    };
+    whenLoaded(map, add);
+    const onIdle = () =>
+      setParcelsLoaded(
+        map.getZoom() >= MIN_ZOOM.parcels && Boolean(map.getSource('parcels')) && map.isSourceLoaded('parcels'),
+      );
+    map.on('idle', onIdle);
+    return () => {
+      map.off('idle', onIdle);
+    };
+    // The overlays are added once per map; the effects below keep them in step with the options.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map]);
+
+  const { parcels, premises, selectedParcelId, selectedPremisesId } = options;
+  const query = new URLSearchParams(premisesQuery(options)).toString();
+  useEffect(() => {
+    if (!map || !added) return;
+    for (const id of ['parcels-fill', 'parcels-line', 'parcels-selected'])
+      map.setLayoutProperty(id, 'visibility', visibility(parcels));
+    for (const id of ['premises', 'premises-selected']) map.setLayoutProperty(id, 'visibility', visibility(premises));
+    map.setFilter('parcels-selected', byId(selectedParcelId));
+    map.setFilter('premises-selected', byId(selectedPremisesId));
+  }, [map, added, parcels, premises, selectedParcelId, selectedPremisesId]);
+
+  useEffect(() => {
+    if (!map || !added) return;
+    const source = map.getSource<maplibregl.VectorTileSource>('premises');
+    const tiles = tileSource(window.location.origin, 'premises', Object.fromEntries(new URLSearchParams(query))).tiles!;
+    if (source && source.serialize().tiles?.join() !== tiles.join()) source.setTiles(tiles);
+  }, [map, added, query]);
+
+  return { parcelsLoaded };
+}
