@@ -31,22 +31,30 @@ import { tileRoutes } from './routes/tiles';
 import { forgetTilesOnWrite } from './tiles/forgetTilesOnWrite';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
+import { loadConfig } from './config';
 
 export interface AppDeps {
   db: Db;
   basemapStyleUrl?: string | null;
   /** Where this server itself listens, once it does: its Chromium prints report pages from there. */
   selfOrigin?: () => string | null;
+  /** The built web app: the static public export copies it. */
+  webRoot?: string;
 }
 
 /** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
-export function createApp({ db, basemapStyleUrl = null, selfOrigin = () => null }: AppDeps) {
+export function createApp({
+  db,
+  basemapStyleUrl = null,
+  selfOrigin = () => null,
+  webRoot = loadConfig({}).webRoot,
+}: AppDeps) {
   const api = new Hono<AppEnv>()
     .use('*', sessionMiddleware(db))
     .route('/health', healthRoutes)
     .route('/auth', authRoutes(db))
     .route('/', metaRoutes(db, { basemapStyleUrl }))
-    .route('/places', placeRoutes(db))
+    .route('/places', placeRoutes(db, { webRoot }))
     .route('/districts', districtRoutes(db))
     .route('/districts', actionPlanRoutes(db))
     .route('/districts', districtTrendRoutes(db))

@@ -29,7 +29,12 @@ export async function startServer(config: Config, log: (m: string) => void = con
     log('No planner account yet: create one with  npm run create-planner -- --email <e-mail> --name "<name>"');
   }
   let origin: string | null = null;
-  const { app } = createApp({ db, basemapStyleUrl: config.basemapStyleUrl, selfOrigin: () => origin });
+  const { app } = createApp({
+    db,
+    basemapStyleUrl: config.basemapStyleUrl,
+    selfOrigin: () => origin,
+    webRoot: config.webRoot,
+  });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
     app.use(

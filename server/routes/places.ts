@@ -7,6 +7,8 @@ import { placesOverview } from '../services/placeOverview';
 import { createPlace } from '../services/createPlace';
 import { importFileIntoPlace } from '../ingest/importFile';
 import { forgetDistrictScopes } from '../services/districtScope';
+import { publicSiteFiles } from '../services/publicExport';
+import { zipSync } from 'fflate';
 import { IngestError } from '../ingest/ingestError';
 import { requireRole } from '../auth/session';
 import { validate } from '../http/validate';
@@ -31,7 +33,7 @@ const importQuery = z.object({
 });
 
 /** The places (centres) of this installation, their figures side by side, and what planners bring into them. */
-export function placeRoutes(db: Db) {
+export function placeRoutes(db: Db, { webRoot }: { webRoot: string }) {
   return (
     new Hono<AppEnv>()
       .get('/', async (c) => {
@@ -80,6 +82,17 @@ export function placeRoutes(db: Db) {
           }
         },
       )
+      // The public map as static files, zipped: the planner puts the folder on any web host.
+      .get('/:id/public-export.zip', requireRole('planner'), async (c) => {
+        const id = c.req.param('id');
+        const files = await publicSiteFiles(db, id, webRoot);
+        const zip = zipSync(Object.fromEntries(files.map((f) => [`${id}-publik-karta/${f.path}`, f.bytes])), {
+          level: 6,
+        });
+        c.header('Content-Type', 'application/zip');
+        c.header('Content-Disposition', `attachment; filename="${id}-publik-karta.zip"`);
+        return c.body(zip);
+      })
   );
 }
 

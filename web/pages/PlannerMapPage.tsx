@@ -15,6 +15,7 @@ import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SignIn } from '../panels/SignIn';
 import { PlacePicker } from '../panels/PlacePicker';
 import { PlaceImport } from '../panels/PlaceImport';
+import { PublicExport } from '../panels/PublicExport';
 import { WorkspaceProvider, useWorkspace } from '../workspace/Workspace';
 import { EditSessionProvider, useEditSession } from '../workspace/EditSession';
 import { useWorkspaceLayers } from '../workspace/useWorkspaceLayers';
@@ -121,6 +122,7 @@ function PlannerWorkspace() {
             <PlaceImport place={config.data.place} />
           </details>
         )}
+        {isPlanner && config.data.place && <PublicExport place={config.data.place} />}
         <DataNote />
       </div>
       {ws.tab === 'trends' && district && ws.footfallWeek && (
