@@ -1,13 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { PlannerMapPage } from './pages/PlannerMapPage';
-import { PublicMapPage } from './pages/PublicMapPage';
-import { AcceptInvitePage } from './pages/AcceptInvitePage';
 import { pathWithinPlace } from './place';
 import { staticExport } from './staticExport';
-import { PlacesOverviewPage } from './pages/PlacesOverviewPage';
+import { prefetchConfig } from './api/queries';
 
-// Pages a planner opens now and then load on demand.
+// Every page loads on demand: a citizen on the public map never downloads the planner's
+// workspace, charts or drawing tools, and the planner not the reports until they open one.
+const PlannerMapPage = lazy(() => import('./pages/PlannerMapPage').then((m) => ({ default: m.PlannerMapPage })));
+const PublicMapPage = lazy(() => import('./pages/PublicMapPage').then((m) => ({ default: m.PublicMapPage })));
+const AcceptInvitePage = lazy(() => import('./pages/AcceptInvitePage').then((m) => ({ default: m.AcceptInvitePage })));
+const PlacesOverviewPage = lazy(() =>
+  import('./pages/PlacesOverviewPage').then((m) => ({ default: m.PlacesOverviewPage })),
+);
 const SiteWalkPage = lazy(() => import('./pages/SiteWalkPage').then((m) => ({ default: m.SiteWalkPage })));
 const CurrentStateReport = lazy(() =>
   import('./reports/CurrentStateReport').then((m) => ({ default: m.CurrentStateReport })),
@@ -17,6 +21,7 @@ const YearlyReport = lazy(() => import('./reports/YearlyReport').then((m) => ({ 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+prefetchConfig(queryClient);
 
 /** The doors: the public map, invitations, the site walk, the reports, and the workspace everywhere else. */
 export function App() {

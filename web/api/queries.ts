@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 import type { Bbox } from '../map/bbox';
@@ -7,13 +7,22 @@ import { currentPlace } from '../place';
 const forever = { staleTime: Infinity } as const;
 
 /** What the page needs to draw the map of the current place (from the address, `/p/<place>/…`). */
-export function useConfig() {
+function configQuery() {
   const place = currentPlace();
-  return useQuery({
+  return {
     queryKey: queryKeys.config(place),
     queryFn: () => unwrap(api.config.$get({ query: place ? { place } : {} })),
     ...forever,
-  });
+  };
+}
+
+export function useConfig() {
+  return useQuery(configQuery());
+}
+
+/** Every page needs the config first: ask for it while the page's code is still loading. */
+export function prefetchConfig(client: QueryClient) {
+  void client.prefetchQuery(configQuery());
 }
 
 export const usePlaces = () =>

@@ -1,7 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import sv from './sv.json';
-import en from './en.json';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,12 +14,29 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'sv';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: initialLanguage(),
-  fallbackLng: 'sv',
-  interpolation: { escapeValue: false },
-});
+/** Swedish comes with the app; English loads when someone asks for it (most readers never do). */
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, done) {
+    if (language !== 'en') return done(null, language === 'sv' ? sv : null);
+    import('./en.json').then(
+      (m) => done(null, m.default),
+      (error: Error) => done(error, null),
+    );
+  },
+};
+
+void i18n
+  .use(englishOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { sv: { translation: sv } },
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: 'sv',
+    interpolation: { escapeValue: false },
+  });
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;

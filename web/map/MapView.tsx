@@ -2,11 +2,10 @@ import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import './maplibreWorker';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer } from '@deck.gl/core';
 import type { Bbox } from './bbox';
 import { FABRIC_LAYER_IDS } from './basemapStyle';
-import { TILE_PICK_LAYERS } from './tileOverlays';
 import { hasLoaded, trackLoad, whenLoaded } from './mapLoaded';
 
 export interface Viewport {
@@ -14,16 +13,33 @@ export interface Viewport {
   zoom: number;
 }
 
+/**
+ * What is under the pointer, whichever library draws it: `layer.id` names the layer and
+ * `object.properties` holds the feature's properties (deck.gl's PickingInfo has this shape too).
+ */
+export interface MapPick {
+  x: number;
+  y: number;
+  coordinate?: number[] | null;
+  layer?: { id: string } | null;
+  object?: unknown;
+}
+
 interface MapViewProps {
   style: maplibregl.StyleSpecification | string;
   initialBounds: Bbox;
-  layers: Layer[];
+  /** deck.gl layers; the first non-empty list loads deck.gl, a map without them never does. */
+  layers?: Layer[];
+  /** MapLibre layers whose features are picked, by the layer name the page knows them by. */
+  pickLayers?: Record<string, string>;
   showFabric: boolean;
   onViewportChange: (viewport: Viewport) => void;
   onMapReady?: (map: maplibregl.Map) => void;
-  onPick: (info: PickingInfo) => void;
-  getTooltip: (info: PickingInfo) => string | null;
+  onPick: (info: MapPick) => void;
+  getTooltip: (info: MapPick) => string | null;
 }
+
+const NO_LAYERS: Layer[] = [];
 
 declare global {
   interface Window {
@@ -32,15 +48,16 @@ declare global {
 }
 
 /**
- * MapLibre for the base map with deck.gl on its own canvas above it (overlaid). Interleaved
- * mode shares MapLibre's WebGL context but, with MapLibre 6, swallowed a click that came soon
- * after a hover highlight; overlaid keeps every click. The map owns the view; React hears of
- * it on `moveend`. `data-map-idle` on the container tells tests (and anyone) the map has settled.
+ * MapLibre for the base map and the tiled layers, with deck.gl on its own canvas above it when
+ * the page has deck.gl layers (loaded then, not before). Clicks and hovers pick deck.gl's
+ * objects first, else MapLibre's features in `pickLayers`. The map owns the view; React hears
+ * of it on `moveend`. `data-map-idle` on the container tells tests (and anyone) the map has settled.
  */
 export function MapView({
   style,
   initialBounds,
-  layers,
+  layers = NO_LAYERS,
+  pickLayers = {},
   showFabric,
   onViewportChange,
   onMapReady,
@@ -50,8 +67,11 @@ export function MapView({
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
-  const callbacks = useRef({ onViewportChange, onPick, getTooltip });
-  callbacks.current = { onViewportChange, onPick, getTooltip };
+  const deckPending = useRef(false);
+  const latestLayers = useRef(layers);
+  latestLayers.current = layers;
+  const callbacks = useRef({ onViewportChange, onPick, getTooltip, pickLayers });
+  callbacks.current = { onViewportChange, onPick, getTooltip, pickLayers };
 
   useEffect(() => {
     const el = container.current!;
@@ -69,17 +89,30 @@ export function MapView({
     trackLoad(map);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    const overlay = new MapLibreOverlay({
-      interleaved: false,
-      deviceProps: { webgl: { preserveDrawingBuffer: true } },
-      layers: [],
-      onClick: (info) => callbacks.current.onPick(withTileFeature(map, info)),
-      getTooltip: (info) => {
-        const text = callbacks.current.getTooltip(withTileFeature(map, info));
-        return text ? { text, className: 'map-tooltip' } : null;
-      },
+    // Until deck.gl is on the map (or on a map without it), MapLibre's own events pick.
+    const tooltip = document.createElement('div');
+    tooltip.className = 'map-tooltip own';
+    tooltip.hidden = true;
+    el.appendChild(tooltip);
+    const pickAt = (e: maplibregl.MapMouseEvent): MapPick =>
+      withMapFeature(
+        map,
+        { x: e.point.x, y: e.point.y, coordinate: [e.lngLat.lng, e.lngLat.lat] },
+        callbacks.current.pickLayers,
+      );
+    map.on('click', (e) => {
+      if (!overlayRef.current) callbacks.current.onPick(pickAt(e));
     });
-    map.addControl(overlay);
+    map.on('mousemove', (e) => {
+      if (overlayRef.current) return;
+      const pick = pickAt(e);
+      const text = callbacks.current.getTooltip(pick);
+      map.getCanvas().style.cursor = pick.object ? 'pointer' : '';
+      tooltip.hidden = !text;
+      tooltip.textContent = text;
+      tooltip.style.transform = `translate(${e.point.x + 12}px, ${e.point.y + 12}px)`;
+    });
+    map.getCanvas().addEventListener('mouseleave', () => (tooltip.hidden = true));
     const report = () => {
       const b = map.getBounds();
       callbacks.current.onViewportChange({
@@ -90,7 +123,7 @@ export function MapView({
     map.on('load', report);
     map.on('moveend', report);
     map.on('idle', () => {
-      el.dataset.mapIdle = 'true';
+      if (!deckPending.current) el.dataset.mapIdle = 'true';
     });
     map.on('movestart', () => {
       el.dataset.mapIdle = 'false';
@@ -99,7 +132,6 @@ export function MapView({
       el.dataset.mapIdle = 'false';
     });
     mapRef.current = map;
-    overlayRef.current = overlay;
     // Printing changes the layout, which clears WebGL canvases before they can redraw: print a
     // still picture of the map as it is on screen instead.
     const onBeforePrint = () => snapshotForPrint(el);
@@ -130,9 +162,32 @@ export function MapView({
   }, [style]);
 
   useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
     container.current!.dataset.mapIdle = 'false';
-    overlayRef.current?.setProps({ layers });
-    mapRef.current?.triggerRepaint();
+    const overlay = overlayRef.current;
+    if (overlay) {
+      overlay.setProps({ layers });
+      map.triggerRepaint();
+      return;
+    }
+    if (layers.length === 0 || deckPending.current) return;
+    deckPending.current = true;
+    void import('./deckOverlay').then(({ deckOverlay }) => {
+      deckPending.current = false;
+      if (mapRef.current !== map) return;
+      const pickLayers = () => callbacks.current.pickLayers;
+      const added = deckOverlay({
+        onClick: (info) => callbacks.current.onPick(withMapFeature(map, info, pickLayers())),
+        getTooltip: (info) => callbacks.current.getTooltip(withMapFeature(map, info, pickLayers())),
+      });
+      map.addControl(added);
+      overlayRef.current = added;
+      // deck.gl shows its own hover text from now on.
+      container.current?.querySelector('.map-tooltip.own')?.remove();
+      added.setProps({ layers: latestLayers.current });
+      map.triggerRepaint();
+    });
   }, [layers]);
 
   useEffect(() => {
@@ -159,22 +214,17 @@ export function MapView({
 }
 
 /**
- * deck.gl's pick, or else the MapLibre tile feature under the pointer (parcels, premises), in
- * the same shape: `layer.id` names the layer, `object.properties` holds the feature's properties.
+ * deck.gl's pick, or else the MapLibre feature under the pointer in one of `pickLayers`, in the
+ * same shape: `layer.id` names the layer, `object.properties` holds the feature's properties.
  * So a click or a hover reads the same whichever library draws the layer.
  */
-function withTileFeature(map: maplibregl.Map, info: PickingInfo): PickingInfo {
+function withMapFeature<P extends MapPick>(map: maplibregl.Map, info: P, pickLayers: Record<string, string>): P {
   if (info.object || !hasLoaded(map)) return info;
-  const layers = Object.keys(TILE_PICK_LAYERS).filter((id) => map.getLayer(id));
+  const layers = Object.keys(pickLayers).filter((id) => map.getLayer(id));
   if (layers.length === 0) return info;
   const [feature] = map.queryRenderedFeatures([info.x, info.y], { layers });
   if (!feature) return info;
-  return {
-    ...info,
-    picked: true,
-    layer: { id: TILE_PICK_LAYERS[feature.layer.id] } as PickingInfo['layer'],
-    object: { properties: feature.properties },
-  };
+  return { ...info, layer: { id: pickLayers[feature.layer.id] }, object: { properties: feature.properties } };
 }
 
 /** The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited. */

@@ -1,11 +1,11 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { MapPick } from './MapView';
 import type { TFunction } from 'i18next';
 import { formatDecimal, formatInteger } from '../i18n/format';
 
 type Picked = { properties: Record<string, unknown> };
 
 /** Hover text for whatever is under the pointer, in the current language. */
-export function tooltipText(info: PickingInfo, t: TFunction): string | null {
+export function tooltipText(info: MapPick, t: TFunction): string | null {
   const object = info.object as Picked | undefined;
   if (!object || !info.layer) return null;
   const p = object.properties;

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PickingInfo } from '@deck.gl/core';
 import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useErrorText } from '../api/errorText';
 import { isoWeek } from '../i18n/format';
-import { MapView } from '../map/MapView';
+import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
+import { TILE_PICK_LAYERS } from '../map/tileOverlays';
 import { tooltipText } from '../map/tooltip';
 import type { Selection } from '../selection';
 import { LayerList } from '../panels/LayerList';
@@ -54,7 +54,7 @@ function PlannerWorkspace() {
   const { select, selectAction } = ws;
 
   const onPick = useCallback(
-    (info: PickingInfo) => {
+    (info: MapPick) => {
       if (drawing) return; // clicks belong to the drawing tool
       const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
       if (info.layer?.id === 'actions' && id) {
@@ -66,7 +66,7 @@ function PlannerWorkspace() {
     },
     [drawing, select, selectAction],
   );
-  const getTooltip = useCallback((info: PickingInfo) => (drawing ? null : tooltipText(info, t)), [t, drawing]);
+  const getTooltip = useCallback((info: MapPick) => (drawing ? null : tooltipText(info, t)), [t, drawing]);
 
   if (config.error)
     return (
@@ -88,6 +88,7 @@ function PlannerWorkspace() {
         style={style}
         initialBounds={config.data.centre.bbox}
         layers={layers}
+        pickLayers={TILE_PICK_LAYERS}
         showFabric={ws.visibility.fabric}
         onViewportChange={ws.setViewport}
         onMapReady={ws.setMap}

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PickingInfo } from '@deck.gl/core';
 import type * as maplibregl from 'maplibre-gl';
 import { centroid } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { usePublicActions, usePublicFootfall, usePublicVacancies } from '../api/publicView';
 import { useConfig } from '../api/queries';
-import { MapView } from '../map/MapView';
+import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
-import { actionsLayer } from '../map/layers/actions';
-import { vacanciesLayer } from '../map/layers/vacancies';
+import { PUBLIC_PICK_LAYERS, usePublicLayers } from '../map/publicLayers';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
@@ -63,12 +61,9 @@ export function PublicMapPage() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const layers = useMemo(
-    () => [vacanciesLayer(vacancies), actionsLayer(actions, selectedId)],
-    [vacancies, actions, selectedId],
-  );
+  usePublicLayers(map, actions, vacancies, selectedId);
   const onPick = useCallback(
-    (info: PickingInfo) => {
+    (info: MapPick) => {
       const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
       if (info.layer?.id === 'actions' && id) {
         setTab('actions');
@@ -78,11 +73,10 @@ export function PublicMapPage() {
     [select],
   );
   const tooltip = useCallback(
-    (info: PickingInfo) => {
-      const o = info.object as
-        { properties?: { title?: string }; address?: string | null; floorAreaM2?: number | null } | undefined;
-      if (info.layer?.id === 'actions') return o?.properties?.title ?? null;
-      if (info.layer?.id === 'vacancies') return `${t('public.vacantPremises')}${o?.address ? `\n${o.address}` : ''}`;
+    (info: MapPick) => {
+      const p = (info.object as { properties?: { title?: string; address?: string | null } } | undefined)?.properties;
+      if (info.layer?.id === 'actions') return p?.title ?? null;
+      if (info.layer?.id === 'vacancies') return `${t('public.vacantPremises')}${p?.address ? `\n${p.address}` : ''}`;
       return null;
     },
     [t],
@@ -95,7 +89,7 @@ export function PublicMapPage() {
       <MapView
         style={style}
         initialBounds={config.data.centre.bbox}
-        layers={layers}
+        pickLayers={PUBLIC_PICK_LAYERS}
         showFabric
         onViewportChange={() => {}}
         onMapReady={setMap}

@@ -1,12 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PickingInfo } from '@deck.gl/core';
 import { featureBounds } from '../map/layers/geojson';
 import type * as maplibregl from 'maplibre-gl';
 import { useConfig, useDistrict } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useObservations, useWalks } from '../api/siteWalks';
-import { MapView } from '../map/MapView';
+import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
 import { districtsLayer } from '../map/layers/districts';
 import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
@@ -45,7 +44,7 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
   const chosenWalk = walkId ?? walks.data?.walks[0]?.id ?? null;
 
   // A tap on an observation selects it; a tap anywhere else places the next observation there.
-  const onPick = useCallback((info: PickingInfo) => {
+  const onPick = useCallback((info: MapPick) => {
     const id = (info.object as ObservationFeature | undefined)?.id;
     if (info.layer?.id === 'observations' && id) setSelectedId(id);
     else if (info.coordinate) setDraft([info.coordinate[0], info.coordinate[1]]);

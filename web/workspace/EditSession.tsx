@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Polygon } from 'geojson';
 import { useParcels } from '../api/queries';
+import { useMe } from '../api/auth';
 import { useCreateDistrict, useSaveBoundary } from '../api/districts';
 import { ApiRequestError, type DistrictCollection } from '../api/client';
 import { useBoundaryEditor, type BoundaryEditor, type ShapeKind } from '../map/draw/useBoundaryEditor';
@@ -53,8 +54,12 @@ export function EditSessionProvider({ children }: { children: ReactNode }) {
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const [serverProblem, setServerProblem] = useState<GeometryProblem | null>(null);
 
-  // Snap to the parcels the map has loaded for this viewport.
-  const viewParcels = useParcels(viewport && viewport.zoom >= MIN_ZOOM.parcels ? snapBbox(viewport.bbox) : null);
+  // Only planners draw: for anyone else neither the parcels to snap to nor terra-draw are fetched.
+  const isPlanner = useMe().data?.user?.role === 'planner';
+  // Snap to the parcels of this viewport.
+  const viewParcels = useParcels(
+    isPlanner && viewport && viewport.zoom >= MIN_ZOOM.parcels ? snapBbox(viewport.bbox) : null,
+  );
   const snapper = useMemo(
     () =>
       viewParcels.data
@@ -64,7 +69,7 @@ export function EditSessionProvider({ children }: { children: ReactNode }) {
         : null,
     [viewParcels.data],
   );
-  const editor = useBoundaryEditor(map, snapper, snapping);
+  const editor = useBoundaryEditor(isPlanner ? map : null, snapper, snapping);
   const drawingDistrict = editor.state !== 'idle' && target === 'district';
 
   // The boundary is checked as it is drawn; the server checks again (and the data extent) on save.

@@ -1,0 +1,108 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { loadConfig } from '../../server/config';
+import { startServer } from '../../server/server';
+import { offlineBasemapStyle } from '../../web/map/basemapStyle';
+import { launchChromium } from '../browser';
+
+const BARE = 'bench-bare';
+
+/**
+ * A bare MapLibre page drawing the same base map from the same server: no React, no app, no
+ * deck.gl. What the app's first map is measured against. Written into the web root for the run.
+ */
+function writeBarePage(webRoot: string, origin: string, bounds: number[]) {
+  const dir = join(webRoot, BARE);
+  mkdirSync(dir, { recursive: true });
+  const dist = 'node_modules/maplibre-gl/dist';
+  copyFileSync(join(dist, 'maplibre-gl.mjs'), join(dir, 'maplibre-gl.mjs'));
+  copyFileSync(join(dist, 'maplibre-gl-worker.mjs'), join(dir, 'maplibre-gl-worker.mjs'));
+  copyFileSync(join(dist, 'maplibre-gl.css'), join(dir, 'maplibre-gl.css'));
+  const style = offlineBasemapStyle({ from: 'server', origin, version: '' }, '© OpenStreetMap contributors');
+  writeFileSync(join(dir, 'style.json'), JSON.stringify(style));
+  writeFileSync(
+    join(dir, 'bare.js'),
+    `import * as m from './maplibre-gl.mjs';
+m.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
+const map = new m.Map({ container: 'map', style: './style.json', bounds: ${JSON.stringify(bounds)} });
+map.on('idle', () => { document.body.dataset.mapIdle = 'true'; });`,
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="./maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div><script type="module" src="./bare.js"></script></body></html>`,
+  );
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+/** Opens a page, waits for its map to settle; the time and the JavaScript (gzip) it fetched meanwhile. */
+async function firstIdle(page: Page, url: string) {
+  const scripts: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (/\.m?js(\?|$)/.test(r.url()))
+      scripts.push(
+        r.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
+  });
+  const started = performance.now();
+  await page.goto(url);
+  await page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 60_000 });
+  const ms = performance.now() - started;
+  const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  return { ms, kib: bytes / 1024 };
+}
+
+/**
+ * First map idle and JavaScript before idle, the app's public page and planner's map beside a
+ * bare MapLibre page with the same base map, same server, same run, alternating.
+ */
+export async function benchFirstMap(runs = 5) {
+  const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-'));
+  const config = loadConfig({});
+  const server = await startServer({ ...config, port: 0, dbPath: join(dir, 'bench.duckdb') }, () => {});
+  const bounds = ((await (await fetch(`${server.url}/api/config`)).json()) as { centre: { bbox: number[] } }).centre
+    .bbox;
+  const removeBare = writeBarePage(config.webRoot, server.url, bounds);
+  const browser = await launchChromium();
+  const pages = { bare: `${server.url}/${BARE}/index.html`, public: `${server.url}/public`, planner: `${server.url}/` };
+  const results: Record<keyof typeof pages, { ms: number[]; kib: number }> = {
+    bare: { ms: [], kib: 0 },
+    public: { ms: [], kib: 0 },
+    planner: { ms: [], kib: 0 },
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const { ms, kib } = await firstIdle(await context.newPage(), url);
+        results[name].ms.push(ms);
+        results[name].kib = kib;
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    removeBare();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const bare = { ms: median(results.bare.ms), kib: results.bare.kib };
+  return (Object.keys(pages) as (keyof typeof pages)[]).map((name) => {
+    const ms = median(results[name].ms);
+    return {
+      page: name === 'bare' ? 'bare MapLibre (same base map)' : name,
+      runs,
+      'idle median ms': Math.round(ms),
+      'idle ratio': +(ms / bare.ms).toFixed(2),
+      'JS before idle KiB gzip': Math.round(results[name].kib),
+      'JS ratio': +(results[name].kib / bare.kib).toFixed(2),
+    };
+  });
+}

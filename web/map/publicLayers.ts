@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { FOCUS_AREA_COLORS, SELECTED, VACANT_COLOR, rgbaCss } from './layers/colors';
+import type { ActionOnMap } from './layers/actions';
+import { whenLoaded } from './mapLoaded';
+
+/** MapLibre layers of the public map a click or hover picks, by the name the page knows them by. */
+export const PUBLIC_PICK_LAYERS: Record<string, string> = {
+  'public-actions-point': 'actions',
+  'public-actions-line': 'actions',
+  'public-actions-fill': 'actions',
+  'public-vacancies': 'vacancies',
+};
+
+export interface PublicVacancyOnMap {
+  id: string;
+  lon: number;
+  lat: number;
+  address: string | null;
+}
+
+/** How far along an action is shows as strength of colour: ideas pale, ongoing strong, done muted. */
+const STATUS_OPACITY: ExpressionSpecification = [
+  'match',
+  ['get', 'status'],
+  'idea',
+  0.45,
+  'planned',
+  0.75,
+  'done',
+  0.6,
+  'cancelled',
+  0.25,
+  1,
+];
+const isSelected = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
+const ofType = (type: string): ExpressionSpecification => ['==', ['geometry-type'], type];
+
+function actionFeatures(actions: readonly ActionOnMap[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: actions
+      .filter((a) => a.geometry)
+      .map((a) => ({
+        type: 'Feature',
+        geometry: a.geometry as GeoJSON.Geometry,
+        properties: {
+          id: a.id,
+          title: a.title,
+          focusArea: a.focusArea,
+          status: a.status,
+          colour: rgbaCss(FOCUS_AREA_COLORS[a.focusArea as keyof typeof FOCUS_AREA_COLORS] ?? [120, 120, 120, 255]),
+        },
+      })),
+  };
+}
+
+function vacancyFeatures(vacancies: readonly PublicVacancyOnMap[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: vacancies.map((v) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
+      properties: { id: v.id, address: v.address },
+    })),
+  };
+}
+
+function addLayers(map: maplibregl.Map) {
+  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  map.addSource('public-actions', { type: 'geojson', data: empty });
+  map.addSource('public-vacancies', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'public-vacancies',
+    type: 'circle',
+    source: 'public-vacancies',
+    paint: {
+      'circle-color': 'rgba(255, 255, 255, 0.9)',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 14, 3.5, 18, 8],
+      'circle-stroke-color': rgbaCss(VACANT_COLOR),
+      'circle-stroke-width': 2.5,
+    },
+  });
+  map.addLayer({
+    id: 'public-actions-fill',
+    type: 'fill',
+    source: 'public-actions',
+    filter: ofType('Polygon'),
+    paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.35 },
+  });
+  map.addLayer({
+    id: 'public-actions-line',
+    type: 'line',
+    source: 'public-actions',
+    filter: ['any', ofType('LineString'), ofType('Polygon')],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': ['get', 'colour'], 'line-width': 6, 'line-opacity': STATUS_OPACITY },
+  });
+  map.addLayer({
+    id: 'public-actions-point',
+    type: 'circle',
+    source: 'public-actions',
+    filter: ofType('Point'),
+    paint: {
+      'circle-color': ['get', 'colour'],
+      'circle-opacity': STATUS_OPACITY,
+      'circle-radius': 8,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  });
+}
+
+/**
+ * The public map's own layers (actions by focus area, vacant premises as red rings) drawn by
+ * MapLibre itself: the public page loads no deck.gl, so a phone has less to download.
+ */
+export function usePublicLayers(
+  map: maplibregl.Map | null,
+  actions: readonly ActionOnMap[],
+  vacancies: readonly PublicVacancyOnMap[],
+  selectedId: string | null,
+) {
+  const [added, setAdded] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    whenLoaded(map, () => {
+      if (!map.getSource('public-actions')) addLayers(map);
+      setAdded(true);
+    });
+  }, [map]);
+  useEffect(() => {
+    if (!map || !added) return;
+    map.getSource<GeoJSONSource>('public-actions')!.setData(actionFeatures(actions));
+    map.getSource<GeoJSONSource>('public-vacancies')!.setData(vacancyFeatures(vacancies));
+  }, [map, added, actions, vacancies]);
+  useEffect(() => {
+    if (!map || !added) return;
+    const selected = rgbaCss(SELECTED);
+    map.setPaintProperty('public-actions-point', 'circle-radius', ['case', isSelected(selectedId), 11, 8]);
+    map.setPaintProperty('public-actions-point', 'circle-stroke-color', [
+      'case',
+      isSelected(selectedId),
+      selected,
+      '#ffffff',
+    ]);
+    map.setPaintProperty('public-actions-line', 'line-width', ['case', isSelected(selectedId), 9, 6]);
+  }, [map, added, selectedId]);
+}
