@@ -1,5 +1,6 @@
 import { benchBboxQueries } from './bboxQueries';
-import { benchMapIdle } from './mapIdle';
+import { benchFirstMap } from './firstMap';
+import { benchTiles } from './tiles';
 import { benchBundleSize } from './bundleSize';
 import { printTable } from './stats';
 import { benchDistrictParcels } from './districtParcels';
@@ -67,12 +68,15 @@ console.log(
   `\nJS loaded on first view: ${gzip((f) => !f.includes('worker') && !onDemand(f))} KiB gzip; MapLibre worker ${gzip((f) => f.includes('worker'))} KiB; on demand (drawing, file import, site walk, reports) ${gzip(onDemand)} KiB`,
 );
 
-const idle = await benchMapIdle();
-printTable('First map idle with parcels drawn, headless Chromium (SwiftShader), 1400×900 at zoom 16', [
-  {
-    runs: idle.runs,
-    'median ms': Math.round(idle.medianMs),
-    'min ms': Math.round(idle.minMs),
-    'max ms': Math.round(idle.maxMs),
-  },
-]);
+printTable(
+  'First map idle and JavaScript fetched before it (gzip, MapLibre worker included), headless Chromium (SwiftShader), 1400×900, Stockholm City; ratios against a bare MapLibre page drawing the same base map from the same server, same run',
+  await benchFirstMap(),
+);
+
+const tiles = await benchTiles();
+printTable(
+  'Vector tiles through the real server (GET /api/tiles/<layer>/<z>/<x>/<y>.mvt, gzip): cold = cut from DuckDB, warm = from the tile cache',
+  tiles.latency,
+);
+printTable('Tile throughput: autocannon, warm z14 and z16 parcel tiles of the 3.3M-parcel place', [tiles.throughput]);
+printTable('Scale: seed, the generated 3.3M-parcel place, server memory, the public export', [tiles.scale]);

@@ -8,7 +8,7 @@ const ZOOMS: Record<TileLayerName, { minzoom: number; maxzoom: number }> = {
   land: { minzoom: 0, maxzoom: 14 },
   buildings: { minzoom: 13, maxzoom: 16 },
   streets: { minzoom: 10, maxzoom: 16 },
-  parcels: { minzoom: 12, maxzoom: 16 },
+  parcels: { minzoom: 13, maxzoom: 16 },
   premises: { minzoom: 12, maxzoom: 16 },
   districts: { minzoom: 8, maxzoom: 16 },
 };
