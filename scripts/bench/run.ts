@@ -60,14 +60,6 @@ printTable(
 
 const bundle = benchBundleSize();
 printTable('Production bundle (dist/web/assets)', bundle);
-const gzip = (pick: (file: string) => boolean) =>
-  bundle.filter((b) => b.file.endsWith('.js') && pick(b.file)).reduce((s, b) => s + b['gzip KiB'], 0);
-const onDemand = (file: string) =>
-  /^(terra-draw|boundaryFiles|SiteWalkPage|CurrentStateReport|YearlyReport|ReportShell|observations)/.test(file);
-console.log(
-  `\nJS loaded on first view: ${gzip((f) => !f.includes('worker') && !onDemand(f))} KiB gzip; MapLibre worker ${gzip((f) => f.includes('worker'))} KiB; on demand (drawing, file import, site walk, reports) ${gzip(onDemand)} KiB`,
-);
-
 printTable(
   'First map idle and JavaScript fetched before it (gzip, MapLibre worker included), headless Chromium (SwiftShader), 1400×900, Stockholm City; ratios against a bare MapLibre page drawing the same base map from the same server, same run',
   await benchFirstMap(),
