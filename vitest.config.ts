@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two workers on a two-core machine: the API tests run beside the one browser test at a
+    // time instead of after it (vitest's default is one worker fewer than the cores).
+    maxWorkers: 2,
     projects: [
       {
         test: {

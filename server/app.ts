@@ -32,14 +32,20 @@ import { forgetTilesOnWrite } from './tiles/forgetTilesOnWrite';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/env';
 import { loadConfig } from './config';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FirstRunSetup } from './auth/firstRunSetup';
+import { setupRoutes } from './routes/setup';
 
 export interface AppDeps {
   db: Db;
   basemapStyleUrl?: string | null;
   /** Where this server itself listens, once it does: its Chromium prints report pages from there. */
   selfOrigin?: () => string | null;
-  /** The built web app: the static public export copies it. */
+  /** The built web app: the static public export copies it, the setup link serves its page. */
   webRoot?: string;
+  /** The first planner's one-time setup link. */
+  setup?: FirstRunSetup;
 }
 
 /** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
@@ -48,11 +54,13 @@ export function createApp({
   basemapStyleUrl = null,
   selfOrigin = () => null,
   webRoot = loadConfig({}).webRoot,
+  setup = new FirstRunSetup(),
 }: AppDeps) {
   const api = new Hono<AppEnv>()
     .use('*', sessionMiddleware(db))
     .route('/health', healthRoutes)
     .route('/auth', authRoutes(db))
+    .route('/setup', setupRoutes(db, setup))
     .route('/', metaRoutes(db, { basemapStyleUrl }))
     .route('/places', placeRoutes(db, { webRoot }))
     .route('/districts', districtRoutes(db))
@@ -101,8 +109,23 @@ export function createApp({
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`));
   app.route('/api', api);
+  // The one-time setup link: the app's page while no planner exists, then gone like any other token.
+  app.get('/setup/:token', async (c) => {
+    if (!(await setup.accepts(db, c.req.param('token'))))
+      return errorResponse(
+        c,
+        404,
+        'not_found',
+        'Länken gäller inte (längre). Logga in i stället. (No such setup link.)',
+      );
+    c.header('Cache-Control', 'no-store');
+    return c.html(await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => WEB_APP_MISSING));
+  });
   return { app, api };
 }
+
+const WEB_APP_MISSING =
+  '<!doctype html><meta charset="utf-8"><p>Webbappen är inte byggd: kör <code>npm run build</code> och öppna länken igen.</p>';
 
 export type ApiType = ReturnType<typeof createApp>['api'];
 export type { PlannerAction } from './store/actions';

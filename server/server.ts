@@ -9,7 +9,7 @@ import { closePdfBrowser } from './pdf/reportPdf';
 import type { Config } from './config';
 import { Db } from './store/db';
 import { migrate } from './store/schema';
-import { countPlanners } from './store/users';
+import { FirstRunSetup } from './auth/firstRunSetup';
 import { isSeeded, seed } from './ingest/seed';
 
 export interface RunningServer {
@@ -26,15 +26,14 @@ export async function startServer(config: Config, log: (m: string) => void = con
     log(`Seeding ${config.dbPath} from ${config.recipePath} …`);
     await seed(db, { recipePath: config.recipePath, log: (m) => log(`  ${m}`) });
   }
-  if ((await countPlanners(db)) === 0) {
-    log('No planner account yet: create one with  npm run create-planner -- --email <e-mail> --name "<name>"');
-  }
+  const setup = new FirstRunSetup();
   let origin: string | null = null;
   const { app } = createApp({
     db,
     basemapStyleUrl: config.basemapStyleUrl,
     selfOrigin: () => origin,
     webRoot: config.webRoot,
+    setup,
   });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
@@ -60,6 +59,11 @@ export async function startServer(config: Config, log: (m: string) => void = con
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   origin = `http://127.0.0.1:${port}`;
+  const setupPath = await setup.openPath(db);
+  if (setupPath)
+    log(
+      `No planner account yet: open http://localhost:${port}${setupPath} to create the first one (the link works once; or: npm run create-planner)`,
+    );
   return {
     url: `http://localhost:${port}`,
     db,

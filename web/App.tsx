@@ -9,6 +9,7 @@ import { prefetchConfig } from './api/queries';
 const PlannerMapPage = lazy(() => import('./pages/PlannerMapPage').then((m) => ({ default: m.PlannerMapPage })));
 const PublicMapPage = lazy(() => import('./pages/PublicMapPage').then((m) => ({ default: m.PublicMapPage })));
 const AcceptInvitePage = lazy(() => import('./pages/AcceptInvitePage').then((m) => ({ default: m.AcceptInvitePage })));
+const SetupPage = lazy(() => import('./pages/SetupPage').then((m) => ({ default: m.SetupPage })));
 const PlacesOverviewPage = lazy(() =>
   import('./pages/PlacesOverviewPage').then((m) => ({ default: m.PlacesOverviewPage })),
 );
@@ -36,6 +37,7 @@ function route(path: string) {
   if (staticExport) return <PublicMapPage />;
   const [, door, first, second] = path.split('/').map(decodeURIComponent);
   if (door === 'invite' && first) return <AcceptInvitePage token={first} />;
+  if (door === 'setup' && first) return <SetupPage token={first} />;
   if (door === 'public') return <PublicMapPage />;
   if (door === 'places') return <PlacesOverviewPage />;
   if (door === 'walk' && first) return <SiteWalkPage districtId={first} />;

@@ -31,8 +31,12 @@ export async function publicActions(db: Db, place: Extent) {
   return rows.map(({ wkb, ...a }) => ({ ...a, geometry: wkb ? wkbToGeometry(wkb) : null }));
 }
 
+/**
+ * Vacant premises on offer: only those an owner (or a planner on the owner's behalf) has listed,
+ * with the text and contact they chose to publish, newest listing first. Every other vacancy
+ * counts only in the rates; publishing it would be the municipality's call, not the owner's.
+ */
 export async function publicVacancies(db: Db, place: Extent) {
-  // An owner's listing (text and the contact they chose to publish) puts the premises first.
   return db.all<{
     id: string;
     address: string | null;
@@ -42,14 +46,14 @@ export async function publicVacancies(db: Db, place: Extent) {
     lon: number;
     lat: number;
     generated: boolean;
-    offer: string | null;
-    contact: string | null;
+    offer: string;
+    contact: string;
   }>(
     `SELECT pr.id, pr.address, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat,
-            pr.generated, l.text AS offer, l.contact
+            pr.generated OR l.generated AS generated, l.text AS offer, l.contact
      FROM premises pr JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-     LEFT JOIN premises_listings l ON l.premises_id = pr.id
-     WHERE st.status = 'vacant' AND ${pointInExtent('pr.lon', 'pr.lat', place)} ORDER BY l.premises_id IS NULL, st.valid_from`,
+     JOIN premises_listings l ON l.premises_id = pr.id
+     WHERE st.status = 'vacant' AND ${pointInExtent('pr.lon', 'pr.lat', place)} ORDER BY l.published_at DESC, st.valid_from, pr.id`,
   );
 }
 

@@ -9,6 +9,7 @@ import processAndWalks from './migrations/007-process-and-walks';
 import footfallDailyImported from './migrations/008-footfall-daily-imported';
 import places from './migrations/009-places';
 import eventPlaces from './migrations/010-event-places';
+import listingGenerated from './migrations/011-listing-generated';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -29,6 +30,7 @@ const MIGRATIONS: string[] = [
   footfallDailyImported,
   places,
   eventPlaces,
+  listingGenerated,
 ];
 
 export async function migrate(db: Db): Promise<void> {

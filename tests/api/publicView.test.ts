@@ -44,3 +44,30 @@ describe('aggregate footfall for the public', () => {
     expect(last.count).toBe(sum);
   });
 });
+
+describe('vacant premises on the public map, by the owner’s consent', () => {
+  it('lists only premises with a listing: every other vacancy counts only in the rates', async () => {
+    for (const place of ['stockholm-city', 'malmo-centrum']) {
+      const listed = (await env.get(`/api/public/vacancies?place=${place}`)).body.vacancies as {
+        id: string;
+        offer: string;
+        contact: string;
+      }[];
+      expect(listed.length, place).toBeGreaterThan(0);
+      for (const v of listed) {
+        expect(v.offer).toMatch(/Lokal att hyra/);
+        expect(v.contact).toBe('Centrumkontoret, via kommunens växel');
+      }
+      const { bbox } = (await env.get(`/api/config?place=${place}`)).body.centre;
+      const vacant = (await env.get(`/api/premises?bbox=${bbox.join(',')}&status=vacant`)).body.features as {
+        id: string;
+      }[];
+      // Most vacant premises are not listed, and none of those is public.
+      expect(vacant.length).toBeGreaterThan(listed.length);
+      const listings = new Set(
+        (await env.db.all<{ id: string }>('SELECT premises_id AS id FROM premises_listings')).map((r) => r.id),
+      );
+      expect(listed.every((v) => listings.has(v.id))).toBe(true);
+    }
+  });
+});

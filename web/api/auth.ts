@@ -39,3 +39,12 @@ export function useSignOut() {
     },
   });
 }
+
+/** The first planner's account, made through the one-time setup link; signed in at once. */
+export function useFirstPlanner(token: string) {
+  return useMutation({
+    mutationFn: (account: { name: string; email: string; password: string }) =>
+      unwrap(api.setup.$post({ json: { token, ...account } })),
+    onSuccess: (result) => setCsrfToken(result.csrfToken),
+  });
+}

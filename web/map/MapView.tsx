@@ -122,8 +122,15 @@ export function MapView({
     };
     map.on('load', report);
     map.on('moveend', report);
-    map.on('idle', () => {
+    const settled = () => {
       if (!deckPending.current) el.dataset.mapIdle = 'true';
+    };
+    map.on('idle', settled);
+    // The last tile of a source whose tiles were swapped mid-load (the time cursor moving fast)
+    // has been seen to settle without a following 'idle': its arrival with everything loaded
+    // counts as settled too.
+    map.on('sourcedata', (e) => {
+      if (e.isSourceLoaded && map.loaded() && !map.isMoving()) settled();
     });
     map.on('movestart', () => {
       el.dataset.mapIdle = 'false';
