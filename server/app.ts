@@ -3,6 +3,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './store/db';
 import { handleError, errorResponse } from './http/errors';
 import { gzipJson } from './http/gzip';
+import { bodyLimits } from './http/bodyLimits';
+import { publicCache } from './http/publicCache';
 import { healthRoutes } from './routes/health';
 import { parcelRoutes } from './routes/parcels';
 import { premisesRoutes } from './routes/premises';
@@ -46,6 +48,8 @@ export interface AppDeps {
   webRoot?: string;
   /** The first planner's one-time setup link. */
   setup?: FirstRunSetup;
+  /** Behind a TLS-terminating proxy: believe its `X-Forwarded-Proto` (cookies become `Secure`). */
+  trustProxy?: boolean;
 }
 
 /** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
@@ -55,6 +59,7 @@ export function createApp({
   selfOrigin = () => null,
   webRoot = loadConfig({}).webRoot,
   setup = new FirstRunSetup(),
+  trustProxy = false,
 }: AppDeps) {
   const api = new Hono<AppEnv>()
     .use('*', sessionMiddleware(db))
@@ -92,6 +97,11 @@ export function createApp({
     .route('/stakeholders', stakeholderRoutes(db));
 
   const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    const forwarded = trustProxy && c.req.header('X-Forwarded-Proto')?.split(',')[0].trim() === 'https';
+    c.set('https', forwarded || new URL(c.req.url).protocol === 'https:');
+    await next();
+  });
   app.use(
     '*',
     secureHeaders({
@@ -104,6 +114,8 @@ export function createApp({
   app.use('/api/stakeholders', noStore);
   app.use('/api/stakeholders/*', noStore);
   app.use('/api/districts/:id/stakeholders.csv', noStore);
+  app.use('/api/*', bodyLimits());
+  app.use('/api/*', publicCache());
   app.use('/api/*', gzipJson());
   app.use('/api/*', forgetTilesOnWrite(db));
   app.onError(handleError);

@@ -12,6 +12,8 @@ export interface Config {
   /** DuckDB threads per query (see Db.open). */
   duckdbThreads: number;
   webRoot: string;
+  /** Set when a TLS-terminating proxy is in front: its X-Forwarded-Proto decides Secure cookies. */
+  trustProxy: boolean;
 }
 
 /** Configuration from environment variables, with defaults that run the demo. */
@@ -23,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     basemapStyleUrl: env.PLATSATLAS_BASEMAP_STYLE?.trim() || null,
     duckdbThreads: Number(env.PLATSATLAS_DUCKDB_THREADS ?? 1) || 1,
     webRoot: resolve(root, 'dist/web'),
+    trustProxy: env.PLATSATLAS_TRUST_PROXY === '1' || env.PLATSATLAS_TRUST_PROXY === 'true',
   };
 }

@@ -34,6 +34,7 @@ export async function startServer(config: Config, log: (m: string) => void = con
     selfOrigin: () => origin,
     webRoot: config.webRoot,
     setup,
+    trustProxy: config.trustProxy,
   });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);

@@ -1,6 +1,8 @@
 /**
- * Failed sign-ins per key (address + e-mail) in a sliding window; after `max` failures the key
- * waits. In memory: one server process, and a restart forgetting is acceptable.
+ * Sign-in attempts per key (address + e-mail) in a sliding window, counted as they start (so
+ * forty guesses sent at once are not all checked before the first one fails); a success forgets
+ * the key's attempts. After `max` attempts without success the key waits. In memory: one
+ * server process, and a restart forgetting is acceptable.
  */
 export class LoginRateLimit {
   private readonly failures = new Map<string, number[]>();
@@ -16,7 +18,7 @@ export class LoginRateLimit {
     return Math.ceil((recent[0] + this.windowMs - now) / 1000);
   }
 
-  fail(key: string, now = Date.now()): void {
+  attempt(key: string, now = Date.now()): void {
     this.failures.set(key, [...this.recent(key, now), now]);
   }
 

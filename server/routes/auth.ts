@@ -25,14 +25,14 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 }
 
 /** Opens a session for the user and sets its cookie; returns the CSRF token for the client. */
-export async function startSession(c: Context, db: Db, userId: string): Promise<string> {
+export async function startSession(c: Context<AppEnv>, db: Db, userId: string): Promise<string> {
   const session = await createSession(db, userId);
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
     maxAge: session.maxAgeSeconds,
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: c.get('https'),
   });
   return session.csrfToken;
 }
@@ -51,11 +51,11 @@ export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
           `För många misslyckade inloggningar. Försök igen om ${Math.ceil(wait / 60)} minuter. (Too many failed sign-ins.)`,
         );
       }
+      limiter.attempt(key);
       const user = await findUserForLogin(db, email);
       // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
       const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
       if (!user || !ok) {
-        limiter.fail(key);
         throw new ApiError(401, 'bad_credentials', 'Fel e-postadress eller lösenord. (Wrong e-mail or password.)');
       }
       limiter.succeed(key);

@@ -1,3 +1,4 @@
+import { createApp } from '../../server/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANNER, anonymous, seededAppWithPlanner, signedIn } from '../support/session';
 
@@ -32,6 +33,27 @@ describe('signing in', () => {
     const blocked = await login(email, 'wrong-password');
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('counts guesses as they start: of forty sent at once, five are checked', async () => {
+    const email = 'parallel-guesses@malmo.example';
+    const answers = await Promise.all(Array.from({ length: 40 }, () => login(email, 'wrong-password')));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+  });
+
+  it('marks the cookie Secure behind a trusted TLS proxy, and only then', async () => {
+    const signIn = (app: typeof ctx.app) =>
+      app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
+        body: JSON.stringify({ email: PLANNER.email, password: PLANNER.password }),
+      });
+    const behindProxy = createApp({ db: ctx.db, trustProxy: true }).app;
+    expect((await signIn(behindProxy)).headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    // Without PLATSATLAS_TRUST_PROXY the header is anyone's to send: it changes nothing.
+    expect((await signIn(ctx.app)).headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
   });
 
   it("refuses a write without the session's CSRF token", async () => {

@@ -64,3 +64,64 @@ describe('headers', () => {
     expect(policy).toContain('camera=()');
   });
 });
+
+describe('body limits on every route', () => {
+  it('refuses a JSON body over 2 MB with a 413 before reading it all, and takes a large valid one', async () => {
+    const huge = JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(3 * 1024 * 1024) });
+    const res = await ctx.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: huge,
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.message).toContain('högst 2 MB');
+    // A 1.5 MB body is read and judged on its content (here: an unknown district).
+    const padded = await ctx.planner.send('PUT', '/api/districts/no-such/boundary', {
+      geometry: square,
+      note: 'x'.repeat(1024 * 1024 + 512 * 1024),
+    });
+    expect(padded.status).not.toBe(413);
+  });
+
+  it('refuses a form over 25 MB on a photo route', async () => {
+    const form = new FormData();
+    form.set('photo', new Blob([new Uint8Array(26 * 1024 * 1024)], { type: 'image/jpeg' }), 'big.jpg');
+    const res = await ctx.app.request('/api/districts/district-malmo-city/observations', {
+      method: 'POST',
+      headers: { Cookie: ctx.planner.cookie, 'X-CSRF-Token': ctx.planner.csrfToken },
+      body: form,
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('public answers from the cache', () => {
+  const VACANCIES = '/api/public/vacancies?place=stockholm-city';
+
+  it('answers a repeat with the same ETag, a browser that has it with 304, and a write with fresh data', async () => {
+    const first = await ctx.app.request(VACANCIES);
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('Cache-Control')).toBe('public, no-cache');
+    const before = (await first.json()).vacancies as { id: string }[];
+    expect((await ctx.app.request(VACANCIES)).headers.get('ETag')).toBe(etag);
+    const again = await ctx.app.request(VACANCIES, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+
+    // A planner lists one more vacant premises on the owner's behalf: the next reader sees it.
+    const { bbox } = (await ctx.get('/api/config?place=stockholm-city')).body.centre;
+    const vacant = (await ctx.get(`/api/premises?bbox=${bbox.join(',')}&status=vacant`)).body.features as {
+      id: string;
+    }[];
+    const unlisted = vacant.find((p) => !before.some((v) => v.id === p.id))!;
+    const listed = await ctx.planner.send('PUT', `/api/me/premises/${unlisted.id}/listing`, {
+      text: 'Hörnlokal med skyltfönster.',
+      contact: 'Centrumkontoret',
+    });
+    expect(listed.status).toBe(200);
+    const after = await ctx.app.request(VACANCIES, { headers: { 'If-None-Match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('ETag')).not.toBe(etag);
+    expect(((await after.json()).vacancies as { id: string }[]).map((v) => v.id)).toContain(unlisted.id);
+  });
+});
