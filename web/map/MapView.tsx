@@ -6,23 +6,14 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { Bbox } from './bbox';
 import { FABRIC_LAYER_IDS } from './basemapStyle';
-import { hasLoaded, trackLoad, whenLoaded } from './mapLoaded';
+import { trackLoad, whenLoaded } from './mapLoaded';
+import { pickWithMapLibre, removeOwnTooltip, withMapFeature, type MapPick } from './mapPicking';
+
+export type { MapPick };
 
 export interface Viewport {
   bbox: Bbox;
   zoom: number;
-}
-
-/**
- * What is under the pointer, whichever library draws it: `layer.id` names the layer and
- * `object.properties` holds the feature's properties (deck.gl's PickingInfo has this shape too).
- */
-export interface MapPick {
-  x: number;
-  y: number;
-  coordinate?: number[] | null;
-  layer?: { id: string } | null;
-  object?: unknown;
 }
 
 interface MapViewProps {
@@ -90,29 +81,12 @@ export function MapView({
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Until deck.gl is on the map (or on a map without it), MapLibre's own events pick.
-    const tooltip = document.createElement('div');
-    tooltip.className = 'map-tooltip own';
-    tooltip.hidden = true;
-    el.appendChild(tooltip);
-    const pickAt = (e: maplibregl.MapMouseEvent): MapPick =>
-      withMapFeature(
-        map,
-        { x: e.point.x, y: e.point.y, coordinate: [e.lngLat.lng, e.lngLat.lat] },
-        callbacks.current.pickLayers,
-      );
-    map.on('click', (e) => {
-      if (!overlayRef.current) callbacks.current.onPick(pickAt(e));
+    pickWithMapLibre(map, el, {
+      active: () => !overlayRef.current,
+      pickLayers: () => callbacks.current.pickLayers,
+      onPick: (pick) => callbacks.current.onPick(pick),
+      getTooltip: (pick) => callbacks.current.getTooltip(pick),
     });
-    map.on('mousemove', (e) => {
-      if (overlayRef.current) return;
-      const pick = pickAt(e);
-      const text = callbacks.current.getTooltip(pick);
-      map.getCanvas().style.cursor = pick.object ? 'pointer' : '';
-      tooltip.hidden = !text;
-      tooltip.textContent = text;
-      tooltip.style.transform = `translate(${e.point.x + 12}px, ${e.point.y + 12}px)`;
-    });
-    map.getCanvas().addEventListener('mouseleave', () => (tooltip.hidden = true));
     const report = () => {
       const b = map.getBounds();
       callbacks.current.onViewportChange({
@@ -191,7 +165,7 @@ export function MapView({
       map.addControl(added);
       overlayRef.current = added;
       // deck.gl shows its own hover text from now on.
-      container.current?.querySelector('.map-tooltip.own')?.remove();
+      removeOwnTooltip(container.current);
       added.setProps({ layers: latestLayers.current });
       map.triggerRepaint();
     });
@@ -218,20 +192,6 @@ export function MapView({
       aria-label="Karta"
     />
   );
-}
-
-/**
- * deck.gl's pick, or else the MapLibre feature under the pointer in one of `pickLayers`, in the
- * same shape: `layer.id` names the layer, `object.properties` holds the feature's properties.
- * So a click or a hover reads the same whichever library draws the layer.
- */
-function withMapFeature<P extends MapPick>(map: maplibregl.Map, info: P, pickLayers: Record<string, string>): P {
-  if (info.object || !hasLoaded(map)) return info;
-  const layers = Object.keys(pickLayers).filter((id) => map.getLayer(id));
-  if (layers.length === 0) return info;
-  const [feature] = map.queryRenderedFeatures([info.x, info.y], { layers });
-  if (!feature) return info;
-  return { ...info, layer: { id: pickLayers[feature.layer.id] }, object: { properties: feature.properties } };
 }
 
 /** The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited. */
