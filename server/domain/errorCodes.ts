@@ -48,4 +48,7 @@ export const GEOMETRY_PROBLEMS = [
   'self-intersection',
   'zero-area',
   'outside-extent',
+  'too-many-points',
+  'hole-outside',
+  'overlapping-parts',
 ] as const;

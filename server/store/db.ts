@@ -14,6 +14,8 @@ export type Row = Record<string, unknown>;
  */
 export class Db {
   private readonly idle: DuckDBConnection[] = [];
+  /** The tail of the queue of write transactions: each starts when the one before has ended. */
+  private writes: Promise<unknown> = Promise.resolve();
   private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
   private opened = 0;
 
@@ -55,18 +57,16 @@ export class Db {
     await this.withConnection((c) => c.run(sql, params));
   }
 
+  /**
+   * One write transaction at a time. DuckDB's optimistic concurrency makes two transactions that
+   * touch the same rows fail ("Conflict on update", a duplicate version key); queued, each sees
+   * the other's committed work and both succeed, in the order they came. Reads do not wait.
+   * Work inside must use its `tx`, never this `db`'s own `transaction` (it would wait for itself).
+   */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withConnection(async (c) => {
-      await c.run('BEGIN TRANSACTION');
-      try {
-        const result = await work(new Tx(c));
-        await c.run('COMMIT');
-        return result;
-      } catch (error) {
-        await c.run('ROLLBACK');
-        throw error;
-      }
-    });
+    const turn = this.writes.then(() => this.withConnection((c) => runTransaction(c, work)));
+    this.writes = turn.catch(() => undefined);
+    return turn;
   }
 
   close(): void {
@@ -101,6 +101,20 @@ export class Db {
     const next = this.waiting.shift();
     if (next) next(c);
     else this.idle.push(c);
+  }
+}
+
+async function runTransaction<T>(c: DuckDBConnection, work: (tx: Tx) => Promise<T>): Promise<T> {
+  await c.run('BEGIN TRANSACTION');
+  try {
+    const result = await work(new Tx(c));
+    await c.run('COMMIT');
+    return result;
+  } catch (error) {
+    // A failed COMMIT has already ended the transaction: its error is the one to report, not
+    // the "no transaction is active" of the rollback after it.
+    await c.run('ROLLBACK').catch(() => {});
+    throw error;
   }
 }
 

@@ -125,3 +125,49 @@ describe('public answers from the cache', () => {
     expect(((await after.json()).vacancies as { id: string }[]).map((v) => v.id)).toContain(unlisted.id);
   });
 });
+
+describe('boundaries checked as a GIS would, through the API', () => {
+  const ring = (w: number, s: number, e: number, n: number) => [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ];
+  it('refuses a hole outside its shell, overlapping parts and 20 000 vertices with 422, storing nothing', async () => {
+    const versions = async () =>
+      (await ctx.planner.get('/api/districts/district-malmo-city/versions')).body.features.length;
+    const before = await versions();
+    const cases: [unknown, string][] = [
+      [
+        { type: 'Polygon', coordinates: [ring(13.0, 55.602, 13.004, 55.606), ring(13.01, 55.61, 13.011, 55.611)] },
+        'hole-outside',
+      ],
+      [
+        {
+          type: 'MultiPolygon',
+          coordinates: [[ring(13.0, 55.602, 13.004, 55.606)], [ring(13.001, 55.603, 13.002, 55.604)]],
+        },
+        'overlapping-parts',
+      ],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            Array.from({ length: 20_000 }, (_, i) => [
+              13.002 + 0.002 * Math.cos((2 * Math.PI * i) / 20_000),
+              55.604 + 0.001 * Math.sin((2 * Math.PI * i) / 20_000),
+            ]),
+          ],
+        },
+        'too-many-points',
+      ],
+    ];
+    for (const [geometry, problem] of cases) {
+      const res = await ctx.planner.send('PUT', '/api/districts/district-malmo-city/boundary', { geometry });
+      expect(res.status, problem).toBe(422);
+      expect(res.body.error.details.problem).toBe(problem);
+    }
+    expect(await versions()).toBe(before);
+  });
+});

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededAppWithPlanner } from '../support/session';
+
+/**
+ * Two planners (here twenty requests) saving the same thing at once: no answer is a 500, and
+ * what is stored afterwards is one of the saves that were acknowledged.
+ */
+let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
+beforeAll(async () => {
+  ctx = await seededAppWithPlanner();
+});
+afterAll(() => ctx.cleanup());
+
+const D = 'district-malmo-city';
+const POT = 'pot-malmo-city-2026-investment';
+const N = 20;
+const square = (i: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [12.996, 55.602],
+      [13.004 + i * 0.0001, 55.602],
+      [13.004 + i * 0.0001, 55.607],
+      [12.996, 55.607],
+      [12.996, 55.602],
+    ],
+  ],
+});
+const action = (i: number) => ({
+  title: `Bänkar vid Stortorget, förslag ${i}`,
+  focusArea: 'place',
+  status: 'planned',
+  start: '2026-12-01',
+  end: '2026-12-20',
+  costSek: 100_000 + i,
+  financing: [{ party: 'Malmö stad', share: 1 }],
+  potId: POT,
+  geometry: { type: 'Point', coordinates: [13.0012, 55.6058] },
+  public: false,
+});
+
+/** Fires N saves at once; every answer must be 2xx or 409; returns which ones were acknowledged. */
+async function race(save: (i: number) => Promise<{ status: number }>) {
+  const answers = await Promise.all(Array.from({ length: N }, (_, i) => save(i)));
+  const statuses = answers.map((a) => a.status);
+  expect(
+    statuses.filter((s) => !(s < 300 || s === 409)),
+    JSON.stringify(statuses),
+  ).toEqual([]);
+  return statuses.flatMap((s, i) => (s < 300 ? [i] : []));
+}
+
+describe('twenty saves of the same thing at once', () => {
+  it('the vision', async () => {
+    const ok = await race((i) => ctx.planner.send('PUT', `/api/districts/${D}/plan/vision`, { vision: `Vision ${i}` }));
+    const stored = (await ctx.planner.get(`/api/districts/${D}/plan`)).body.vision;
+    expect(ok.map((i) => `Vision ${i}`)).toContain(stored);
+  });
+
+  it('the boundary: one version per save, none lost', async () => {
+    const before = (await ctx.planner.get(`/api/districts/${D}/versions`)).body.features.length;
+    const ok = await race((i) => ctx.planner.send('PUT', `/api/districts/${D}/boundary`, { geometry: square(i) }));
+    const versions = (await ctx.planner.get(`/api/districts/${D}/versions`)).body.features;
+    expect(versions.length).toBe(before + ok.length);
+  });
+
+  it('a pot’s budget', async () => {
+    const ok = await race((i) => ctx.planner.send('PUT', `/api/pots/${POT}`, { budgetSek: 1_000_000 + i }));
+    const pots = (await ctx.planner.get(`/api/pots?districtId=${D}`)).body.pots as { id: string; budgetSek: number }[];
+    expect(ok.map((i) => 1_000_000 + i)).toContain(pots.find((p) => p.id === POT)!.budgetSek);
+  });
+
+  it('an action', async () => {
+    const created = await ctx.planner.send('POST', `/api/districts/${D}/actions`, action(0));
+    expect(created.status).toBe(201);
+    const id = created.body.action.id;
+    const ok = await race((i) => ctx.planner.send('PUT', `/api/districts/${D}/actions/${id}`, action(i)));
+    const stored = (await ctx.planner.get(`/api/districts/${D}/actions`)).body.actions.find(
+      (a: { id: string }) => a.id === id,
+    );
+    expect(ok.map((i) => 100_000 + i)).toContain(stored.costSek);
+  });
+
+  it('a stakeholder’s engagement step', async () => {
+    const steps = ['identified', 'contacted', 'letter-of-intent', 'member', 'steering-group'];
+    const ok = await race((i) =>
+      ctx.planner.send('PATCH', '/api/stakeholders/sh-malmo-stad', { engagementStep: steps[i % steps.length] }),
+    );
+    const stored = (await ctx.planner.get('/api/stakeholders/sh-malmo-stad')).body.engagementStep;
+    expect(ok.map((i) => steps[i % steps.length])).toContain(stored);
+  });
+
+  it('the owners’ action distance and a listing', async () => {
+    const ok = await race((i) => ctx.planner.send('PUT', '/api/settings/owner-action-distance', { meters: 100 + i }));
+    const meters = (await ctx.planner.get('/api/settings/owner-action-distance')).body.meters;
+    expect(ok.map((i) => 100 + i)).toContain(meters);
+
+    const { bbox } = (await ctx.get('/api/config?place=malmo-centrum')).body.centre;
+    const vacant = (await ctx.get(`/api/premises?bbox=${bbox.join(',')}&status=vacant`)).body.features[0];
+    const listed = await race((i) =>
+      ctx.planner.send('PUT', `/api/me/premises/${vacant.id}/listing`, {
+        text: `Annons ${i}`,
+        contact: 'Centrumkontoret',
+      }),
+    );
+    const offers = (await ctx.get('/api/public/vacancies?place=malmo-centrum')).body.vacancies as {
+      id: string;
+      offer: string;
+    }[];
+    expect(listed.map((i) => `Annons ${i}`)).toContain(offers.find((v) => v.id === vacant.id)!.offer);
+  });
+});
