@@ -1,3 +1,4 @@
+import { PLANNERS_AS_ONE } from '../store/districts';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Geometry } from 'geojson';
@@ -282,7 +283,10 @@ export function actionPlanRoutes(db: Db) {
     .get('/:id/plan', district, async (c) => {
       const id = c.var.district.id;
       const { indicators, goals } = await goalsWithProgress(db, c.var.district);
-      return c.json({ vision: await getVision(db, id), goals, indicators });
+      // Who last changed a goal is for the planners; everyone else sees the planners as one.
+      const shown =
+        c.get('user')?.role === 'planner' ? goals : goals.map((g) => ({ ...g, updatedBy: PLANNERS_AS_ONE }));
+      return c.json({ vision: await getVision(db, id), goals: shown, indicators });
     })
     .put(
       '/:id/plan/vision',

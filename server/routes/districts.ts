@@ -64,7 +64,8 @@ export function districtRoutes(db: Db) {
       return c.json(saved, 201);
     })
     .get('/:id/versions', district, async (c) => {
-      return c.json(featureCollection(await listVersions(db, c.var.district.id)));
+      const includePersonalData = c.get('user')?.role === 'planner';
+      return c.json(featureCollection(await listVersions(db, c.var.district.id, { includePersonalData })));
     })
     .get('/:id/parcels', district, async (c) => {
       const parcels = await districtParcels(db, c.var.district, {

@@ -51,8 +51,22 @@ export async function districtExists(db: Db, id: string): Promise<boolean> {
   return (await db.one('SELECT 1 FROM districts WHERE id = $id', { id })) !== undefined;
 }
 
-/** Every saved boundary of a district, newest first: who, when, why, how large. */
-export async function listVersions(db: Db, id: string) {
+/**
+ * The owner's id as the caller may see it: a private person's own id only for planners (with
+ * `$personal`), else a per-parcel placeholder. Expects `o` (parcel_owners) and `s` (stakeholders).
+ */
+export const PRIVATE_OWNER_ID = `CASE WHEN s.is_private_person AND NOT $personal
+  THEN 'privatperson-' || row_number() OVER (PARTITION BY o.parcel_id ORDER BY o.share DESC, s.id) ELSE s.id END`;
+
+/** How a planner's edit is credited outside the planners' own view. */
+export const PLANNERS_AS_ONE = 'Områdets planerare';
+
+/** Who saved something, as the caller may see it: a planner's name for planners only. */
+const savedBy = (userColumn: string, nameColumn: string) =>
+  `CASE WHEN $personal THEN coalesce(${nameColumn}, ${userColumn}) ELSE '${PLANNERS_AS_ONE}' END`;
+
+/** Every saved boundary of a district, newest first: who (for planners), when, why, how large. */
+export async function listVersions(db: Db, id: string, { includePersonalData }: { includePersonalData: boolean }) {
   const rows = await db.all<{
     version: number;
     note: string | null;
@@ -62,10 +76,10 @@ export async function listVersions(db: Db, id: string) {
     wkb: Uint8Array;
   }>(
     `SELECT v.version, v.note, strftime(v.created_at, '%Y-%m-%dT%H:%M:%SZ') AS "createdAt",
-            coalesce(u.name, v.created_by) AS "createdBy", v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb
+            ${savedBy('v.created_by', 'u.name')} AS "createdBy", v.area_m2 AS "areaM2", ST_AsWKB(v.geom) AS wkb
      FROM district_versions v LEFT JOIN users u ON u.id = v.created_by
      WHERE v.district_id = $id ORDER BY v.version DESC`,
-    { id },
+    { id, personal: includePersonalData },
   );
   return rows.map(({ wkb, ...properties }) => toFeature(`${id}@${properties.version}`, wkb, properties));
 }
@@ -106,7 +120,9 @@ export async function parcelsWithStakeholders(
       { ids },
     ),
     db.all<DistrictParcel['owners'][number] & { parcelId: string }>(
-      `SELECT o.parcel_id AS "parcelId", s.id, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.kind,
+      // A private person's id would link every parcel they own: outside the planners' view they
+      // are "privatperson-1, -2 …" of each parcel.
+      `SELECT o.parcel_id AS "parcelId", ${PRIVATE_OWNER_ID} AS id, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.kind,
               s.is_private_person AS "isPrivatePerson", CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber",
               o.share, s.engagement_step AS "engagementStep"
        FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id

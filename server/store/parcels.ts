@@ -3,6 +3,7 @@ import type { Extent } from '../domain/extent';
 import { featureCollectionText, featureText, toFeature, type ApiFeature } from '../geo/features';
 import { wkbToGeoJsonText } from '../geo/wkbToGeoJsonText';
 import { extentOverlaps } from './extentFilter';
+import { PRIVATE_OWNER_ID } from './districts';
 import { MAX_FEATURES_PER_REQUEST } from '../domain/limits';
 
 interface ParcelRow {
@@ -64,7 +65,7 @@ export async function parcelDetail(db: Db, id: string, { includePersonalData }: 
   );
   if (!parcel) return undefined;
   const owners = await db.all<OwnerView>(
-    `SELECT s.id, s.kind, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.is_private_person AS "isPrivatePerson",
+    `SELECT ${PRIVATE_OWNER_ID} AS id, s.kind, CASE WHEN s.is_private_person AND NOT $personal THEN NULL ELSE s.name END AS name, s.is_private_person AS "isPrivatePerson",
             CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber", o.share, s.engagement_step AS "engagementStep"
      FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
      WHERE o.parcel_id = $id ORDER BY o.share DESC, s.name`,

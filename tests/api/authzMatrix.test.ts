@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, seededAppWithPlanner, signedIn, type Client } from '../support/session';
+import { PLANNER, anonymous, seededAppWithPlanner, signedIn, type Client } from '../support/session';
 
 /**
  * Who may do what, decided by the server for every route: anonymous, a property owner, a
@@ -200,8 +200,26 @@ describe('the authorisation matrix', () => {
         expect(text, row[1]).not.toContain(person!.phone);
         expect(text, row[1]).not.toContain(person!.name);
         expect(text, row[1]).not.toMatch(/"email"|"phone"|"contacts"|"costSek"|"financing"/);
+        // Nor the planners' names (who saved a boundary or a goal), nor a private owner's id,
+        // which would link every parcel that person owns.
+        expect(text, row[1]).not.toContain(PLANNER.name);
+        expect(text, row[1]).not.toMatch(/"sh-person-/);
       }
     }
+  });
+
+  it('shows planners who of them saved what, and the private owner by id', async () => {
+    const versions = (await ctx.planner.get(`/api/districts/${D}/versions`)).text;
+    expect(versions).toContain(PLANNER.name);
+    const privateOwned = await ctx.db.one<{ parcelId: string }>(
+      `SELECT o.parcel_id AS "parcelId" FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id WHERE s.is_private_person LIMIT 1`,
+    );
+    expect((await ctx.planner.get(`/api/parcels/${privateOwned!.parcelId}`)).text).toMatch(/"sh-person-/);
+    const seen = (await anonymous(ctx.app).get(`/api/parcels/${privateOwned!.parcelId}`)).body.owners as {
+      id: string;
+      isPrivatePerson: boolean;
+    }[];
+    expect(seen.filter((o) => o.isPrivatePerson).map((o) => o.id)).toContain('privatperson-1');
   });
 });
 

@@ -77,13 +77,16 @@ describe('drawing a district', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.version).toBe(2);
-    const versions = await anonymous(ctx.app).get(`/api/districts/${id}/versions`);
+    const versions = await ctx.planner.get(`/api/districts/${id}/versions`);
     expect(versions.body.features.map((f: Feature<Polygon, { version: number }>) => f.properties.version)).toEqual([
       2, 1,
     ]);
     const [v2, v1] = versions.body.features;
     expect(v2.properties).toMatchObject({ note: 'Hörnet vid torget togs med', createdBy: 'Petra Planerare' });
     expect(v1.properties.note).toBe('Första förslaget');
+    // Everyone else sees that the district's planners saved it, not which of them.
+    const seen = (await anonymous(ctx.app).get(`/api/districts/${id}/versions`)).body.features[0].properties;
+    expect(seen.createdBy).toBe('Områdets planerare');
     expect(v2.properties.areaM2).toBeCloseTo(area(moved), -1);
     expect(v2.properties.areaM2).toBeGreaterThan(v1.properties.areaM2);
   });
