@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { csvColumns, guessMapping, withCsv } from '../ingest/csv/csvTable';
+import { csvColumns, decodeText, guessMapping, withCsv } from '../ingest/csv/csvTable';
+import { IngestError } from '../ingest/ingestError';
 import type { CsvImporter } from '../ingest/csv/importer';
 import { footfallImporter } from '../ingest/csv/footfall';
 import { footfallStationsImporter } from '../ingest/csv/footfallStations';
@@ -51,42 +52,47 @@ export function importRoutes(db: Db) {
       const importer = IMPORTERS[c.req.valid('param').kind];
       const { mode, ...given } = c.req.valid('query');
       const { csv, fileName } = await readCsv(c.req.raw);
-      return withCsv(db, csv, async (tx, table) => {
-        const columns = await csvColumns(tx, table);
-        const chosen = Object.fromEntries(importer.fields.filter((f) => given[f]).map((f) => [f, given[f]]));
-        const mapping: Record<string, string | undefined> = { ...guessMapping(columns, importer.guesses), ...chosen };
-        const missing = importer.fields.filter((f) =>
-          mapping[f] ? !columns.includes(mapping[f]) : !importer.optional?.includes(f),
-        );
-        if (missing.length) {
-          throw new ApiError(
-            422,
-            'mapping_needed',
-            `Ange vilken kolumn som är ${missing.join(', ')}. Filens kolumner: ${columns.join(', ')}.`,
-            { fields: importer.fields, columns, mapping, missing },
+      try {
+        return await withCsv(db, csv, async (tx, table) => {
+          const columns = await csvColumns(tx, table);
+          const chosen = Object.fromEntries(importer.fields.filter((f) => given[f]).map((f) => [f, given[f]]));
+          const mapping: Record<string, string | undefined> = { ...guessMapping(columns, importer.guesses), ...chosen };
+          const missing = importer.fields.filter((f) =>
+            mapping[f] ? !columns.includes(mapping[f]) : !importer.optional?.includes(f),
           );
-        }
-        const { rows, errors } = await importer.parse(tx, table, mapping as Record<string, string>);
-        if (mode === 'preview')
-          return c.json({
-            mode,
-            fields: importer.fields,
-            columns,
-            mapping,
-            rows,
-            errors,
-            preview: await importer.preview(tx, table),
-          });
-        if (errors.length)
-          throw new ApiError(422, 'invalid_rows', `${errors.length} rader har fel; inget har sparats.`, {
-            errors,
-            rows,
-          });
-        const stored = await importer.store(tx, table, c.get('user')!.id, fileName);
-        // New or moved counters change which lie inside each district.
-        forgetDistrictScopes(db);
-        return c.json({ mode, rows, ...stored });
-      });
+          if (missing.length) {
+            throw new ApiError(
+              422,
+              'mapping_needed',
+              `Ange vilken kolumn som är ${missing.join(', ')}. Filens kolumner: ${columns.join(', ')}.`,
+              { fields: importer.fields, columns, mapping, missing },
+            );
+          }
+          const { rows, errors } = await importer.parse(tx, table, mapping as Record<string, string>);
+          if (mode === 'preview')
+            return c.json({
+              mode,
+              fields: importer.fields,
+              columns,
+              mapping,
+              rows,
+              errors,
+              preview: await importer.preview(tx, table),
+            });
+          if (errors.length)
+            throw new ApiError(422, 'invalid_rows', `${errors.length} rader har fel; inget har sparats.`, {
+              errors,
+              rows,
+            });
+          const stored = await importer.store(tx, table, c.get('user')!.id, fileName);
+          // New or moved counters change which lie inside each district.
+          forgetDistrictScopes(db);
+          return c.json({ mode, rows, ...stored });
+        });
+      } catch (error) {
+        if (error instanceof IngestError) throw new ApiError(422, 'invalid_file', error.message, error.details);
+        throw error;
+      }
     },
   );
 }
@@ -97,10 +103,10 @@ async function readCsv(req: Request): Promise<{ csv: string; fileName: string }>
   if ((req.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) {
     const file = (await req.formData()).get('file');
     if (!(file instanceof File)) throw new ApiError(400, 'no_file', 'Välj en CSV-fil att läsa in. (No file.)');
-    csv = await file.text();
+    csv = decodeText(new Uint8Array(await file.arrayBuffer()));
     fileName = file.name;
   } else {
-    csv = await req.text();
+    csv = decodeText(new Uint8Array(await req.arrayBuffer()));
   }
   if (!csv.trim()) throw new ApiError(400, 'empty_file', 'Filen är tom. (Empty file.)');
   return { csv: csv.replace(/^\uFEFF/, ''), fileName };

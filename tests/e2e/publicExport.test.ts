@@ -46,8 +46,8 @@ afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
 });
 afterAll(async () => {
-  await site?.close();
   await app.close();
+  await site?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

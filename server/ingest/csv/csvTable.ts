@@ -3,6 +3,8 @@ import { writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Tx } from '../../store/db';
+import { IngestError } from '../ingestError';
+import { checkCsvShape } from './csvShape';
 
 export interface RowError {
   row: number;
@@ -41,6 +43,7 @@ export async function withCsv<T>(db: Db, csv: string, work: (tx: Tx, table: stri
 
 /** A CSV as a temp table of the transaction (see `withCsv`); returns the table's name. */
 export async function loadCsv(tx: Tx, csv: string): Promise<string> {
+  checkCsvShape(csv);
   const path = join(tmpdir(), `platsatlas-import-${randomUUID()}.csv`);
   writeFileSync(path, csv);
   try {
@@ -48,6 +51,10 @@ export async function loadCsv(tx: Tx, csv: string): Promise<string> {
     await tx.run(`CREATE TEMP TABLE ${table} AS
       SELECT row_number() OVER () + 1 AS line, * FROM read_csv('${path}', header = true, all_varchar = true, auto_detect = true)`);
     return table;
+  } catch (error) {
+    // Whatever DuckDB's reader still finds wrong is the file's problem, told as such.
+    const reason = String((error as Error).message ?? error).split('\n')[0];
+    throw new IngestError(`Filen kunde inte läsas som CSV: ${reason} (The file could not be read as CSV.)`);
   } finally {
     rmSync(path, { force: true });
   }

@@ -22,12 +22,17 @@ export const footfallImporter: CsvImporter<Field> = {
   },
 
   async parse(tx, table, m) {
-    const [counter, stamp, count] = [ident(m.counter), ident(m.timestamp), ident(m.count)];
+    const [counter, raw, count] = [ident(m.counter), ident(m.timestamp), ident(m.count)];
+    // ISO 8601 in all its forms: DuckDB wants seconds and a colon in the offset, so
+    // 2000-01-01T00:00Z and 2000-01-01 00:00+0100 get them first.
+    const stamp = `regexp_replace(regexp_replace(trim(${raw}),
+      '^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2})(Z|[+-][0-9]{2}:?[0-9]{2})?$', '\\1:00\\2'),
+      '([+-][0-9]{2})([0-9]{2})$', '\\1:\\2')`;
     await tx.run(`CREATE TEMP TABLE ${table}_parsed AS
-      SELECT line, trim(${counter}) AS counter_id, trim(${stamp}) AS raw_ts, trim(${count}) AS raw_count,
-        regexp_full_match(trim(${stamp}), '[0-9]{4}-[0-9]{2}-[0-9]{2}') AS daily,
-        CASE WHEN regexp_matches(trim(${stamp}), '(Z|[+-]\\d\\d:?\\d\\d)$') THEN try_cast(trim(${stamp}) AS TIMESTAMPTZ)
-             ELSE timezone('Europe/Stockholm', try_cast(trim(${stamp}) AS TIMESTAMP)) END AS ts,
+      SELECT line, trim(${counter}) AS counter_id, trim(${raw}) AS raw_ts, trim(${count}) AS raw_count,
+        regexp_full_match(trim(${raw}), '[0-9]{4}-[0-9]{2}-[0-9]{2}') AS daily,
+        CASE WHEN regexp_matches(${stamp}, '(Z|[+-]\\d\\d:\\d\\d)$') THEN try_cast(${stamp} AS TIMESTAMPTZ)
+             ELSE timezone('Europe/Stockholm', try_cast(${stamp} AS TIMESTAMP)) END AS ts,
         try_cast(trim(${count}) AS BIGINT) AS count
       FROM ${table}`);
     const p = `${table}_parsed`;
