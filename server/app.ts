@@ -38,6 +38,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FirstRunSetup } from './auth/firstRunSetup';
 import { setupRoutes } from './routes/setup';
+import { backupRoutes } from './routes/backups';
 
 export interface AppDeps {
   db: Db;
@@ -50,6 +51,8 @@ export interface AppDeps {
   setup?: FirstRunSetup;
   /** Behind a TLS-terminating proxy: believe its `X-Forwarded-Proto` (cookies become `Secure`). */
   trustProxy?: boolean;
+  /** Where backups go; null when there are none. */
+  backupDir?: string | null;
 }
 
 /** The HTTP API. No I/O happens here until a request arrives, so tests can call `app.request()`. */
@@ -60,6 +63,7 @@ export function createApp({
   webRoot = loadConfig({}).webRoot,
   setup = new FirstRunSetup(),
   trustProxy = false,
+  backupDir = loadConfig({}).backupDir,
 }: AppDeps) {
   const api = new Hono<AppEnv>()
     .use('*', sessionMiddleware(db))
@@ -94,7 +98,8 @@ export function createApp({
     .route('/footfall', footfallRoutes(db))
     .route('/basemap', basemapRoutes(db))
     .route('/tiles', tileRoutes(db))
-    .route('/stakeholders', stakeholderRoutes(db));
+    .route('/stakeholders', stakeholderRoutes(db))
+    .route('/backups', backupRoutes(db, backupDir));
 
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -14,17 +14,24 @@ export interface Config {
   webRoot: string;
   /** Set when a TLS-terminating proxy is in front: its X-Forwarded-Proto decides Secure cookies. */
   trustProxy: boolean;
+  /** Where the nightly backups go (null: none), and how many days they are kept. */
+  backupDir: string | null;
+  backupDays: number;
 }
 
 /** Configuration from environment variables, with defaults that run the demo. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const dbPath = env.PLATSATLAS_DB ?? resolve(root, 'data/platsatlas.duckdb');
+  const backups = env.PLATSATLAS_BACKUP_DIR?.trim();
   return {
     port: Number(env.PORT ?? 8787),
-    dbPath: env.PLATSATLAS_DB ?? resolve(root, 'data/platsatlas.duckdb'),
+    dbPath,
     recipePath: env.PLATSATLAS_RECIPE ?? resolve(root, 'data/seed-recipe.json'),
     basemapStyleUrl: env.PLATSATLAS_BASEMAP_STYLE?.trim() || null,
     duckdbThreads: Number(env.PLATSATLAS_DUCKDB_THREADS ?? 1) || 1,
     webRoot: resolve(root, 'dist/web'),
     trustProxy: env.PLATSATLAS_TRUST_PROXY === '1' || env.PLATSATLAS_TRUST_PROXY === 'true',
+    backupDir: backups === 'off' ? null : resolve(backups || resolve(dirname(dbPath), 'backups')),
+    backupDays: Number(env.PLATSATLAS_BACKUP_DAYS ?? 14) || 14,
   };
 }

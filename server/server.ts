@@ -10,6 +10,7 @@ import type { Config } from './config';
 import { Db } from './store/db';
 import { migrate } from './store/schema';
 import { FirstRunSetup } from './auth/firstRunSetup';
+import { scheduleBackups } from './backup/backups';
 import { isSeeded, seed } from './ingest/seed';
 
 export interface RunningServer {
@@ -27,6 +28,9 @@ export async function startServer(config: Config, log: (m: string) => void = con
     await seed(db, { recipePath: config.recipePath, log: (m) => log(`  ${m}`) });
   }
   const setup = new FirstRunSetup();
+  const stopBackups = config.backupDir
+    ? scheduleBackups(db, { dir: config.backupDir, keepDays: config.backupDays, log })
+    : () => {};
   let origin: string | null = null;
   const { app } = createApp({
     db,
@@ -35,6 +39,7 @@ export async function startServer(config: Config, log: (m: string) => void = con
     webRoot: config.webRoot,
     setup,
     trustProxy: config.trustProxy,
+    backupDir: config.backupDir,
   });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
@@ -69,6 +74,7 @@ export async function startServer(config: Config, log: (m: string) => void = con
     url: `http://localhost:${port}`,
     db,
     close: async () => {
+      stopBackups();
       await closePdfBrowser();
       await new Promise<void>((resolve) =>
         server.close(() => {

@@ -69,6 +69,26 @@ export class Db {
     return turn;
   }
 
+  /**
+   * A consistent copy of the whole database in a new DuckDB file, made while the server runs:
+   * it waits its turn among the writes, so no transaction is half in it. The file must not exist.
+   */
+  async copyTo(path: string): Promise<void> {
+    const alias = `copy_${Date.now()}`;
+    const turn = this.writes.then(() =>
+      this.withConnection(async (c) => {
+        await c.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${alias}`);
+        try {
+          await c.run(`COPY FROM DATABASE ${CATALOG} TO ${alias}`);
+        } finally {
+          await c.run(`DETACH ${alias}`);
+        }
+      }),
+    );
+    this.writes = turn.catch(() => undefined);
+    return turn;
+  }
+
   close(): void {
     for (const c of this.idle) c.closeSync();
     this.idle.length = 0;
