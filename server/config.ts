@@ -11,6 +11,8 @@ export interface Config {
   basemapStyleUrl: string | null;
   /** DuckDB threads per query (see Db.open). */
   duckdbThreads: number;
+  /** DuckDB's memory limit, e.g. `2GB`. */
+  duckdbMemory: string;
   webRoot: string;
   /** Set when a TLS-terminating proxy is in front: its X-Forwarded-Proto decides Secure cookies. */
   trustProxy: boolean;
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     recipePath: env.PLATSATLAS_RECIPE ?? resolve(root, 'data/seed-recipe.json'),
     basemapStyleUrl: env.PLATSATLAS_BASEMAP_STYLE?.trim() || null,
     duckdbThreads: Number(env.PLATSATLAS_DUCKDB_THREADS ?? 1) || 1,
+    duckdbMemory: env.PLATSATLAS_DUCKDB_MEMORY?.trim() || '2GB',
     webRoot: resolve(root, 'dist/web'),
     trustProxy: env.PLATSATLAS_TRUST_PROXY === '1' || env.PLATSATLAS_TRUST_PROXY === 'true',
     backupDir: backups === 'off' ? null : resolve(backups || resolve(dirname(dbPath), 'backups')),

@@ -1,8 +1,31 @@
 import { loadConfig } from './config';
 import { startServer } from './server';
 
-const server = await startServer(loadConfig(process.env));
+/** After this long a stop signal ends the process even if a request is still running. */
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+/** Why the database file cannot be opened, in one line an administrator can act on. */
+function openProblem(dbPath: string, error: Error): string | null {
+  const first = error.message.split('\n')[0];
+  if (/lock/i.test(error.message))
+    return `${dbPath} is in use by another process (another Platsatlas server?). Stop it first, or set PLATSATLAS_DB to another file.`;
+  if (/not a valid DuckDB|Corrupt|checksum|IO Error|Serialization Error|WAL/i.test(error.message))
+    return `${dbPath} does not open as a Platsatlas database (${first}). Restore a backup: npm run restore -- <backup.duckdb>.`;
+  return null;
+}
+
+const config = loadConfig(process.env);
+const server = await startServer(config).catch((error: Error) => {
+  const problem = openProblem(config.dbPath, error);
+  if (!problem) throw error;
+  console.error(problem);
+  process.exit(1);
+});
 console.log(`Platsatlas is running: ${server.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void server.close().then(() => process.exit(0)));
+  process.once(signal, () => {
+    console.log(`${signal}: finishing the requests in progress (at most ${SHUTDOWN_LIMIT_MS / 1000} s) …`);
+    setTimeout(() => process.exit(1), SHUTDOWN_LIMIT_MS).unref();
+    void server.close().then(() => process.exit(0));
+  });
 }

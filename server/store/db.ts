@@ -3,6 +3,7 @@ import { DuckDBInstance, DuckDBConnection, type DuckDBValue } from '@duckdb/node
 const CATALOG = 'atlas';
 const ROW_GROUP_SIZE = 16_384;
 const DEFAULT_THREADS = 1;
+const DEFAULT_MEMORY_LIMIT = '2GB';
 
 export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
@@ -35,12 +36,21 @@ export class Db {
    */
   static async open(
     path: string,
-    { poolSize = 4, threads = DEFAULT_THREADS }: { poolSize?: number; threads?: number } = {},
+    {
+      poolSize = 4,
+      threads = DEFAULT_THREADS,
+      memoryLimit = DEFAULT_MEMORY_LIMIT,
+    }: { poolSize?: number; threads?: number; memoryLimit?: string } = {},
   ): Promise<Db> {
     const instance = await DuckDBInstance.create(':memory:');
     const setup = await instance.connect();
     await setup.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${CATALOG} (ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
     await setup.run(`SET threads = ${Math.max(1, Math.floor(threads))}`);
+    // A bound on what one query may hold, so a hostile or huge file fails alone instead of
+    // taking the machine's memory (a 100 000-column CSV once asked for 18.8 GiB).
+    if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit))
+      throw new Error(`memory limit "${memoryLimit}" is not like 2GB`);
+    await setup.run(`SET memory_limit = '${memoryLimit}'`);
     setup.closeSync();
     return new Db(instance, poolSize);
   }
