@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { compress } from 'hono/compress';
 import { createApp } from './app';
 import { errorResponse } from './http/errors';
+import { memoryAssets } from './http/assets';
 import { closePdfBrowser } from './pdf/reportPdf';
 import type { Config } from './config';
 import { Db } from './store/db';
@@ -43,12 +43,8 @@ export async function startServer(config: Config, log: (m: string) => void = con
   });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
-    // The app's JavaScript is most of what a first visit downloads: gzip'd, a third of it.
-    app.use('/assets/*', compress());
-    app.use(
-      '/assets/*',
-      serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
-    );
+    // The app's JavaScript is most of what a first visit downloads: from memory, as the build gzip'd it.
+    app.use('/assets/*', memoryAssets(config.webRoot));
     app.use('*', serveStatic({ root }));
     // An unknown API address is an error a client can read, not the app's HTML page.
     app.all('/api/*', (c) =>

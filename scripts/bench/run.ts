@@ -1,6 +1,7 @@
 import { benchBboxQueries } from './bboxQueries';
 import { benchFirstMap } from './firstMap';
 import { benchTiles } from './tiles';
+import { benchPublicLoad } from './publicLoad';
 import { benchBundleSize } from './bundleSize';
 import { printTable } from './stats';
 import { benchDistrictParcels } from './districtParcels';
@@ -72,3 +73,8 @@ printTable(
 );
 printTable('Tile throughput: autocannon, warm z14 and z16 parcel tiles of the 3.3M-parcel place', [tiles.throughput]);
 printTable('Scale: seed, the generated 3.3M-parcel place, server memory, the public export', [tiles.scale]);
+
+printTable(
+  'The public page under load: every URL it loads, 200 connections for 10 s each (autocannon, as wrk -c200)',
+  await benchPublicLoad(),
+);

@@ -95,7 +95,8 @@ export async function publicSiteFiles(db: Db, placeId: string, webDir: string): 
     archiveTiles(db, config.region as Extent),
   ]);
   return [
-    ...webFiles(webDir).filter((f) => f.path !== 'index.html'),
+    // The build's .gz twins are for this server; a static host compresses as it likes.
+    ...webFiles(webDir).filter((f) => f.path !== 'index.html' && !f.path.endsWith('.gz')),
     { path: 'index.html', bytes: new TextEncoder().encode(exportPage(page, archive, config.centre.name)) },
     {
       path: archive,
