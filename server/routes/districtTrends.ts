@@ -33,7 +33,7 @@ export function districtTrendRoutes(db: Db) {
         from,
         to,
         series: await vacancySeries(db, ids, from, to),
-        vacantNow: await vacantNow(db, ids, today),
+        vacantNow: await vacantNow(db, ids, today, { seeAll: c.get('user')?.role === 'planner' }),
       });
     })
     .get('/:id/footfall', validate('query', query), district, async (c) => {

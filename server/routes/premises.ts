@@ -7,6 +7,7 @@ import { featureCollection } from '../geo/features';
 import { bboxParam, isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { notFound } from '../http/errors';
+import type { AppEnv } from '../http/env';
 
 const query = z.object({
   bbox: bboxParam,
@@ -17,14 +18,16 @@ const query = z.object({
 });
 
 export function premisesRoutes(db: Db) {
-  return new Hono()
+  return new Hono<AppEnv>()
     .get('/', validate('query', query), async (c) => {
       const { bbox, ...filter } = c.req.valid('query');
-      const { features, truncated } = await premisesInBbox(db, bbox, filter);
+      const { features, truncated } = await premisesInBbox(db, bbox, filter, {
+        seeAll: c.get('user')?.role === 'planner',
+      });
       return c.json(featureCollection(features, { truncated }));
     })
     .get('/:id', async (c) => {
-      const premises = await premisesDetail(db, c.req.param('id'));
+      const premises = await premisesDetail(db, c.req.param('id'), { seeAll: c.get('user')?.role === 'planner' });
       if (!premises) throw notFound('Lokalen', c.req.param('id'));
       return c.json(premises);
     });

@@ -8,6 +8,7 @@ import { isoDateParam } from '../http/queryParams';
 import { TILE_LAYER_NAMES } from '../tiles/tileLayers';
 import { tileAddressProblem } from '../tiles/tileMath';
 import { cutTile } from '../tiles/cutTile';
+import type { AppEnv } from '../http/env';
 import { cachedTile, packTile } from '../tiles/tileCache';
 
 const tileNumber = (what: string) =>
@@ -40,15 +41,17 @@ export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
  * data is unchanged, so repeat views cost a round trip and no bytes. An empty tile is a 204.
  */
 export function tileRoutes(db: Db) {
-  return new Hono().get('/:layer/:z/:x/:y', validate('param', params), validate('query', query), async (c) => {
+  return new Hono<AppEnv>().get('/:layer/:z/:x/:y', validate('param', params), validate('query', query), async (c) => {
     const { layer, ...address } = c.req.valid('param');
     const problem = tileAddressProblem(address);
     if (problem) throw new ApiError(400, 'invalid_request', problem);
     const { at, vacant } = c.req.valid('query');
-    const filter = layer === 'premises' ? { at, vacantOnly: vacant === '1' } : {};
-    const key = `${layer}/${address.z}/${address.x}/${address.y}?${filter.at ?? ''}&${filter.vacantOnly ?? ''}`;
+    const seeAll = c.get('user')?.role === 'planner';
+    const filter = layer === 'premises' ? { at, vacantOnly: vacant === '1', seeAll } : {};
+    const key = `${layer}/${address.z}/${address.x}/${address.y}?${filter.at ?? ''}&${filter.vacantOnly ?? ''}&${filter.seeAll ?? ''}`;
     const tile = await cachedTile(db, layer, key, async () => packTile(await cutTile(db, [layer], address, filter)));
-    c.header('Cache-Control', 'public, no-cache');
+    // Premises tiles differ by role (premisesConsent): no shared cache may keep them.
+    c.header('Cache-Control', layer === 'premises' ? 'private, no-cache' : 'public, no-cache');
     if (!tile) return c.body(null, 204);
     c.header('ETag', tile.etag);
     c.header('Vary', 'Accept-Encoding');

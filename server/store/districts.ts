@@ -1,6 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from './db';
+import { visibleStatus } from './premisesConsent';
 import { toFeature } from '../geo/features';
 import { wkbToGeometry } from '../geo/wkb';
 import type { Extent } from '../domain/extent';
@@ -130,7 +131,7 @@ export async function parcelsWithStakeholders(
       { ids, personal: includePersonalData },
     ),
     db.all<DistrictParcel['tenants'][number] & { parcelId: string }>(
-      `SELECT pr.parcel_id AS "parcelId", s.id, s.name, pr.id AS "premisesId", pr.name AS "premisesName", pr.kind, st.status,
+      `SELECT pr.parcel_id AS "parcelId", s.id, s.name, pr.id AS "premisesId", pr.name AS "premisesName", pr.kind, ${visibleStatus(includePersonalData)} AS status,
               s.engagement_step AS "engagementStep"
        FROM premises pr JOIN premises_tenants t ON t.premises_id = pr.id JOIN stakeholders s ON s.id = t.stakeholder_id
        LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL

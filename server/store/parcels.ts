@@ -4,6 +4,7 @@ import { featureCollectionText, featureText, toFeature, type ApiFeature } from '
 import { wkbToGeoJsonText } from '../geo/wkbToGeoJsonText';
 import { extentOverlaps } from './extentFilter';
 import { PRIVATE_OWNER_ID } from './districts';
+import { visibleStatus, visibleStatusSince } from './premisesConsent';
 import { MAX_FEATURES_PER_REQUEST } from '../domain/limits';
 
 interface ParcelRow {
@@ -80,7 +81,7 @@ export async function parcelDetail(db: Db, id: string, { includePersonalData }: 
     floorAreaM2: number | null;
     tenant: string | null;
   }>(
-    `SELECT pr.id, pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS "statusSince", pr.floor_area_m2 AS "floorAreaM2",
+    `SELECT pr.id, pr.name, pr.kind, ${visibleStatus(includePersonalData)} AS status, ${visibleStatusSince(includePersonalData)} AS "statusSince", pr.floor_area_m2 AS "floorAreaM2",
             (SELECT string_agg(s.name, ', ') FROM premises_tenants t JOIN stakeholders s ON s.id = t.stakeholder_id
              WHERE t.premises_id = pr.id AND NOT s.is_private_person) AS tenant
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL

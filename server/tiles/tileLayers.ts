@@ -3,11 +3,14 @@ import type { Db } from '../store/db';
 import type { Extent } from '../domain/extent';
 import { extentOverlaps, pointInExtent } from '../store/extentFilter';
 import { wkbToGeometry } from '../geo/wkb';
+import { visibleStatus } from '../store/premisesConsent';
 
 /** What narrows the premises layer: status as on a date (the time cursor), vacant ones only. */
 export interface TileFilter {
   at?: string;
   vacantOnly?: boolean;
+  /** Planners see every status; everyone else a vacancy only when it is listed (premisesConsent). */
+  seeAll?: boolean;
 }
 
 interface TileLayer {
@@ -72,7 +75,7 @@ export const TILE_LAYERS = {
   },
   premises: {
     minZoom: 12,
-    async features(db, extent, { at, vacantOnly }) {
+    async features(db, extent, { at, vacantOnly, seeAll = false }) {
       const rows = await db.all<{
         id: string;
         name: string | null;
@@ -82,9 +85,9 @@ export const TILE_LAYERS = {
         lat: number;
         generated: boolean;
       }>(
-        `SELECT pr.id, pr.name, pr.kind, st.status, pr.lon, pr.lat, pr.generated FROM premises pr
+        `SELECT pr.id, pr.name, pr.kind, ${visibleStatus(seeAll)} AS status, pr.lon, pr.lat, pr.generated FROM premises pr
          LEFT JOIN premises_status st ON st.premises_id = pr.id AND ${at ? STATUS_AT : CURRENT_STATUS}
-         WHERE ${pointInExtent('pr.lon', 'pr.lat', extent)} ${vacantOnly ? "AND st.status = 'vacant'" : ''}
+         WHERE ${pointInExtent('pr.lon', 'pr.lat', extent)} ${vacantOnly ? `AND (${visibleStatus(seeAll)}) = 'vacant'` : ''}
          -- Vacant last: drawn on top of their neighbours.
          ORDER BY coalesce(st.status = 'vacant', false), pr.id`,
         at ? { at } : undefined,

@@ -224,7 +224,7 @@ describe('stakeholders by parcel in a district', () => {
     expect(summary.edgeParcels).toBe(parcels.features.length - core.length);
     expect(summary.owners).toBe(new Set(core.flatMap((f: any) => f.properties.owners.map((o: any) => o.id))).size);
     const district = rectangle(12.9985, 55.5995, 13.0035, 55.603);
-    const { body: premises } = await anonymous(ctx.app).get('/api/premises?bbox=12.9985,55.5995,13.0035,55.6030');
+    const { body: premises } = await ctx.planner.get('/api/premises?bbox=12.9985,55.5995,13.0035,55.6030');
     const inside = premises.features.filter((f: any) => booleanPointInPolygon(point(f.geometry.coordinates), district));
     expect(summary.premises).toBe(inside.length);
     expect(summary.vacantPremises).toBe(inside.filter((f: any) => f.properties.status === 'vacant').length);

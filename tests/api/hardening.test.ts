@@ -110,7 +110,7 @@ describe('public answers from the cache', () => {
 
     // A planner lists one more vacant premises on the owner's behalf: the next reader sees it.
     const { bbox } = (await ctx.get('/api/config?place=stockholm-city')).body.centre;
-    const vacant = (await ctx.get(`/api/premises?bbox=${bbox.join(',')}&status=vacant`)).body.features as {
+    const vacant = (await ctx.planner.get(`/api/premises?bbox=${bbox.join(',')}&status=vacant`)).body.features as {
       id: string;
     }[];
     const unlisted = vacant.find((p) => !before.some((v) => v.id === p.id))!;

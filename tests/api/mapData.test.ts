@@ -2,13 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { area, booleanIntersects, bboxPolygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { expectErrorShape, seededApp } from '../support/seededDb';
+import { signedIn } from '../support/session';
 
 // Around Stortorget in Malmö: a town-centre viewport.
 const STORTORGET_BBOX = '12.995,55.602,13.006,55.608';
 
 let env: Awaited<ReturnType<typeof seededApp>>;
+/** Vacancies are the planners' to see (an unlisted one shows no status to anyone else). */
+let planner: Awaited<ReturnType<typeof signedIn>>;
 beforeAll(async () => {
   env = await seededApp();
+  planner = await signedIn(env.app, env.db);
 });
 afterAll(() => env.cleanup());
 
@@ -77,7 +81,7 @@ describe('the map of Malmö city centre through the API', () => {
   });
 
   it('serves the real eating places of Malmö as premises, with names from OpenStreetMap', async () => {
-    const { body } = await env.get('/api/premises?bbox=12.89,55.55,13.04,55.62');
+    const { body } = await planner.get('/api/premises?bbox=12.89,55.55,13.04,55.62');
     const real = body.features.filter((f: { properties: { generated: boolean } }) => !f.properties.generated);
     // 938 OSM features, less 11 outdoor-seating areas that are no premises.
     expect(real.length).toBe(927);
@@ -86,8 +90,8 @@ describe('the map of Malmö city centre through the API', () => {
   });
 
   it('filters premises to the vacant ones', async () => {
-    const all = await env.get(`/api/premises?bbox=${STORTORGET_BBOX}`);
-    const vacant = await env.get(`/api/premises?bbox=${STORTORGET_BBOX}&status=vacant`);
+    const all = await planner.get(`/api/premises?bbox=${STORTORGET_BBOX}`);
+    const vacant = await planner.get(`/api/premises?bbox=${STORTORGET_BBOX}&status=vacant`);
     expect(vacant.status).toBe(200);
     const expected = all.body.features
       .filter((f: { properties: { status: string } }) => f.properties.status === 'vacant')
@@ -97,9 +101,9 @@ describe('the map of Malmö city centre through the API', () => {
   });
 
   it('shows one premises with its status history', async () => {
-    const vacant = await env.get(`/api/premises?bbox=${STORTORGET_BBOX}&status=vacant`);
+    const vacant = await planner.get(`/api/premises?bbox=${STORTORGET_BBOX}&status=vacant`);
     const id = vacant.body.features[0].id;
-    const { status, body } = await env.get(`/api/premises/${id}`);
+    const { status, body } = await planner.get(`/api/premises/${id}`);
     expect(status).toBe(200);
     expect(body.properties.status).toBe('vacant');
     expect(body.history[0]).toMatchObject({ status: 'vacant', to: null, from: body.properties.statusSince });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp } from '../support/seededDb';
+import { signedIn } from '../support/session';
 
 /**
  * One installation, several centres: the demo holds Stockholm City (default), Fruängen centrum
@@ -7,8 +8,11 @@ import { seededApp } from '../support/seededDb';
  * a user runs.
  */
 let ctx: Awaited<ReturnType<typeof seededApp>>;
+/** Vacancies are the planners' to see (an unlisted one shows no status to anyone else). */
+let planner: Awaited<ReturnType<typeof signedIn>>;
 beforeAll(async () => {
   ctx = await seededApp();
+  planner = await signedIn(ctx.app, ctx.db);
 });
 afterAll(() => ctx.cleanup());
 
@@ -82,13 +86,13 @@ describe('Stockholm City from its OpenStreetMap extract', () => {
   });
 
   it('has its real shops, eating places and services as premises, with kinds and addresses', async () => {
-    const { body } = await ctx.get(`/api/premises?bbox=${bbox}`);
+    const { body } = await planner.get(`/api/premises?bbox=${bbox}`);
     const real = body.features.filter((f: { id: string }) => f.id.startsWith('osm-'));
     expect(real.length).toBeGreaterThan(700);
     for (const f of real) expect(inside([18.0602, 59.3343, 18.0807, 59.3422], f.geometry.coordinates)).toBe(true);
     const kinds = new Set(real.map((f: { properties: { kind: string } }) => f.properties.kind));
     for (const kind of ['retail', 'restaurant', 'cafe', 'service', 'office']) expect(kinds).toContain(kind);
-    const detail = (await ctx.get(`/api/premises/${real[0].id}`)).body;
+    const detail = (await planner.get(`/api/premises/${real[0].id}`)).body;
     expect(detail.history.length).toBeGreaterThan(0); // a generated status history, labelled so
   });
 });
@@ -116,7 +120,7 @@ describe('the demo district in Stockholm City', () => {
       'ff-stureplan',
     ]);
     expect(footfall.series.length).toBeGreaterThan(40);
-    const vacancy = (await ctx.get(`${D}/vacancy?from=2024-01-01&to=2026-11-01`)).body.series;
+    const vacancy = (await planner.get(`${D}/vacancy?from=2024-01-01&to=2026-11-01`)).body.series;
     expect(new Set(vacancy.map((p: { vacant: number }) => p.vacant)).size).toBeGreaterThan(1);
     const actions = (await ctx.get(`${D}/actions`)).body.actions;
     expect(actions.map((a: { title: string }) => a.title)).toContain('Bänkar och planteringar på Hötorget');
@@ -140,8 +144,8 @@ describe('figures for our places', () => {
       const bbox = (await ctx.get('/api/places')).body.places
         .find((p: { id: string }) => p.id === place.id)
         .bbox.join(',');
-      const all = (await ctx.get(`/api/premises?bbox=${bbox}`)).body.features.length;
-      const vacant = (await ctx.get(`/api/premises?bbox=${bbox}&status=vacant`)).body.features.length;
+      const all = (await planner.get(`/api/premises?bbox=${bbox}`)).body.features.length;
+      const vacant = (await planner.get(`/api/premises?bbox=${bbox}&status=vacant`)).body.features.length;
       expect(place.vacancy).toEqual({ premises: all, vacant, rate: vacant / all });
       const counters = (await ctx.get(`/api/footfall/counters?place=${place.id}`)).body.features;
       const lastWeek = counters.reduce(

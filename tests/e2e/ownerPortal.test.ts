@@ -61,6 +61,7 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     const vacant = await (
       await fetch(
         `${app.server.url}/api/premises?bbox=${b[0] - 0.001},${b[1] - 0.001},${b[0] + 0.001},${b[1] + 0.001}&status=vacant`,
+        { headers: { Cookie: cookie } },
       )
     ).json();
     expect(vacant.features.map((f: { id: string }) => f.id)).toContain(premisesId);
