@@ -23,6 +23,8 @@ interface MapViewProps {
   layers?: Layer[];
   /** MapLibre layers whose features are picked, by the layer name the page knows them by. */
   pickLayers?: Record<string, string>;
+  /** Room the page's panels take over the map, so the opening view fits beside them. */
+  boundsPadding?: maplibregl.PaddingOptions;
   showFabric: boolean;
   onViewportChange: (viewport: Viewport) => void;
   onMapReady?: (map: maplibregl.Map) => void;
@@ -49,6 +51,7 @@ export function MapView({
   initialBounds,
   layers = NO_LAYERS,
   pickLayers = {},
+  boundsPadding,
   showFabric,
   onViewportChange,
   onMapReady,
@@ -70,6 +73,7 @@ export function MapView({
       container: el,
       style,
       bounds: initialBounds,
+      ...(boundsPadding ? { fitBoundsOptions: { padding: boundsPadding } } : {}),
       attributionControl: { compact: false },
       maxZoom: 20,
       // The view lives in the URL (#zoom/lat/lon), so a link opens the same place.

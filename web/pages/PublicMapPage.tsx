@@ -90,6 +90,7 @@ export function PublicMapPage() {
         style={style}
         initialBounds={config.data.centre.bbox}
         pickLayers={PUBLIC_PICK_LAYERS}
+        boundsPadding={panelPadding()}
         showFabric
         onViewportChange={() => {}}
         onMapReady={setMap}
@@ -168,6 +169,17 @@ export function PublicMapPage() {
       </main>
     </div>
   );
+}
+
+/**
+ * Where the list panel lies over the map: along the bottom half on a phone, on the right on a
+ * wider screen. The opening view fits the centre into the rest.
+ */
+function panelPadding() {
+  const { innerWidth: w, innerHeight: h } = window;
+  return w < 700
+    ? { top: 16, right: 16, bottom: Math.round(h * 0.5), left: 16 }
+    : { top: 16, right: Math.min(440, Math.round(w * 0.4)), bottom: 16, left: 16 };
 }
 
 /** Visitors per week in the centre, the last weeks, as bars with the numbers read out for screen readers. */
