@@ -1,3 +1,4 @@
+import { generateListings } from './generateListings';
 import { existsSync } from 'node:fs';
 import type { Db } from '../store/db';
 import { insertRows } from '../store/tables';
@@ -75,6 +76,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     await linkPremisesToParcels(ctx);
     await generateCentrePremises(ctx);
     await generateStatusAndTenants(ctx);
+    await generateListings(ctx);
     await generateFootfall(ctx);
     await generateEvents(ctx);
     const centreDemo = DEMO_DISTRICTS[recipe.centre.id];
@@ -93,6 +95,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
       await linkPremisesToParcels(placeCtx);
       await generateCentrePremises(placeCtx, place.bbox);
       await generateStatusAndTenants(placeCtx, `sh-business-${place.id}`);
+      await generateListings(placeCtx);
       const demo = DEMO_DISTRICTS[place.id];
       if (demo)
         await generateDemoDistrict(placeCtx, demo, {

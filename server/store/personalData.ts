@@ -1,26 +1,9 @@
-import type { Db, Tx } from './db';
+import type { Db } from './db';
+import { readStakeholder } from './stakeholders';
 import { audit } from './audit';
 
 /** What stands in for an erased person wherever a record of them must stay (the audit trail). */
 export const ERASED = '[raderad person]';
-
-interface Person {
-  id: string;
-  kind: string;
-  name: string;
-  orgNumber: string | null;
-  isPrivatePerson: boolean;
-  email: string | null;
-  phone: string | null;
-  engagementStep: string;
-}
-
-const readPerson = (tx: Db | Tx, id: string) =>
-  tx.one<Person>(
-    `SELECT id, kind, name, org_number AS "orgNumber", is_private_person AS "isPrivatePerson", email, phone,
-            engagement_step AS "engagementStep" FROM stakeholders WHERE id = $id`,
-    { id },
-  );
 
 /**
  * Everything stored about one stakeholder (a *registerutdrag*, GDPR art. 15): the register
@@ -28,7 +11,7 @@ const readPerson = (tx: Db | Tx, id: string) =>
  * audit entry about them. Undefined when there is no such stakeholder.
  */
 export async function registerExtract(db: Db, id: string) {
-  const person = await readPerson(db, id);
+  const person = await readStakeholder(db, id);
   if (!person) return undefined;
   const [parcels, premises, contacts, invites, accounts, trail] = await Promise.all([
     db.all(
@@ -77,7 +60,7 @@ export async function registerExtract(db: Db, id: string) {
  */
 export async function eraseStakeholder(db: Db, id: string, userId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const person = await readPerson(tx, id);
+    const person = await readStakeholder(tx, id);
     if (!person) return false;
     const personal = [person.name, person.email, person.phone].filter((v): v is string =>
       Boolean(v && v.trim().length > 2),

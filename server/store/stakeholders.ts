@@ -38,7 +38,8 @@ export async function listStakeholders(db: Db, filter: { q?: string; kind?: stri
   );
 }
 
-async function readStakeholder(db: Pick<Db, 'one'>, id: string) {
+/** One register entry as stored, or undefined. */
+export async function readStakeholder(db: Pick<Db, 'one'>, id: string) {
   return db.one<StakeholderRow>(`SELECT ${COLUMNS} FROM stakeholders s WHERE s.id = $id`, { id });
 }
 
