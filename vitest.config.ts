@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Passwords are hashed at a test cost: the suite signs in hundreds of times (auth.test checks the real one).
+const TEST_ENV = { PLATSATLAS_PASSWORD_COST: 'low' };
+
 export default defineConfig({
   test: {
     // Two workers on a two-core machine: the API tests run beside the one browser test at a
@@ -11,6 +14,7 @@ export default defineConfig({
           name: 'unit+api',
           include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
           environment: 'node',
+          env: TEST_ENV,
           globalSetup: ['tests/support/templateDb.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -21,6 +25,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          env: TEST_ENV,
           globalSetup: ['tests/support/templateDb.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,

@@ -3,8 +3,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { createSession, deleteSession, findUserForLogin } from '../store/users';
-import { verifyPassword } from '../auth/password';
+import { createSession, deleteSession, findUserForLogin, rehashPassword } from '../store/users';
+import { needsRehash, unknownUserHash, verifyPassword } from '../auth/password';
 import { LoginRateLimit } from '../auth/loginRateLimit';
 import { SESSION_COOKIE } from '../auth/session';
 import type { AppEnv } from '../http/env';
@@ -54,11 +54,12 @@ export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
       limiter.attempt(key);
       const user = await findUserForLogin(db, email);
       // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
-      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash()));
       if (!user || !ok) {
         throw new ApiError(401, 'bad_credentials', 'Fel e-postadress eller lösenord. (Wrong e-mail or password.)');
       }
       limiter.succeed(key);
+      if (needsRehash(user.passwordHash)) await rehashPassword(db, user.id, password);
       const csrfToken = await startSession(c, db, user.id);
       const { passwordHash: _hash, ...publicUser } = user;
       return c.json({ user: publicUser, csrfToken });
@@ -76,7 +77,3 @@ export function authRoutes(db: Db, limiter = new LoginRateLimit()) {
       return c.json({ user: rest, csrfToken });
     });
 }
-
-// scrypt hash of a random string nobody knows; only used to spend the same time on unknown e-mails.
-const DUMMY_HASH =
-  'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Y+kLqD2Fh0S1aQ6W6l7zY3k8bB3YqJ8m1H3Qy2fJX7oO7m1N1o4oH6z0m2nq9bF7m1p7sYq1V3b8sN1Q3l1Xxw==';

@@ -29,6 +29,12 @@ export async function createUser(
   return { id, email, name: input.name, role: input.role, stakeholderId: input.stakeholderId ?? null };
 }
 
+/** Stores a new hash of a password just verified (the cost has been raised since it was set). */
+export async function rehashPassword(db: Db, userId: string, password: string) {
+  const hash = await hashPassword(password);
+  await db.transaction((tx) => tx.run('UPDATE users SET password_hash = $hash WHERE id = $id', { id: userId, hash }));
+}
+
 export async function findUserForLogin(db: Db, email: string) {
   return db.one<User & { passwordHash: string }>(
     `SELECT id, email, name, role, stakeholder_id AS "stakeholderId", password_hash AS "passwordHash"

@@ -1,5 +1,7 @@
 import { createApp } from '../../server/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scryptSync, randomBytes } from 'node:crypto';
+import { createUser } from '../../server/store/users';
 import { PLANNER, anonymous, seededAppWithPlanner, signedIn } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
@@ -7,6 +9,13 @@ beforeAll(async () => {
   ctx = await seededAppWithPlanner();
 });
 afterAll(() => ctx.cleanup());
+
+/** A hash in the stored format, made here so the test does not lean on the code it checks. */
+function hashAtCost(password: string, N: number) {
+  const salt = randomBytes(16);
+  const key = scryptSync(password.normalize('NFKC'), salt, 64, { N, r: 8, p: 1, maxmem: 256 * 8 * N });
+  return ['scrypt', N, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+}
 
 const login = (email: string, password: string) =>
   anonymous(ctx.app).send('POST', '/api/auth/login', { email, password });
@@ -41,6 +50,27 @@ describe('signing in', () => {
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+  });
+
+  it('re-hashes a password made at a lower cost at sign-in, at OWASP’s scrypt cost (N = 2^17)', async () => {
+    const who = { email: 'gammal-hash@malmo.example', name: 'Gammal Hash', password: 'ett-gammalt-lösenord' };
+    await createUser(ctx.db, { ...who, role: 'planner' });
+    const storedHash = async () =>
+      (await ctx.db.one<{ h: string }>('SELECT password_hash AS h FROM users WHERE email = $e', { e: who.email }))!.h;
+    // Written as the previous release did (N = 2^14).
+    const oldHash = hashAtCost(who.password, 2 ** 14);
+    await ctx.db.run('UPDATE users SET password_hash = $h WHERE email = $e', { h: oldHash, e: who.email });
+
+    const testCost = process.env.PLATSATLAS_PASSWORD_COST;
+    delete process.env.PLATSATLAS_PASSWORD_COST; // the server's own setting, as in production
+    try {
+      expect((await login(who.email, who.password)).status).toBe(200);
+    } finally {
+      process.env.PLATSATLAS_PASSWORD_COST = testCost;
+    }
+    expect(await storedHash()).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect((await login(who.email, who.password)).status).toBe(200);
+    expect((await login(who.email, 'fel-lösenord')).status).toBe(401);
   });
 
   it('marks the cookie Secure behind a trusted TLS proxy, and only then', async () => {

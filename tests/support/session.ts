@@ -10,6 +10,7 @@ export interface Client {
     method: string,
     path: string,
     body?: unknown,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; text: string; body: any; headers: Headers }>;
 }
 
@@ -60,11 +61,11 @@ export async function signedIn(
     csrfToken,
     cookie,
     get: async (path) => wrap(await app.request(path, { headers: { Cookie: cookie } })),
-    send: async (method, path, body) =>
+    send: async (method, path, body, headers = {}) =>
       wrap(
         await app.request(path, {
           method,
-          headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+          headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken, ...headers },
           body: body === undefined ? undefined : JSON.stringify(body),
         }),
       ),
