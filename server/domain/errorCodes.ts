@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'invite_used',
   'invite_expired',
   'invite_exists',
+  'edit_conflict',
   'pdf_unavailable',
   'pdf_failed',
   'web_app_missing',

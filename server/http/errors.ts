@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../domain/errorCodes';
+import { EditConflict } from '../store/editVersions';
+import { editConflictError } from './editConflict';
 
 /** The one error shape of the API: `{ error: { code, message, details? } }`, message in plain words. */
 export interface ErrorBody {
@@ -34,7 +36,8 @@ export function errorResponse(
 
 /** Last line of defence: known errors keep their status; anything else is a 500 without internals. */
 export function handleError(error: Error, c: Context) {
-  if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message, error.details);
+  const known = error instanceof EditConflict ? editConflictError(error) : error;
+  if (known instanceof ApiError) return errorResponse(c, known.status, known.code, known.message, known.details);
   if ('status' in error && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
     return errorResponse(c, error.status as ContentfulStatusCode, 'bad_request', error.message);
   }

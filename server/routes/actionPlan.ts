@@ -28,6 +28,7 @@ import { ApiError, notFound } from '../http/errors';
 import { MAX_PHOTO_BYTES, uploadedPhoto } from '../http/fileType';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
+import { basedOnVersion } from '../http/ifMatch';
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number());
 const actionGeometry = z.discriminatedUnion(
@@ -205,6 +206,7 @@ export function actionPlanRoutes(db: Db) {
         actionId,
         await input(c.var.district, c.req.valid('json')),
         c.get('user')!.id,
+        basedOnVersion(c),
       );
       if (!action) throw notFound('Åtgärden', actionId);
       return c.json({ action, warnings: await potWarnings(action.potId) });
@@ -286,7 +288,8 @@ export function actionPlanRoutes(db: Db) {
       // Who last changed a goal is for the planners; everyone else sees the planners as one.
       const shown =
         c.get('user')?.role === 'planner' ? goals : goals.map((g) => ({ ...g, updatedBy: PLANNERS_AS_ONE }));
-      return c.json({ vision: await getVision(db, id), goals: shown, indicators });
+      const { vision, version } = await getVision(db, id);
+      return c.json({ vision, visionVersion: version, goals: shown, indicators });
     })
     .put(
       '/:id/plan/vision',
@@ -295,8 +298,8 @@ export function actionPlanRoutes(db: Db) {
       district,
       async (c) => {
         const id = c.var.district.id;
-        await setVision(db, id, c.req.valid('json').vision, c.get('user')!.id);
-        return c.json({ vision: c.req.valid('json').vision });
+        const saved = await setVision(db, id, c.req.valid('json').vision, c.get('user')!.id, basedOnVersion(c));
+        return c.json({ vision: saved.vision, visionVersion: saved.version });
       },
     )
     .post(

@@ -19,6 +19,7 @@ import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
 import { geometryExtent } from '../domain/extent';
 import { placeIfAsked } from '../http/loadPlace';
+import { basedOnVersion } from '../http/ifMatch';
 
 const note = z
   .string()
@@ -59,7 +60,7 @@ export function districtRoutes(db: Db) {
       const id = c.var.district.id;
       const body = c.req.valid('json');
       const { geometry } = await checkedBoundary(db, body.geometry);
-      const saved = await addBoundaryVersion(db, id, geometry, body.note, c.get('user')!.id);
+      const saved = await addBoundaryVersion(db, id, geometry, body.note, c.get('user')!.id, basedOnVersion(c));
       if (!saved) throw notFound('Området', id);
       return c.json(saved, 201);
     })

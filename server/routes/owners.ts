@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { acceptInvite, createInvite } from '../store/invites';
 import {
-  ownerActionDistance,
+  ownerActionDistanceSetting,
   ownsPremises,
   publishListing,
   reportPremisesStatus,
@@ -19,6 +19,7 @@ import { isoDateParam } from '../http/queryParams';
 import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
 import type { AppEnv, SessionUser } from '../http/env';
+import { basedOnVersion } from '../http/ifMatch';
 
 const INVITE_ERRORS = {
   unknown: [404, 'Inbjudan finns inte. Be om en ny länk. (Unknown invitation.)'],
@@ -132,20 +133,20 @@ export function ownerRoutes(db: Db) {
             'not_vacant',
             'Bara en tom lokal kan annonseras som ledig. (Only vacant premises can be listed.)',
           );
-        await publishListing(db, id, c.req.valid('json'), c.get('user')!.id);
-        return c.json({ premisesId: id, ...c.req.valid('json') });
+        const listing = await publishListing(db, id, c.req.valid('json'), c.get('user')!.id, basedOnVersion(c));
+        return c.json({ premisesId: id, ...listing });
       },
     )
     .get('/settings/owner-action-distance', requireRole('planner'), async (c) =>
-      c.json({ meters: await ownerActionDistance(db) }),
+      c.json(await ownerActionDistanceSetting(db)),
     )
     .put(
       '/settings/owner-action-distance',
       requireRole('planner'),
       validate('json', z.object({ meters: z.number().int().min(0).max(5000) })),
       async (c) => {
-        await setOwnerActionDistance(db, c.req.valid('json').meters, c.get('user')!.id);
-        return c.json(c.req.valid('json'));
+        const { meters } = c.req.valid('json');
+        return c.json(await setOwnerActionDistance(db, meters, c.get('user')!.id, basedOnVersion(c)));
       },
     );
 }

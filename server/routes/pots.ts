@@ -8,6 +8,7 @@ import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
+import { basedOnVersion } from '../http/ifMatch';
 
 const budget = z.number().int('Budgeten anges i hela kronor').min(0).max(100_000_000_000);
 
@@ -44,7 +45,8 @@ export function potRoutes(db: Db) {
       },
     )
     .put('/:id', validate('json', z.object({ budgetSek: budget })), async (c) => {
-      const pot = await setPotBudget(db, c.req.param('id'), c.req.valid('json').budgetSek, c.get('user')!.id);
+      const { budgetSek } = c.req.valid('json');
+      const pot = await setPotBudget(db, c.req.param('id'), budgetSek, c.get('user')!.id, basedOnVersion(c));
       if (!pot) throw notFound('Potten', c.req.param('id'));
       return c.json(pot);
     });

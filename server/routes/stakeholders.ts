@@ -21,6 +21,7 @@ import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../http/env';
+import { basedOnVersion } from '../http/ifMatch';
 
 const optionalText = (max: number) =>
   z
@@ -101,7 +102,13 @@ export function stakeholderRoutes(db: Db) {
         return c.json(detail);
       })
       .patch('/:id', validate('json', stakeholderChanges), async (c) => {
-        const updated = await updateStakeholder(db, c.req.param('id'), c.req.valid('json'), c.get('user')!.id);
+        const updated = await updateStakeholder(
+          db,
+          c.req.param('id'),
+          c.req.valid('json'),
+          c.get('user')!.id,
+          basedOnVersion(c),
+        );
         if (!updated) throw notFound('Intressenten', c.req.param('id'));
         return c.json(updated);
       })

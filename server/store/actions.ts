@@ -3,6 +3,7 @@ import type { Geometry } from 'geojson';
 import { listValue } from '@duckdb/node-api';
 import type { Db, Tx } from './db';
 import { audit } from './audit';
+import { expectVersion, versionColumn } from './editVersions';
 import { geometryToWkb, wkbToGeometry } from '../geo/wkb';
 import { DuckDBBlobValue } from '@duckdb/node-api';
 
@@ -48,6 +49,7 @@ interface ActionRow {
   generated: boolean;
   updatedAt: string;
   updatedBy: string;
+  version: number;
 }
 
 const SELECT = `SELECT a.id, a.district_id AS "districtId", a.title, a.description, a.focus_area AS "focusArea", a.status, a.priority,
@@ -55,7 +57,8 @@ const SELECT = `SELECT a.id, a.district_id AS "districtId", a.title, a.descripti
   a.pot_id AS "potId", a.responsible_stakeholder_id AS "responsibleStakeholderId",
   CASE WHEN s.is_private_person THEN NULL ELSE s.name END AS "responsibleName",
   CASE WHEN a.geom IS NULL THEN NULL ELSE ST_AsWKB(a.geom) END AS wkb, a.public, a.public_text AS "publicText", a.generated,
-  strftime(a.updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt", coalesce(u.name, a.updated_by) AS "updatedBy"
+  strftime(a.updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt", coalesce(u.name, a.updated_by) AS "updatedBy",
+  ${versionColumn('action', 'a.id')}
   FROM actions a LEFT JOIN stakeholders s ON s.id = a.responsible_stakeholder_id LEFT JOIN users u ON u.id = a.updated_by`;
 
 async function withFinancing(db: Pick<Db, 'all'>, rows: ActionRow[]) {
@@ -134,13 +137,22 @@ export async function insertAction(tx: Tx, districtId: string, input: ActionInpu
   await writeFinancing(tx, id, input.financing);
   const after = await getAction(tx, districtId, id);
   await audit(tx, { userId, action: 'create', entity: 'action', entityId: id, after });
-  return after!;
+  return (await getAction(tx, districtId, id))!;
 }
 
-export async function updateAction(db: Db, districtId: string, id: string, input: ActionInput, userId: string) {
+/** Saves an action; `basedOn` is the version the planner edited (a newer one refuses the save). */
+export async function updateAction(
+  db: Db,
+  districtId: string,
+  id: string,
+  input: ActionInput,
+  userId: string,
+  basedOn?: number,
+) {
   return db.transaction(async (tx) => {
     const before = await getAction(tx, districtId, id);
     if (!before) return undefined;
+    await expectVersion(tx, 'action', id, basedOn);
     await tx.run(
       `UPDATE actions SET title = $title, description = $description, focus_area = $focus, status = $status, priority = $priority,
          start_date = $start::DATE, end_date = $end::DATE, cost_sek = $cost, pot_id = $pot, responsible_stakeholder_id = $responsible,
@@ -152,7 +164,7 @@ export async function updateAction(db: Db, districtId: string, id: string, input
     await writeFinancing(tx, id, input.financing);
     const after = await getAction(tx, districtId, id);
     await audit(tx, { userId, action: 'update', entity: 'action', entityId: id, before, after });
-    return after;
+    return getAction(tx, districtId, id);
   });
 }
 

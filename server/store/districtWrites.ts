@@ -3,6 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db, Tx } from './db';
 import { insertRows } from './tables';
 import { audit } from './audit';
+import { expectVersion } from './editVersions';
 import type { DistrictType } from '../domain/districts';
 import { boundaryAreaM2 } from '../domain/boundaryArea';
 import { slug } from '../domain/slug';
@@ -74,8 +75,10 @@ export async function addBoundaryVersion(
   geometry: Polygon | MultiPolygon,
   note: string | null,
   userId: string,
+  basedOn?: number,
 ) {
   return db.transaction(async (tx) => {
+    await expectVersion(tx, 'boundary', districtId, basedOn);
     const current = await tx.one<{ version: number; areaM2: number }>(
       'SELECT version, area_m2 AS "areaM2" FROM district_versions WHERE district_id = $id ORDER BY version DESC LIMIT 1',
       { id: districtId },

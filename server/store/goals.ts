@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { audit } from './audit';
+import { editVersion, expectVersion } from './editVersions';
 
 export interface GoalInput {
   title: string;
@@ -56,15 +57,17 @@ export async function deleteGoal(db: Db, districtId: string, id: string, userId:
   });
 }
 
+/** The district's vision and its version (what a save names in `If-Match`). */
 export async function getVision(db: Db, districtId: string) {
-  return (
-    (await db.one<{ vision: string }>('SELECT vision FROM business_plans WHERE district_id = $d', { d: districtId }))
-      ?.vision ?? null
-  );
+  const row = await db.one<{ vision: string }>('SELECT vision FROM business_plans WHERE district_id = $d', {
+    d: districtId,
+  });
+  return { vision: row?.vision ?? null, version: await editVersion(db, 'vision', districtId) };
 }
 
-export async function setVision(db: Db, districtId: string, vision: string, userId: string) {
-  await db.transaction(async (tx) => {
+export async function setVision(db: Db, districtId: string, vision: string, userId: string, basedOn?: number) {
+  return db.transaction(async (tx) => {
+    await expectVersion(tx, 'vision', districtId, basedOn);
     const before = await tx.one('SELECT vision FROM business_plans WHERE district_id = $d', { d: districtId });
     await tx.run('DELETE FROM business_plans WHERE district_id = $d', { d: districtId });
     await tx.run('INSERT INTO business_plans (district_id, vision, updated_by) VALUES ($d, $v, $u)', {
@@ -80,5 +83,6 @@ export async function setVision(db: Db, districtId: string, vision: string, user
       before,
       after: { vision },
     });
+    return { vision, version: await editVersion(tx, 'vision', districtId) };
   });
 }

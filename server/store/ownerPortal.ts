@@ -1,6 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
 import { audit } from './audit';
+import { editVersion, expectVersion, versionColumn } from './editVersions';
 import { wkbToGeometry } from '../geo/wkb';
 
 export async function ownerActionDistance(db: Db): Promise<number> {
@@ -9,16 +10,25 @@ export async function ownerActionDistance(db: Db): Promise<number> {
   );
 }
 
-export async function setOwnerActionDistance(db: Db, meters: number, userId: string) {
-  await db.transaction(async (tx) => {
+/** The distance and its version (what a save names in `If-Match`). */
+export async function ownerActionDistanceSetting(db: Db) {
+  return { meters: await ownerActionDistance(db), version: await editVersion(db, 'ownerActionDistance', DISTANCE_KEY) };
+}
+
+const DISTANCE_KEY = 'owner_action_distance_m';
+
+export async function setOwnerActionDistance(db: Db, meters: number, userId: string, basedOn?: number) {
+  return db.transaction(async (tx) => {
+    await expectVersion(tx, 'ownerActionDistance', DISTANCE_KEY, basedOn);
     await tx.run("UPDATE meta SET value = $v WHERE key = 'owner_action_distance_m'", { v: String(meters) });
     await audit(tx, {
       userId,
       action: 'set-owner-action-distance',
       entity: 'settings',
-      entityId: 'owner_action_distance_m',
+      entityId: DISTANCE_KEY,
       after: { meters },
     });
+    return { meters, version: await editVersion(tx, 'ownerActionDistance', DISTANCE_KEY) };
   });
 }
 
@@ -53,9 +63,11 @@ export function premisesOnParcels(db: Db, parcelIds: string[]) {
     since: string | null;
     floorAreaM2: number | null;
     listed: boolean;
+    listingVersion: number;
   }>(
     `SELECT pr.id, pr.parcel_id AS "parcelId", pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS since,
-            pr.floor_area_m2 AS "floorAreaM2", l.premises_id IS NOT NULL AS listed
+            pr.floor_area_m2 AS "floorAreaM2", l.premises_id IS NOT NULL AS listed,
+            ${versionColumn('listing', 'pr.id', 'listingVersion')}
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
      WHERE list_contains($ids, pr.parcel_id) ORDER BY pr.name NULLS LAST, pr.id`,
@@ -132,13 +144,16 @@ export async function publishListing(
   premisesId: string,
   listing: { text: string; contact: string },
   userId: string,
+  basedOn?: number,
 ) {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    await expectVersion(tx, 'listing', premisesId, basedOn);
     await tx.run('DELETE FROM premises_listings WHERE premises_id = $id', { id: premisesId });
     await tx.run(
       'INSERT INTO premises_listings (premises_id, text, contact, published_by) VALUES ($id, $text, $contact, $user)',
       { id: premisesId, text: listing.text, contact: listing.contact, user: userId },
     );
     await audit(tx, { userId, action: 'publish-listing', entity: 'premises', entityId: premisesId, after: listing });
+    return { ...listing, version: await editVersion(tx, 'listing', premisesId) };
   });
 }

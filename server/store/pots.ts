@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from './db';
 import { audit } from './audit';
+import { expectVersion, versionColumn } from './editVersions';
 
 export interface PotBalance {
   id: string;
@@ -10,6 +11,7 @@ export interface PotBalance {
   budgetSek: number;
   committedSek: number;
   remainingSek: number;
+  version: number;
 }
 
 /** Each pot's budget, what its non-cancelled actions commit, and what remains. */
@@ -20,7 +22,8 @@ export async function potBalances(
   return db.all<PotBalance>(
     `SELECT p.id, p.district_id AS "districtId", p.kind, p.year, p.budget_sek::DOUBLE AS "budgetSek",
             coalesce(sum(a.cost_sek) FILTER (WHERE a.status <> 'cancelled'), 0)::DOUBLE AS "committedSek",
-            (p.budget_sek - coalesce(sum(a.cost_sek) FILTER (WHERE a.status <> 'cancelled'), 0))::DOUBLE AS "remainingSek"
+            (p.budget_sek - coalesce(sum(a.cost_sek) FILTER (WHERE a.status <> 'cancelled'), 0))::DOUBLE AS "remainingSek",
+            ${versionColumn('pot', 'p.id')}
      FROM pots p LEFT JOIN actions a ON a.pot_id = p.id
      WHERE ($district IS NULL OR p.district_id = $district) AND ($pot IS NULL OR p.id = $pot)
      GROUP BY p.id, p.district_id, p.kind, p.year, p.budget_sek ORDER BY p.year DESC, p.kind`,
@@ -44,12 +47,13 @@ export async function createPot(
   return (await potBalances(db, { potId: id }))[0];
 }
 
-export async function setPotBudget(db: Db, id: string, budgetSek: number, userId: string) {
+export async function setPotBudget(db: Db, id: string, budgetSek: number, userId: string, basedOn?: number) {
   const changed = await db.transaction(async (tx: Tx) => {
     const before = await tx.one<{ budget: number }>('SELECT budget_sek::DOUBLE AS budget FROM pots WHERE id = $id', {
       id,
     });
     if (!before) return false;
+    await expectVersion(tx, 'pot', id, basedOn);
     await tx.run('UPDATE pots SET budget_sek = $b, updated_at = current_timestamp, updated_by = $u WHERE id = $id', {
       id,
       b: BigInt(budgetSek),

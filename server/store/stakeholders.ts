@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { audit } from './audit';
+import { expectVersion, versionColumn } from './editVersions';
 
 export interface StakeholderInput {
   kind: string;
@@ -24,10 +25,12 @@ export interface StakeholderRow {
   generated: boolean;
   updatedAt: string;
   updatedBy: string;
+  version: number;
 }
 
 const COLUMNS = `s.id, s.kind, s.name, s.org_number AS "orgNumber", s.is_private_person AS "isPrivatePerson", s.email, s.phone,
-  s.engagement_step AS "engagementStep", s.generated, strftime(s.updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt", s.updated_by AS "updatedBy"`;
+  s.engagement_step AS "engagementStep", s.generated, strftime(s.updated_at, '%Y-%m-%dT%H:%M:%SZ') AS "updatedAt", s.updated_by AS "updatedBy",
+  ${versionColumn('stakeholder', 's.id')}`;
 
 export async function listStakeholders(db: Db, filter: { q?: string; kind?: string; limit: number }) {
   return db.all<StakeholderRow>(
@@ -92,7 +95,7 @@ export async function createStakeholder(db: Db, input: StakeholderInput, userId:
     );
     const after = await readStakeholder(tx, id);
     await audit(tx, { userId, action: 'create', entity: 'stakeholder', entityId: id, after });
-    return after!;
+    return (await readStakeholder(tx, id))!;
   });
 }
 
@@ -106,10 +109,17 @@ const FIELD_COLUMNS: Record<keyof StakeholderInput, string> = {
   engagementStep: 'engagement_step',
 };
 
-export async function updateStakeholder(db: Db, id: string, changes: Partial<StakeholderInput>, userId: string) {
+export async function updateStakeholder(
+  db: Db,
+  id: string,
+  changes: Partial<StakeholderInput>,
+  userId: string,
+  basedOn?: number,
+) {
   return db.transaction(async (tx) => {
     const before = await readStakeholder(tx, id);
     if (!before) return undefined;
+    await expectVersion(tx, 'stakeholder', id, basedOn);
     const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [keyof StakeholderInput, unknown][];
     const sets = entries.map(([key]) => `${FIELD_COLUMNS[key]} = $${key}`);
     await tx.run(
@@ -118,7 +128,7 @@ export async function updateStakeholder(db: Db, id: string, changes: Partial<Sta
     );
     const after = await readStakeholder(tx, id);
     await audit(tx, { userId, action: 'update', entity: 'stakeholder', entityId: id, before, after });
-    return after;
+    return readStakeholder(tx, id);
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededAppWithPlanner } from '../support/session';
+import { PLANNER, seededAppWithPlanner } from '../support/session';
 
 /**
  * Two planners (here twenty requests) saving the same thing at once: no answer is a 500, and
@@ -108,5 +108,108 @@ describe('twenty saves of the same thing at once', () => {
       offer: string;
     }[];
     expect(listed.map((i) => `Annons ${i}`)).toContain(offers.find((v) => v.id === vacant.id)!.offer);
+  });
+});
+
+/**
+ * The same twenty saves, each naming the version it was based on (`If-Match`), as planners'
+ * forms do: the first wins, every other one is a 409 naming who changed what, and the stored
+ * row is the winner's.
+ */
+async function raceOnVersion(version: number, save: (i: number, ifMatch: Record<string, string>) => Promise<Answer>) {
+  const answers = await Promise.all(Array.from({ length: N }, (_, i) => save(i, { 'If-Match': `"${version}"` })));
+  const statuses = answers.map((a) => a.status);
+  expect(
+    statuses.filter((s) => s < 300),
+    JSON.stringify(statuses),
+  ).toHaveLength(1);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(N - 1);
+  const refused = answers.find((a) => a.status === 409)!;
+  expect(refused.body.error.code).toBe('edit_conflict');
+  expect(refused.body.error.message).toContain(PLANNER.name);
+  expect(refused.body.error.details).toMatchObject({ changedBy: PLANNER.name, currentVersion: version + 1 });
+  return statuses.findIndex((s) => s < 300);
+}
+type Answer = { status: number; body: any };
+
+describe('twenty saves based on the same version', () => {
+  it('the vision', async () => {
+    const { visionVersion } = (await ctx.planner.get(`/api/districts/${D}/plan`)).body;
+    const won = await raceOnVersion(visionVersion, (i, h) =>
+      ctx.planner.send('PUT', `/api/districts/${D}/plan/vision`, { vision: `Ny vision ${i}` }, h),
+    );
+    expect((await ctx.planner.get(`/api/districts/${D}/plan`)).body.vision).toBe(`Ny vision ${won}`);
+  });
+
+  it('the boundary', async () => {
+    const versions = (await ctx.planner.get(`/api/districts/${D}/versions`)).body.features;
+    const current = Math.max(...versions.map((f: { properties: { version: number } }) => f.properties.version));
+    await raceOnVersion(current, (i, h) =>
+      ctx.planner.send('PUT', `/api/districts/${D}/boundary`, { geometry: square(i) }, h),
+    );
+    const after = (await ctx.planner.get(`/api/districts/${D}/versions`)).body.features;
+    expect(after.length).toBe(versions.length + 1);
+  });
+
+  it('a pot’s budget', async () => {
+    const pot = () =>
+      ctx.planner.get(`/api/pots?districtId=${D}`).then((r) => r.body.pots.find((p: { id: string }) => p.id === POT));
+    const won = await raceOnVersion((await pot()).version, (i, h) =>
+      ctx.planner.send('PUT', `/api/pots/${POT}`, { budgetSek: 2_000_000 + i }, h),
+    );
+    expect((await pot()).budgetSek).toBe(2_000_000 + won);
+  });
+
+  it('an action, and the 409 names the fields that changed', async () => {
+    const created = (await ctx.planner.send('POST', `/api/districts/${D}/actions`, action(0))).body.action;
+    const won = await raceOnVersion(created.version, (i, h) =>
+      ctx.planner.send('PUT', `/api/districts/${D}/actions/${created.id}`, action(i + 1), h),
+    );
+    const stored = (await ctx.planner.get(`/api/districts/${D}/actions`)).body.actions.find(
+      (a: { id: string }) => a.id === created.id,
+    );
+    expect(stored.costSek).toBe(100_000 + won + 1);
+    const late = await ctx.planner.send('PUT', `/api/districts/${D}/actions/${created.id}`, action(99), {
+      'If-Match': `"${created.version}"`,
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.error.details.fields).toEqual(expect.arrayContaining(['title', 'costSek']));
+    // Saved on the version it now has, the same change goes through.
+    const retried = await ctx.planner.send('PUT', `/api/districts/${D}/actions/${created.id}`, action(99), {
+      'If-Match': `"${stored.version}"`,
+    });
+    expect(retried.status).toBe(200);
+    expect(retried.body.action.version).toBe(stored.version + 1);
+  });
+
+  it('a stakeholder', async () => {
+    const before = (await ctx.planner.get('/api/stakeholders/sh-malmo-stad')).body;
+    const steps = ['identified', 'contacted', 'letter-of-intent', 'member', 'steering-group'];
+    const won = await raceOnVersion(before.version, (i, h) =>
+      ctx.planner.send('PATCH', '/api/stakeholders/sh-malmo-stad', { engagementStep: steps[i % steps.length] }, h),
+    );
+    expect((await ctx.planner.get('/api/stakeholders/sh-malmo-stad')).body.engagementStep).toBe(
+      steps[won % steps.length],
+    );
+  });
+
+  it('the owners’ action distance', async () => {
+    const { version } = (await ctx.planner.get('/api/settings/owner-action-distance')).body;
+    const won = await raceOnVersion(version, (i, h) =>
+      ctx.planner.send('PUT', '/api/settings/owner-action-distance', { meters: 300 + i }, h),
+    );
+    expect((await ctx.planner.get('/api/settings/owner-action-distance')).body.meters).toBe(300 + won);
+  });
+
+  it('an If-Match that is not a version is a 400, and changes nothing', async () => {
+    const before = (await ctx.planner.get(`/api/districts/${D}/plan`)).body.vision;
+    const res = await ctx.planner.send(
+      'PUT',
+      `/api/districts/${D}/plan/vision`,
+      { vision: 'Annan' },
+      { 'If-Match': 'abc' },
+    );
+    expect(res.status).toBe(400);
+    expect((await ctx.planner.get(`/api/districts/${D}/plan`)).body.vision).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, postForm, unwrap, type InferRequestJson } from './client';
+import { api, basedOn, postForm, unwrap, type InferRequestJson } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useActions(districtId: string | null) {
@@ -42,10 +42,13 @@ function useRefresh(districtId: string) {
 export function useSaveAction(districtId: string) {
   const refresh = useRefresh(districtId);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: ActionBody }) =>
+    mutationFn: ({ id, body, version }: { id: string | null; body: ActionBody; version?: number }) =>
       id
         ? unwrap(
-            api.districts[':id'].actions[':actionId'].$put({ param: { id: districtId, actionId: id }, json: body }),
+            api.districts[':id'].actions[':actionId'].$put(
+              { param: { id: districtId, actionId: id }, json: body },
+              basedOn(version),
+            ),
           )
         : unwrap(api.districts[':id'].actions.$post({ param: { id: districtId }, json: body })),
     onSuccess: refresh,
@@ -64,8 +67,8 @@ export function useAddGoal(districtId: string) {
 export function useSetVision(districtId: string) {
   const refresh = useRefresh(districtId);
   return useMutation({
-    mutationFn: (vision: string) =>
-      unwrap(api.districts[':id'].plan.vision.$put({ param: { id: districtId }, json: { vision } })),
+    mutationFn: ({ vision, version }: { vision: string; version?: number }) =>
+      unwrap(api.districts[':id'].plan.vision.$put({ param: { id: districtId }, json: { vision } }, basedOn(version))),
     onSuccess: refresh,
   });
 }
@@ -73,8 +76,8 @@ export function useSetVision(districtId: string) {
 export function useSetPotBudget(districtId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, budgetSek }: { id: string; budgetSek: number }) =>
-      unwrap(api.pots[':id'].$put({ param: { id }, json: { budgetSek } })),
+    mutationFn: ({ id, budgetSek, version }: { id: string; budgetSek: number; version?: number }) =>
+      unwrap(api.pots[':id'].$put({ param: { id }, json: { budgetSek } }, basedOn(version))),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pots(districtId) }),
   });
 }

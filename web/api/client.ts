@@ -57,6 +57,13 @@ export function postForm<Post extends PostMethod>(
   return unwrap(fetch(url, { method: 'POST', body: form, headers: csrfHeaders() }) as ReturnType<Post>);
 }
 
+/**
+ * Request options naming the version an edit was based on: the server refuses the save with a
+ * 409 (who changed what) if someone saved a newer one meanwhile.
+ */
+export const basedOn = (version: number | undefined) =>
+  version === undefined ? {} : { headers: { 'If-Match': `"${version}"` } };
+
 type ErrorShape = { error: { code: string; message: string; details?: unknown } };
 type SuccessBody<R extends { json(): Promise<unknown> }> = Exclude<Awaited<ReturnType<R['json']>>, ErrorShape>;
 

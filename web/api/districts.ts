@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { api, unwrap } from './client';
+import { api, basedOn, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 import type { DistrictType } from '../../server/domain/districts';
 
@@ -52,12 +52,12 @@ export function useCreateDistrict() {
 export function useSaveBoundary() {
   const invalidate = useInvalidateDistrict();
   return useMutation({
-    mutationFn: (input: { id: string; geometry: Boundary; note?: string }) =>
+    mutationFn: (input: { id: string; geometry: Boundary; note?: string; version?: number }) =>
       unwrap(
-        api.districts[':id'].boundary.$put({
-          param: { id: input.id },
-          json: { geometry: input.geometry, note: input.note },
-        }),
+        api.districts[':id'].boundary.$put(
+          { param: { id: input.id }, json: { geometry: input.geometry, note: input.note } },
+          basedOn(input.version),
+        ),
       ),
     onSuccess: (saved) => invalidate(saved.id),
   });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from './client';
+import { formatDateTime } from '../i18n/format';
 import { GEOMETRY_PROBLEMS } from '../../server/domain/errorCodes';
 
 type Problem = (typeof GEOMETRY_PROBLEMS)[number];
@@ -27,6 +28,20 @@ export function useErrorText() {
         return t('errors.invalid_rows', { count: ((details as { errors?: unknown[] })?.errors ?? []).length });
       case 'mapping_needed':
         return t('errors.mapping_needed', { fields: ((details as { missing?: string[] })?.missing ?? []).join(', ') });
+      case 'edit_conflict': {
+        const {
+          changedBy,
+          changedAt,
+          fields = [],
+        } = details as { changedBy: string; changedAt: string; fields?: string[] };
+        return t('errors.edit_conflict', {
+          by: changedBy,
+          at: formatDateTime(changedAt),
+          fields: fields
+            .map((f) => (i18n.exists(`errors.editedFields.${f}`) ? t(`errors.editedFields.${f}`) : f))
+            .join(', '),
+        });
+      }
       default:
         return t(`errors.${error.code}`);
     }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from './client';
+import { api, basedOn, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 import { setCsrfToken } from './csrf';
 
@@ -26,8 +26,8 @@ export function useReportPremisesStatus(premisesId: string) {
 export function usePublishListing(premisesId: string) {
   const refresh = useRefreshAll();
   return useMutation({
-    mutationFn: (listing: { text: string; contact: string }) =>
-      unwrap(api.me.premises[':id'].listing.$put({ param: { id: premisesId }, json: listing })),
+    mutationFn: ({ version, ...listing }: { text: string; contact: string; version?: number }) =>
+      unwrap(api.me.premises[':id'].listing.$put({ param: { id: premisesId }, json: listing }, basedOn(version))),
     onSuccess: refresh,
   });
 }
@@ -42,7 +42,8 @@ export function useOwnerActionDistance() {
 export function useSaveOwnerActionDistance() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (meters: number) => unwrap(api.settings['owner-action-distance'].$put({ json: { meters } })),
+    mutationFn: ({ meters, version }: { meters: number; version?: number }) =>
+      unwrap(api.settings['owner-action-distance'].$put({ json: { meters } }, basedOn(version))),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.ownerActionDistance }),
   });
 }

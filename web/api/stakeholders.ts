@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from './client';
+import { api, basedOn, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useStakeholder(id: string | null) {
@@ -24,12 +24,16 @@ function useRefreshAfterWrite() {
 export function useUpdateStakeholder(id: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: (changes: {
+    mutationFn: ({
+      version,
+      ...changes
+    }: {
       engagementStep?: 'identified' | 'contacted' | 'letter-of-intent' | 'member' | 'steering-group';
       name?: string;
       email?: string | null;
       phone?: string | null;
-    }) => unwrap(api.stakeholders[':id'].$patch({ param: { id }, json: changes })),
+      version?: number;
+    }) => unwrap(api.stakeholders[':id'].$patch({ param: { id }, json: changes }, basedOn(version))),
     onSuccess: refresh,
   });
 }

@@ -19,6 +19,14 @@ export function formatDate(value: string): string {
   return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(value));
 }
 
+const dateTime = new Intl.DateTimeFormat(LOCALE, {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
+/** An ISO timestamp as Stockholm's date and time: "2026-11-25 14:03". */
+export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
+
 /** ISO week number and week-year of a date (Swedes name weeks by number: "vecka 12"). */
 export function isoWeek(date: string): { week: number; year: number } {
   const d = new Date(`${date}T12:00:00Z`);

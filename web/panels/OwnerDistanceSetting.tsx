@@ -8,13 +8,17 @@ export function OwnerDistanceSetting() {
   const { t } = useTranslation();
   const current = useOwnerActionDistance().data;
   const [meters, setMeters] = useState('');
+  const [version, setVersion] = useState<number>();
   useEffect(() => {
-    if (current) setMeters(String(current.meters));
+    if (current) {
+      setMeters(String(current.meters));
+      setVersion(current.version);
+    }
   }, [current]);
   const save = useSaveOwnerActionDistance();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate(Number(meters));
+    save.mutate({ meters: Number(meters), version });
   };
   return (
     <form className="inline-setting" onSubmit={submit}>

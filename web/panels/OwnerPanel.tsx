@@ -69,6 +69,7 @@ type Premises = {
   since: string | null;
   floorAreaM2: number | null;
   listed: boolean;
+  listingVersion: number;
 };
 
 function OwnerPremises({ premises: pr }: { premises: Premises }) {
@@ -76,12 +77,13 @@ function OwnerPremises({ premises: pr }: { premises: Premises }) {
   const today = new Date().toLocaleDateString('sv-SE');
   const report = useReportPremisesStatus(pr.id);
   const list = usePublishListing(pr.id);
-  const [offering, setOffering] = useState(false);
+  // The listing's version when the form opened: a save over someone else's newer text is refused.
+  const [offering, setOffering] = useState<{ version: number } | null>(null);
   const [text, setText] = useState('');
   const [contact, setContact] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    list.mutate({ text, contact }, { onSuccess: () => setOffering(false) });
+    list.mutate({ text, contact, version: offering?.version }, { onSuccess: () => setOffering(null) });
   };
   const vacant = pr.status === 'vacant';
   return (
@@ -111,7 +113,7 @@ function OwnerPremises({ premises: pr }: { premises: Premises }) {
           </button>
         )}
         {vacant && !offering && (
-          <button type="button" className="secondary" onClick={() => setOffering(true)}>
+          <button type="button" className="secondary" onClick={() => setOffering({ version: pr.listingVersion })}>
             {t('owner.offer')}
           </button>
         )}

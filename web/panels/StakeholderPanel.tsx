@@ -56,7 +56,7 @@ export function StakeholderPanel({
             aria-label={t('stakeholder.engagement')}
             value={s.engagementStep}
             disabled={update.isPending}
-            onChange={(e) => update.mutate({ engagementStep: e.target.value as EngagementStep })}
+            onChange={(e) => update.mutate({ engagementStep: e.target.value as EngagementStep, version: s.version })}
           >
             {ENGAGEMENT_STEPS.map((step) => (
               <option key={step} value={step}>

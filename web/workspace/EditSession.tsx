@@ -31,7 +31,7 @@ export interface EditSession {
   /** A district boundary is being drawn (not an action's place). */
   drawingDistrict: boolean;
   /** The district whose boundary is being edited; null while drawing a new one. */
-  editing: { id: string; name: string } | null;
+  editing: { id: string; name: string; version: number } | null;
   snapping: boolean;
   setSnapping: (on: boolean) => void;
   /** What is wrong with the boundary: found while drawing, or by the server on save. */
@@ -51,7 +51,7 @@ export function EditSessionProvider({ children }: { children: ReactNode }) {
   const { map, viewport, openDistrict, select, setCompare } = useWorkspace();
   const [snapping, setSnapping] = useState(true);
   const [target, setTarget] = useState<'district' | 'action'>('district');
-  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; name: string; version: number } | null>(null);
   const [serverProblem, setServerProblem] = useState<GeometryProblem | null>(null);
 
   // Only planners draw: for anyone else neither the parcels to snap to nor terra-draw are fetched.
@@ -82,7 +82,7 @@ export function EditSessionProvider({ children }: { children: ReactNode }) {
   const createDistrict = useCreateDistrict();
   const saveBoundary = useSaveBoundary();
 
-  const begin = (district: { id: string; name: string } | null) => {
+  const begin = (district: { id: string; name: string; version: number } | null) => {
     setCompare(null);
     setServerProblem(null);
     setEditing(district);
@@ -110,7 +110,11 @@ export function EditSessionProvider({ children }: { children: ReactNode }) {
         setEditing(null);
         openDistrict(id);
       };
-      if (editing) saveBoundary.mutate({ id: editing.id, geometry, note: note || undefined }, { onSuccess, onError });
+      if (editing)
+        saveBoundary.mutate(
+          { id: editing.id, geometry, note: note || undefined, version: editing.version },
+          { onSuccess, onError },
+        );
       else createDistrict.mutate({ name, type, geometry, note: note || undefined }, { onSuccess, onError });
     },
     startNew: (polygon) => {
@@ -121,7 +125,7 @@ export function EditSessionProvider({ children }: { children: ReactNode }) {
     },
     startEdit: (district) => {
       if (district.geometry.type !== 'Polygon') return;
-      begin({ id: district.id, name: district.properties.name });
+      begin({ id: district.id, name: district.properties.name, version: district.properties.version });
       editor.startEdit(district.geometry);
     },
     location: {

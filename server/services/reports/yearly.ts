@@ -76,7 +76,7 @@ export async function yearlyReport(db: Db, boundary: DistrictBoundary, year: num
     year,
     period: { from: start, to: end },
     asOf,
-    vision,
+    vision: vision.vision,
     actionsDone: actions.map((a) => ({
       id: a.id,
       title: a.title,

@@ -44,6 +44,8 @@ const percent = (share: number) => String(Math.round(share * 1000) / 10).replace
 export function ActionForm({ districtId, action, pots, location, onDone }: ActionFormProps) {
   const { t } = useTranslation();
   const save = useSaveAction(districtId);
+  // The version the planner opened: a refetch while the form is open must not hide another's save.
+  const [basedOnVersion] = useState(action?.version);
   const [title, setTitle] = useState(action?.title ?? '');
   const [description, setDescription] = useState(action?.description ?? '');
   const [focusArea, setFocusArea] = useState(action?.focusArea ?? 'place');
@@ -86,7 +88,7 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
       publicText: publicText || null,
     } as ActionBody;
     save.mutate(
-      { id: action?.id ?? null, body },
+      { id: action?.id ?? null, body, version: basedOnVersion },
       {
         onSuccess: (result) => {
           const w = (result as { warnings?: { message: string }[] }).warnings ?? [];

@@ -37,7 +37,7 @@ export function GoalsTab({ districtId }: { districtId: string }) {
   };
   return (
     <section>
-      <VisionEditor districtId={districtId} vision={plan.vision} canEdit={isPlanner} />
+      <VisionEditor districtId={districtId} vision={plan.vision} version={plan.visionVersion} canEdit={isPlanner} />
       <ul className="rows goals" data-testid="goals">
         {plan.goals.map((g) => (
           <li key={g.id} data-indicator={g.indicator}>
@@ -99,21 +99,31 @@ export function GoalsTab({ districtId }: { districtId: string }) {
 function VisionEditor({
   districtId,
   vision,
+  version,
   canEdit,
 }: {
   districtId: string;
   vision: string | null;
+  version: number;
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
   const save = useSetVision(districtId);
   const [draft, setDraft] = useState<string | null>(null);
+  const [basedOnVersion, setBasedOnVersion] = useState(version);
   if (draft === null) {
     return (
       <div>
         {vision ? <blockquote className="vision">{vision}</blockquote> : <p className="muted">{t('plan.noVision')}</p>}
         {canEdit && (
-          <button type="button" className="link" onClick={() => setDraft(vision ?? '')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setDraft(vision ?? '');
+              setBasedOnVersion(version);
+            }}
+          >
             {t('plan.editVision')}
           </button>
         )}
@@ -125,7 +135,7 @@ function VisionEditor({
       className="save-form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(draft, { onSuccess: () => setDraft(null) });
+        save.mutate({ vision: draft, version: basedOnVersion }, { onSuccess: () => setDraft(null) });
       }}
     >
       <label>

@@ -46,7 +46,7 @@ export function PotBalances({ districtId, pots }: { districtId: string; pots: Po
                   onBlur={(e) => {
                     const v = amount(e.target.value);
                     if (Number.isInteger(v) && v >= 0 && v !== p.budgetSek)
-                      setBudget.mutate({ id: p.id, budgetSek: v });
+                      setBudget.mutate({ id: p.id, budgetSek: v, version: p.version });
                   }}
                 />
               </td>
