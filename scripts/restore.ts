@@ -49,7 +49,9 @@ if (existsSync(target)) {
     if (/lock/i.test((error as Error).message)) process.exit(1);
   }
   renameSync(target, kept);
-  if (existsSync(`${target}.wal`)) renameSync(`${target}.wal`, `${kept}.wal`);
+  for (const beside of ['.wal', '.commits']) {
+    if (existsSync(`${target}${beside}`)) renameSync(`${target}${beside}`, `${kept}${beside}`);
+  }
   console.log(`The database it replaces is kept as ${kept}.`);
 }
 copyFileSync(backup, target);

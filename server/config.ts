@@ -19,6 +19,8 @@ export interface Config {
   /** Where the nightly backups go (null: none), and how many days they are kept. */
   backupDir: string | null;
   backupDays: number;
+  /** Start even when the write-ahead log lost acknowledged commits (after reading the warning). */
+  acceptWalLoss: boolean;
 }
 
 /** Configuration from environment variables, with defaults that run the demo. */
@@ -36,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: env.PLATSATLAS_TRUST_PROXY === '1' || env.PLATSATLAS_TRUST_PROXY === 'true',
     backupDir: backups === 'off' ? null : resolve(backups || resolve(dirname(dbPath), 'backups')),
     backupDays: Number(env.PLATSATLAS_BACKUP_DAYS ?? 14) || 14,
+    acceptWalLoss: env.PLATSATLAS_ACCEPT_WAL_LOSS === '1',
   };
 }

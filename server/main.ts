@@ -1,11 +1,14 @@
 import { loadConfig } from './config';
 import { startServer } from './server';
+import { LostCommits } from './store/commitLedger';
 
 /** After this long a stop signal ends the process even if a request is still running. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
 /** Why the database file cannot be opened, in one line an administrator can act on. */
 function openProblem(dbPath: string, error: Error): string | null {
+  if (error instanceof LostCommits)
+    return `${dbPath}: the write-ahead log (${dbPath}.wal) is cut short and would lose ${error.acknowledged - error.replayable} acknowledged writes. Nothing was changed. Restore a backup (npm run restore -- <backup.duckdb>), or start with PLATSATLAS_ACCEPT_WAL_LOSS=1 to keep what the log holds.`;
   const first = error.message.split('\n')[0];
   if (/lock/i.test(error.message))
     return `${dbPath} is in use by another process (another Platsatlas server?). Stop it first, or set PLATSATLAS_DB to another file.`;

@@ -21,7 +21,11 @@ export interface RunningServer {
 
 /** Opens (and if needed creates and seeds) the database, then serves the API and the built web app. */
 export async function startServer(config: Config, log: (m: string) => void = console.log): Promise<RunningServer> {
-  const db = await Db.open(config.dbPath, { threads: config.duckdbThreads, memoryLimit: config.duckdbMemory });
+  const db = await Db.open(config.dbPath, {
+    threads: config.duckdbThreads,
+    memoryLimit: config.duckdbMemory,
+    acceptLostCommits: config.acceptWalLoss,
+  });
   await migrate(db);
   if (!(await isSeeded(db))) {
     log(`Seeding ${config.dbPath} from ${config.recipePath} …`);

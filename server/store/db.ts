@@ -1,4 +1,5 @@
 import { DuckDBInstance, DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { CommitLedger, checkLogReplay } from './commitLedger';
 
 const CATALOG = 'atlas';
 const ROW_GROUP_SIZE = 16_384;
@@ -19,10 +20,13 @@ export class Db {
   private writes: Promise<unknown> = Promise.resolve();
   private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
   private opened = 0;
+  /** Counting commits starts once the schema has its table (see `startCommitLedger`). */
+  private countingCommits = false;
 
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly poolSize: number,
+    private readonly ledger: CommitLedger,
   ) {}
 
   /**
@@ -40,8 +44,11 @@ export class Db {
       poolSize = 4,
       threads = DEFAULT_THREADS,
       memoryLimit = DEFAULT_MEMORY_LIMIT,
-    }: { poolSize?: number; threads?: number; memoryLimit?: string } = {},
+      acceptLostCommits = false,
+    }: { poolSize?: number; threads?: number; memoryLimit?: string; acceptLostCommits?: boolean } = {},
   ): Promise<Db> {
+    const ledger = CommitLedger.beside(path);
+    await checkLogReplay(path, ledger, acceptLostCommits);
     const instance = await DuckDBInstance.create(':memory:');
     const setup = await instance.connect();
     await setup.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${CATALOG} (ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
@@ -52,7 +59,7 @@ export class Db {
       throw new Error(`memory limit "${memoryLimit}" is not like 2GB`);
     await setup.run(`SET memory_limit = '${memoryLimit}'`);
     setup.closeSync();
-    return new Db(instance, poolSize);
+    return new Db(instance, poolSize, ledger);
   }
 
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
@@ -74,7 +81,18 @@ export class Db {
    * Work inside must use its `tx`, never this `db`'s own `transaction` (it would wait for itself).
    */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const turn = this.writes.then(() => this.withConnection((c) => runTransaction(c, work)));
+    const turn = this.writes.then(() =>
+      this.withConnection(async (c) => {
+        let commits = 0;
+        const result = await runTransaction(c, async (tx) => {
+          const value = await work(tx);
+          if (this.countingCommits) commits = await countCommit(tx);
+          return value;
+        });
+        if (this.countingCommits) this.ledger.record(commits);
+        return result;
+      }),
+    );
     this.writes = turn.catch(() => undefined);
     return turn;
   }
@@ -97,6 +115,17 @@ export class Db {
     );
     this.writes = turn.catch(() => undefined);
     return turn;
+  }
+
+  /** Called once the schema is in place: from now on every write transaction is counted. */
+  async startCommitLedger(): Promise<void> {
+    const table = await this.one<{ n: number }>(
+      "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'commit_count'",
+    );
+    this.countingCommits = table?.n === 1;
+    if (this.countingCommits && this.ledger.read() === undefined) {
+      this.ledger.record(Number((await this.one<{ n: bigint }>('SELECT n FROM commit_count'))!.n));
+    }
   }
 
   close(): void {
@@ -132,6 +161,11 @@ export class Db {
     if (next) next(c);
     else this.idle.push(c);
   }
+}
+
+async function countCommit(tx: Tx): Promise<number> {
+  const row = await tx.one<{ n: bigint }>('UPDATE commit_count SET n = n + 1 RETURNING n');
+  return Number(row!.n);
 }
 
 async function runTransaction<T>(c: DuckDBConnection, work: (tx: Tx) => Promise<T>): Promise<T> {

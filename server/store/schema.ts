@@ -10,6 +10,7 @@ import footfallDailyImported from './migrations/008-footfall-daily-imported';
 import places from './migrations/009-places';
 import eventPlaces from './migrations/010-event-places';
 import listingGenerated from './migrations/011-listing-generated';
+import commitCount from './migrations/012-commit-count';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -31,6 +32,7 @@ const MIGRATIONS: string[] = [
   places,
   eventPlaces,
   listingGenerated,
+  commitCount,
 ];
 
 export async function migrate(db: Db): Promise<void> {
@@ -51,4 +53,5 @@ export async function migrate(db: Db): Promise<void> {
       );
     });
   }
+  await db.startCommitLedger();
 }
