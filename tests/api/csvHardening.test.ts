@@ -43,6 +43,16 @@ describe('a CSV the reader cannot take', () => {
     }
   });
 
+  it('refuses a 0.9 MB file of 100 000 columns with the whole process staying under 1 GB', async () => {
+    const header = Array.from({ length: 100_000 }, (_, i) => `k${i}`).join(';');
+    const row = Array.from({ length: 100_000 }, () => '1').join(';');
+    const res = await post(`${header}\n${row}\n`);
+    expect(res.status).toBe(422);
+    // The peak resident size of this test process (server and DuckDB included) since it started.
+    const peakBytes = process.resourceUsage().maxRSS * 1024;
+    expect(peakBytes).toBeLessThan(1024 ** 3);
+  });
+
   it('reads a Windows-1252 file (old Excel) and ISO times in all their forms', async () => {
     const text = [
       'räknare;tidpunkt;antal',

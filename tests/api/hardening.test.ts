@@ -170,4 +170,42 @@ describe('boundaries checked as a GIS would, through the API', () => {
     }
     expect(await versions()).toBe(before);
   });
+  it('answers 20 000 vertices within a second, and /api/health within 100 ms meanwhile, as for the largest boundary it takes', async () => {
+    const circle = (n: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        Array.from({ length: n + 1 }, (_, i) => [
+          13.002 + 0.002 * Math.cos((2 * Math.PI * (i % n)) / n),
+          55.604 + 0.001 * Math.sin((2 * Math.PI * (i % n)) / n),
+        ]),
+      ],
+    });
+    for (const [vertices, status] of [
+      [20_000, 422],
+      [9_999, 201],
+    ] as const) {
+      // Health is asked every 10 ms while the save is checked; each answer is timed on its own.
+      const healthTimes: number[] = [];
+      let saving = true;
+      const probe = (async () => {
+        while (saving) {
+          const started = performance.now();
+          expect((await ctx.app.request('/api/health')).status).toBe(200);
+          healthTimes.push(performance.now() - started);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      })();
+      const started = performance.now();
+      const res = await ctx.planner.send('PUT', '/api/districts/district-malmo-city/boundary', {
+        geometry: circle(vertices),
+      });
+      const ms = performance.now() - started;
+      saving = false;
+      await probe;
+      expect(res.status, `${vertices}: ${res.text.slice(0, 200)}`).toBe(status);
+      expect(ms, `${vertices} vertices`).toBeLessThan(1000);
+      expect(healthTimes.length).toBeGreaterThan(0);
+      expect(Math.max(...healthTimes), `${vertices} vertices: ${healthTimes.map(Math.round)}`).toBeLessThan(100);
+    }
+  });
 });
