@@ -39,6 +39,7 @@ import { join } from 'node:path';
 import { FirstRunSetup } from './auth/firstRunSetup';
 import { setupRoutes } from './routes/setup';
 import { backupRoutes } from './routes/backups';
+import { abandonReadsWhenGone } from './store/db';
 
 export interface AppDeps {
   db: Db;
@@ -119,6 +120,8 @@ export function createApp({
   app.use('/api/stakeholders', noStore);
   app.use('/api/stakeholders/*', noStore);
   app.use('/api/districts/:id/stakeholders.csv', noStore);
+  // A reader who leaves (a closed tab, a map panned on) takes their queued reads with them.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' ? abandonReadsWhenGone(c.req.raw.signal, next) : next()));
   app.use('/api/*', bodyLimits());
   app.use('/api/*', publicCache());
   app.use('/api/*', gzipJson());

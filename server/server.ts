@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
 import { errorResponse } from './http/errors';
@@ -47,21 +48,27 @@ export async function startServer(config: Config, log: (m: string) => void = con
   });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
-    // The app's JavaScript is most of what a first visit downloads: from memory, as the build gzip'd it.
-    app.use('/assets/*', memoryAssets(config.webRoot));
     app.use('*', serveStatic({ root }));
     // An unknown API address is an error a client can read, not the app's HTML page.
     app.all('/api/*', (c) =>
       errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`),
     );
-    // Client-side routes (/public, /p/<place>/…) all load the app shell.
-    app.get('*', serveStatic({ root, path: 'index.html' }));
+    // Client-side routes (/public, /p/<place>/…) all load the app shell, read once.
+    const shell = readFileSync(join(config.webRoot, 'index.html'), 'utf8');
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(shell);
+    });
   } else {
     log(`No built web app at ${config.webRoot}: run "npm run build" (the API works without it).`);
   }
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
+  // The app's JavaScript is most of what a first visit downloads: from memory, before the app.
+  const assets = memoryAssets(config.webRoot);
+  const toApp = getRequestListener(app.fetch);
+  const server: Server = createServer((req, res) => {
+    if (!assets(req, res)) void toApp(req, res);
   });
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   origin = `http://127.0.0.1:${port}`;

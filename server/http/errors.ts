@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../domain/errorCodes';
 import { EditConflict } from '../store/editVersions';
+import { ClientGone } from '../store/db';
 import { editConflictError } from './editConflict';
 
 /** The one error shape of the API: `{ error: { code, message, details? } }`, message in plain words. */
@@ -36,6 +37,8 @@ export function errorResponse(
 
 /** Last line of defence: known errors keep their status; anything else is a 500 without internals. */
 export function handleError(error: Error, c: Context) {
+  // Nobody is left to read this answer; the abandoned reads are not a server fault to log.
+  if (error instanceof ClientGone) return errorResponse(c, 503, 'internal', error.message);
   const known = error instanceof EditConflict ? editConflictError(error) : error;
   if (known instanceof ApiError) return errorResponse(c, known.status, known.code, known.message, known.details);
   if ('status' in error && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {

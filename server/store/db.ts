@@ -1,4 +1,5 @@
 import { DuckDBInstance, DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { CommitLedger, checkLogReplay } from './commitLedger';
 
 const CATALOG = 'atlas';
@@ -63,7 +64,8 @@ export class Db {
   }
 
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    return this.withConnection((c) => readAll<T>(c, sql, params));
+    throwIfClientGone(); // not even a place in the queue for a connection
+    return this.withConnection((c) => abandonableRead(c, () => readAll<T>(c, sql, params)));
   }
 
   async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
@@ -160,6 +162,51 @@ export class Db {
     const next = this.waiting.shift();
     if (next) next(c);
     else this.idle.push(c);
+  }
+}
+
+/**
+ * The request a read is made for, when it is one a client may leave (set by the HTTP layer for
+ * GETs): a read queued for a client that has gone is never started, one running is interrupted.
+ * Writes always finish: a transaction is not left to a closed tab.
+ */
+const readerSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Runs a request's work so that its reads are abandoned when `signal` aborts (the client left). */
+export function abandonReadsWhenGone<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  return readerSignal.run(signal, work);
+}
+
+let abandonedReads = 0;
+
+/** Thrown instead of reading for a client that has gone; nobody is left to answer. */
+export class ClientGone extends Error {
+  constructor() {
+    super('the client closed the connection; its reads were abandoned');
+    abandonedReads++;
+  }
+}
+
+/** How many reads (or tile cuts) this process has dropped because their client left. */
+export const abandonedReadCount = () => abandonedReads;
+
+/** Between steps of long work for a request (e.g. after a query, before cutting a tile). */
+export function throwIfClientGone(): void {
+  if (readerSignal.getStore()?.aborted) throw new ClientGone();
+}
+
+async function abandonableRead<T>(c: DuckDBConnection, read: () => Promise<T>): Promise<T> {
+  const signal = readerSignal.getStore();
+  if (!signal) return read();
+  throwIfClientGone();
+  const interrupt = () => c.interrupt();
+  signal.addEventListener('abort', interrupt, { once: true });
+  try {
+    return await read();
+  } catch (error) {
+    throw signal.aborted ? new ClientGone() : error;
+  } finally {
+    signal.removeEventListener('abort', interrupt);
   }
 }
 

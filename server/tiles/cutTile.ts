@@ -1,4 +1,4 @@
-import type { Db } from '../store/db';
+import { throwIfClientGone, type Db } from '../store/db';
 import { TILE_LAYERS, type TileFilter, type TileLayerName } from './tileLayers';
 import { tileExtent, type TileAddress } from './tileMath';
 import { encodeTile, TILE_BUFFER, TILE_EXTENT } from './encodeTile';
@@ -16,5 +16,6 @@ export async function cutTile(
   const extent = tileExtent(address, TILE_BUFFER / TILE_EXTENT);
   const wanted = layers.filter((layer) => address.z >= TILE_LAYERS[layer].minZoom);
   const features = await Promise.all(wanted.map((layer) => TILE_LAYERS[layer].features(db, extent, filter)));
+  throwIfClientGone();
   return encodeTile(Object.fromEntries(wanted.map((layer, i) => [layer, features[i]])), address);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Db } from '../store/db';
+import { ClientGone, throwIfClientGone, type Db } from '../store/db';
 import type { TileLayerName } from './tileLayers';
 
 export interface CachedTile {
@@ -48,7 +48,7 @@ export function cachedTile(
   if (hit) {
     store.entries.delete(key);
     store.entries.set(key, hit);
-    return hit.tile;
+    return cutAgainIfAbandoned(hit.tile, () => cachedTile(db, layer, key, cut));
   }
   const entry = { layer, bytes: 0, tile: cut() };
   store.entries.set(key, entry);
@@ -65,7 +65,19 @@ export function cachedTile(
     },
     () => store.entries.get(key) === entry && store.entries.delete(key),
   );
-  return entry.tile;
+  return cutAgainIfAbandoned(entry.tile, () => cachedTile(db, layer, key, cut));
+}
+
+/**
+ * A cut is shared by every request for the tile while it runs, and abandoned if the client that
+ * started it leaves; the others (still there) start it again rather than fail.
+ */
+function cutAgainIfAbandoned<T>(tile: Promise<T>, again: () => Promise<T>): Promise<T> {
+  return tile.catch((error: unknown) => {
+    if (!(error instanceof ClientGone)) throw error;
+    throwIfClientGone();
+    return again();
+  });
 }
 
 /** After a write: the layers' tiles are cut again on their next request. */
