@@ -20,7 +20,7 @@ describe('the map of Malmö city centre through the API', () => {
   it('reports health', async () => {
     const res = await env.get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ok: true });
+    expect(res.body).toEqual({ ok: true, abandonedReads: expect.any(Number) });
   });
 
   it('serves the seeded city-centre BID district with a valid boundary', async () => {
