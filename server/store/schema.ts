@@ -35,10 +35,23 @@ const MIGRATIONS: string[] = [
   commitCount,
 ];
 
+/** The file is a DuckDB database of something else: never write our tables into it. */
+export class ForeignDatabase extends Error {
+  constructor(readonly tables: string[]) {
+    super(`the database holds other tables (${tables.slice(0, 3).join(', ')}) and no Platsatlas schema`);
+  }
+}
+
 export async function migrate(db: Db): Promise<void> {
   const hasMeta = await db.one<{ n: number }>(
     "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'meta'",
   );
+  if (!hasMeta?.n) {
+    const others = await db.all<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_catalog = current_database() ORDER BY 1 LIMIT 5",
+    );
+    if (others.length > 0) throw new ForeignDatabase(others.map((t) => t.name));
+  }
   let version = 0;
   if (hasMeta?.n) {
     const row = await db.one<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'");

@@ -111,6 +111,33 @@ describe('twenty saves of the same thing at once', () => {
   });
 });
 
+describe('twenty saves of the process and the register at once', () => {
+  it('the process start date and a checklist item', async () => {
+    const dates = Array.from({ length: N }, (_, i) => `2025-0${1 + (i % 9)}-1${i % 10}`);
+    const ok = await race((i) => ctx.planner.send('PUT', `/api/districts/${D}/process`, { startDate: dates[i] }));
+    const process = (await ctx.planner.get(`/api/districts/${D}/process`)).body;
+    expect(ok.map((i) => dates[i])).toContain(process.startDate);
+
+    const item = process.steps[0].checklist[0].item;
+    const ticks = await race((i) =>
+      ctx.planner.send('PUT', `/api/districts/${D}/process/checklist/${item}`, { done: i % 2 === 0 }),
+    );
+    const stored = (await ctx.planner.get(`/api/districts/${D}/process`)).body.steps[0].checklist[0].done;
+    expect(ticks.map((i) => i % 2 === 0)).toContain(stored);
+  });
+
+  it('an owner’s share of a parcel', async () => {
+    const parcel = (await ctx.planner.get('/api/stakeholders/sh-malmo-stad')).body.parcels[0];
+    const ok = await race((i) =>
+      ctx.planner.send('PUT', `/api/stakeholders/sh-malmo-stad/parcels/${parcel.id}`, { share: (i + 1) / 40 }),
+    );
+    const stored = (await ctx.planner.get('/api/stakeholders/sh-malmo-stad')).body.parcels.find(
+      (p: { id: string }) => p.id === parcel.id,
+    ).share;
+    expect(ok.map((i) => (i + 1) / 40)).toContain(stored);
+  });
+});
+
 /**
  * The same twenty saves, each naming the version it was based on (`If-Match`), as planners'
  * forms do: the first wins, every other one is a 409 naming who changed what, and the stored
@@ -199,6 +226,22 @@ describe('twenty saves based on the same version', () => {
       ctx.planner.send('PUT', '/api/settings/owner-action-distance', { meters: 300 + i }, h),
     );
     expect((await ctx.planner.get('/api/settings/owner-action-distance')).body.meters).toBe(300 + won);
+  });
+
+  it('a listing', async () => {
+    const { bbox } = (await ctx.get('/api/config?place=malmo-centrum')).body.centre;
+    const vacant = (await ctx.get(`/api/premises?bbox=${bbox.join(',')}&status=vacant`)).body.features[1];
+    const path = `/api/me/premises/${vacant.id}/listing`;
+    const first = await ctx.planner.send('PUT', path, { text: 'Första annonsen', contact: 'Centrumkontoret' });
+    expect(first.status).toBe(200);
+    const won = await raceOnVersion(first.body.version, (i, h) =>
+      ctx.planner.send('PUT', path, { text: `Annons ${i}`, contact: 'Centrumkontoret' }, h),
+    );
+    const offers = (await ctx.get('/api/public/vacancies?place=malmo-centrum')).body.vacancies as {
+      id: string;
+      offer: string;
+    }[];
+    expect(offers.find((v) => v.id === vacant.id)!.offer).toBe(`Annons ${won}`);
   });
 
   it('an If-Match that is not a version is a 400, and changes nothing', async () => {

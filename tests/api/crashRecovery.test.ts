@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,4 +160,51 @@ describe('a server killed during writes', () => {
       after.close();
     }
   }, 120_000);
+});
+
+describe('a file the server cannot use', () => {
+  const refusal = (env: Record<string, string>) =>
+    startServer(env).then(
+      (started) => {
+        started.child.kill('SIGKILL');
+        throw new Error('it started');
+      },
+      (error: Error & { code: number }) => {
+        expect(error.code).toBe(1);
+        const lines = error.message.trim().split('\n');
+        expect(lines, error.message).toHaveLength(1);
+        return lines[0];
+      },
+    );
+
+  it('says in one line that another server holds it, that it is damaged, or that it is another application’s', async () => {
+    const held = join(dir, 'held.duckdb');
+    copyFileSync(demoTemplate(), held);
+    const first = await startServer({ PLATSATLAS_DB: held });
+    try {
+      expect(await refusal({ PLATSATLAS_DB: held })).toMatch(/is in use by another process/);
+    } finally {
+      await kill(first.child);
+    }
+
+    const damaged = join(dir, 'damaged.duckdb');
+    writeFileSync(damaged, Buffer.alloc(64 * 1024, 0x5a));
+    expect(await refusal({ PLATSATLAS_DB: damaged })).toMatch(
+      /does not open as a Platsatlas database.*npm run restore/,
+    );
+
+    const foreign = join(dir, 'foreign.duckdb');
+    const other = await DuckDBInstance.create(foreign);
+    const c = await other.connect();
+    await c.run('CREATE TABLE orders (id INTEGER, total DECIMAL(10, 2))');
+    c.closeSync();
+    other.closeSync();
+    expect(await refusal({ PLATSATLAS_DB: foreign })).toMatch(/another application \(orders …\).*nothing was written/);
+    const after = await DuckDBInstance.create(foreign);
+    const check = await after.connect();
+    const tables = (await check.runAndReadAll('SELECT table_name FROM information_schema.tables')).getRows();
+    check.closeSync();
+    after.closeSync();
+    expect(tables).toEqual([['orders']]);
+  }, 60_000);
 });
