@@ -48,7 +48,7 @@ export async function migrate(db: Db): Promise<void> {
   );
   if (!hasMeta?.n) {
     const others = await db.all<{ name: string }>(
-      "SELECT table_name AS name FROM information_schema.tables WHERE table_catalog = current_database() ORDER BY 1 LIMIT 5",
+      'SELECT table_name AS name FROM information_schema.tables WHERE table_catalog = current_database() ORDER BY 1 LIMIT 5',
     );
     if (others.length > 0) throw new ForeignDatabase(others.map((t) => t.name));
   }
