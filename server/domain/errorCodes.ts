@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'invite_expired',
   'invite_exists',
   'edit_conflict',
+  'nothing_to_undo',
   'pdf_unavailable',
   'pdf_failed',
   'web_app_missing',

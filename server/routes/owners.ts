@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { acceptInvite, createInvite } from '../store/invites';
+import { acceptInvite, createInvite, inviteDetails } from '../store/invites';
 import {
   ownerActionDistanceSetting,
   ownsPremises,
   publishListing,
+  undoStatusReport,
   reportPremisesStatus,
   setOwnerActionDistance,
 } from '../store/ownerPortal';
@@ -58,6 +59,12 @@ export function ownerRoutes(db: Db) {
         return c.json({ path: `/invite/${token}`, expiresAt }, 201);
       },
     )
+    .get('/invites/:token', async (c) => {
+      const details = await inviteDetails(db, c.req.param('token'));
+      if (!details) throw new ApiError(404, 'invite_unknown', INVITE_ERRORS.unknown[1]);
+      c.header('Cache-Control', 'no-store');
+      return c.json(details);
+    })
     .post(
       '/invites/accept',
       validate(
@@ -84,7 +91,7 @@ export function ownerRoutes(db: Db) {
     .get('/me/overview', requireRole('owner'), async (c) => {
       const stakeholderId = c.get('user')!.stakeholderId;
       if (!stakeholderId) throw notFound('Fastighetsägaren', c.get('user')!.id);
-      return c.json(await ownerOverview(db, stakeholderId));
+      return c.json(await ownerOverview(db, stakeholderId, c.get('user')!.id));
     })
     .post(
       '/me/premises/:id/status',
@@ -110,6 +117,19 @@ export function ownerRoutes(db: Db) {
         return c.json({ premisesId: id, status, from: date, changed: !('unchanged' in result) });
       },
     )
+    .post('/me/premises/:id/status/undo', requireRole('owner', 'planner'), async (c) => {
+      const id = c.req.param('id');
+      const user = c.get('user')!;
+      await mayReport(user, id);
+      const undone = await undoStatusReport(db, id, { id: user.id, isPlanner: user.role === 'planner' });
+      if (!undone)
+        throw new ApiError(
+          409,
+          'nothing_to_undo',
+          'Det finns ingen egen statusanmälan från det senaste dygnet att ångra. (Nothing of yours from the last 24 hours to undo.)',
+        );
+      return c.json({ premisesId: id, ...undone });
+    })
     .put(
       '/me/premises/:id/listing',
       requireRole('owner', 'planner'),

@@ -13,12 +13,13 @@ import {
  * "Mina fastigheter": the owner's parcels with premises and their status, the actions on or near
  * them (within the distance the planner sets), and the owner's part of each action's financing.
  */
-export async function ownerOverview(db: Db, stakeholderId: string) {
+export async function ownerOverview(db: Db, stakeholderId: string, userId: string) {
   const parcels = await ownedParcels(db, stakeholderId);
   const [premises, distance, actions] = await Promise.all([
     premisesOnParcels(
       db,
       parcels.map((p) => p.id),
+      userId,
     ),
     ownerActionDistance(db),
     placedActions(db),

@@ -41,6 +41,28 @@ export async function createInvite(
 }
 
 /**
+ * What the invitation page says before anyone signs up: who invites, for which company, which
+ * e-mail becomes the login, and whether the link still works. Only the link's holder can ask.
+ */
+export async function inviteDetails(db: Db, token: string) {
+  return db.one<{
+    email: string;
+    name: string;
+    organisation: string;
+    invitedBy: string;
+    expiresAt: string;
+    state: 'open' | 'used' | 'expired';
+  }>(
+    `SELECT i.email, i.name, s.name AS organisation, coalesce(u.name, 'Områdets planerare') AS "invitedBy",
+            strftime(i.expires_at, '%Y-%m-%dT%H:%M:%SZ') AS "expiresAt",
+            CASE WHEN i.used_at IS NOT NULL THEN 'used' WHEN i.expires_at <= current_timestamp THEN 'expired' ELSE 'open' END AS state
+     FROM invites i JOIN stakeholders s ON s.id = i.stakeholder_id LEFT JOIN users u ON u.id = i.created_by
+     WHERE i.token_hash = $hash`,
+    { hash: sha256(token) },
+  );
+}
+
+/**
  * Turns a valid invitation into an owner account, once. Returns why not otherwise:
  * unknown, expired or used tokens, or an e-mail that has an account already.
  */

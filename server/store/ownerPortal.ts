@@ -52,8 +52,14 @@ export async function ownedParcels(db: Db, stakeholderId: string) {
   return rows.map(({ wkb, ...p }) => ({ ...p, geometry: wkbToGeometry(wkb) }));
 }
 
-/** The premises on the given parcels with their current status and whether they are listed. */
-export function premisesOnParcels(db: Db, parcelIds: string[]) {
+/** How long a status report can be taken back by whoever made it. */
+const UNDO_HOURS = 24;
+
+/**
+ * The premises on the given parcels with their current status, whether they are listed, and
+ * until when `userId` can take back the status they reported (null when they cannot).
+ */
+export function premisesOnParcels(db: Db, parcelIds: string[], userId: string) {
   return db.all<{
     id: string;
     parcelId: string;
@@ -64,14 +70,19 @@ export function premisesOnParcels(db: Db, parcelIds: string[]) {
     floorAreaM2: number | null;
     listed: boolean;
     listingVersion: number;
+    undoUntil: string | null;
   }>(
     `SELECT pr.id, pr.parcel_id AS "parcelId", pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS since,
             pr.floor_area_m2 AS "floorAreaM2", l.premises_id IS NOT NULL AS listed,
-            ${versionColumn('listing', 'pr.id', 'listingVersion')}
+            ${versionColumn('listing', 'pr.id', 'listingVersion')},
+            CASE WHEN NOT st.generated AND st.recorded_by = $user AND st.recorded_at > current_timestamp - INTERVAL ${UNDO_HOURS} HOUR
+              AND (SELECT arg_max(a.action, a.occurred_at) FROM audit_log a WHERE a.entity = 'premises' AND a.entity_id = pr.id
+                     AND a.action IN ('report-status', 'undo-report-status')) = 'report-status'
+              THEN strftime(timezone('UTC', st.recorded_at + INTERVAL ${UNDO_HOURS} HOUR), '%Y-%m-%dT%H:%M:%SZ') END AS "undoUntil"
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
      WHERE list_contains($ids, pr.parcel_id) ORDER BY pr.name NULLS LAST, pr.id`,
-    { ids: listValue(parcelIds) },
+    { ids: listValue(parcelIds), user: userId },
   );
 }
 
@@ -125,17 +136,75 @@ export async function reportPremisesStatus(
       `INSERT INTO premises_status (premises_id, status, valid_from, generated, recorded_by) VALUES ($id, $status, $date::DATE, false, $user)`,
       { id: premisesId, status, date, user: userId },
     );
-    if (status === 'occupied')
-      await tx.run('DELETE FROM premises_listings WHERE premises_id = $id', { id: premisesId });
+    // Let means no longer on offer; the listing is kept in the audit entry so an undo brings it back.
+    const listing =
+      status === 'occupied'
+        ? await tx.one<{ text: string; contact: string; publishedBy: string }>(
+            'SELECT text, contact, published_by AS "publishedBy" FROM premises_listings WHERE premises_id = $id',
+            { id: premisesId },
+          )
+        : undefined;
+    if (listing) await tx.run('DELETE FROM premises_listings WHERE premises_id = $id', { id: premisesId });
     await audit(tx, {
       userId,
       action: 'report-status',
       entity: 'premises',
       entityId: premisesId,
-      before: current,
+      before: current && { ...current, listing },
       after: { status, from: date },
     });
     return { ok: true as const };
+  });
+}
+
+/**
+ * Takes back the latest status report of a premises, if `user` made it in the last 24 hours (a
+ * planner may take back anyone's): the period before it is open again, a listing the report
+ * ended is back, and the undo is in the audit trail. Undefined when there is nothing to undo.
+ */
+export async function undoStatusReport(db: Db, premisesId: string, user: { id: string; isPlanner: boolean }) {
+  return db.transaction(async (tx) => {
+    const current = await tx.one<{ status: string; from: string }>(
+      `SELECT status, strftime(valid_from, '%Y-%m-%d') AS "from" FROM premises_status
+       WHERE premises_id = $id AND valid_to IS NULL AND NOT generated
+         AND recorded_at > current_timestamp - INTERVAL ${UNDO_HOURS} HOUR AND ($planner OR recorded_by = $user)`,
+      { id: premisesId, user: user.id, planner: user.isPlanner },
+    );
+    // Only the latest report, once: an undo is not itself taken back by a second one.
+    const report = await tx.one<{ action: string; before: string | null }>(
+      `SELECT action, before::VARCHAR AS before FROM audit_log
+       WHERE entity = 'premises' AND entity_id = $id AND action IN ('report-status', 'undo-report-status')
+       ORDER BY occurred_at DESC LIMIT 1`,
+      { id: premisesId },
+    );
+    if (!current || report?.action !== 'report-status') return undefined;
+    const before = report.before
+      ? (JSON.parse(report.before) as { listing?: { text: string; contact: string; publishedBy: string } })
+      : {};
+    await tx.run('DELETE FROM premises_status WHERE premises_id = $id AND valid_to IS NULL', { id: premisesId });
+    await tx.run('UPDATE premises_status SET valid_to = NULL WHERE premises_id = $id AND valid_to = $from::DATE', {
+      id: premisesId,
+      from: current.from,
+    });
+    if (before.listing) {
+      await tx.run(
+        'INSERT INTO premises_listings (premises_id, text, contact, published_by) VALUES ($id, $text, $contact, $by)',
+        { id: premisesId, text: before.listing.text, contact: before.listing.contact, by: before.listing.publishedBy },
+      );
+    }
+    const restored = await tx.one<{ status: string; since: string }>(
+      `SELECT status, strftime(valid_from, '%Y-%m-%d') AS since FROM premises_status WHERE premises_id = $id AND valid_to IS NULL`,
+      { id: premisesId },
+    );
+    await audit(tx, {
+      userId: user.id,
+      action: 'undo-report-status',
+      entity: 'premises',
+      entityId: premisesId,
+      before: current,
+      after: restored ?? null,
+    });
+    return { status: restored?.status ?? null, since: restored?.since ?? null };
   });
 }
 

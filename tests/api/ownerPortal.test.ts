@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, seededAppWithPlanner, type Client } from '../support/session';
+import { PLANNER, anonymous, seededAppWithPlanner, type Client } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
 beforeAll(async () => {
@@ -121,5 +121,76 @@ describe('property owners', () => {
       offer: 'Ljus butikslokal mot gatan.',
       contact: 'uthyrning@agare.example',
     });
+  });
+
+  it('take back a report of their own within a day, and the listing it ended comes back', async () => {
+    const premises = () =>
+      owner
+        .get('/api/me/overview')
+        .then((r) =>
+          r.body.parcels
+            .flatMap((p: { premises: { id: string }[] }) => p.premises)
+            .find((p: { id: string }) => p.id === mine.premisesId),
+        );
+    const listed = async () =>
+      (await anonymous(ctx.app).get('/api/public/vacancies?place=malmo-centrum')).body.vacancies.some(
+        (v: { id: string }) => v.id === mine.premisesId,
+      );
+    // Vacant and listed (the tests above); now reported let from the 30th, which ends the listing.
+    const vacantSince = (await premises()).since;
+    expect(await listed()).toBe(true);
+    const let_ = await owner.send('POST', `/api/me/premises/${mine.premisesId}/status`, {
+      status: 'occupied',
+      date: '2026-11-30',
+    });
+    expect(let_.status).toBe(200);
+    expect(await listed()).toBe(false);
+    const reported = await premises();
+    expect(reported).toMatchObject({ status: 'occupied', since: '2026-11-30', listed: false });
+    const hoursLeft = (Date.parse(reported.undoUntil) - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(23.9);
+    expect(hoursLeft).toBeLessThanOrEqual(24);
+
+    // Nobody else's to take back: not another owner's, not anonymous.
+    const other = await acceptAs(theirs.stakeholderId, 'bertil@agare.example');
+    expect((await other.send('POST', `/api/me/premises/${mine.premisesId}/status/undo`)).status).toBe(403);
+    expect((await anonymous(ctx.app).send('POST', `/api/me/premises/${mine.premisesId}/status/undo`)).status).toBe(401);
+
+    const undone = await owner.send('POST', `/api/me/premises/${mine.premisesId}/status/undo`);
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ status: 'vacant', since: vacantSince });
+    expect(await premises()).toMatchObject({ status: 'vacant', since: vacantSince, listed: true, undoUntil: null });
+    expect(await listed()).toBe(true);
+    const again = await owner.send('POST', `/api/me/premises/${mine.premisesId}/status/undo`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('nothing_to_undo');
+
+    const trail = await ctx.db.all<{ action: string }>(
+      `SELECT action FROM audit_log WHERE entity = 'premises' AND entity_id = $id ORDER BY occurred_at`,
+      { id: mine.premisesId },
+    );
+    expect(trail.map((t) => t.action).slice(-2)).toEqual(['report-status', 'undo-report-status']);
+  });
+
+  it('see on the invitation page who invites them, for which company, and which e-mail becomes the login', async () => {
+    const company = await ctx.planner.get(`/api/stakeholders/${theirs.stakeholderId}`);
+    const invite = await ctx.planner.send('POST', '/api/invites', {
+      email: 'Cecilia@Agare.example',
+      name: 'Cecilia Ägare',
+      stakeholderId: theirs.stakeholderId,
+      days: 7,
+    });
+    const token = invite.body.path.split('/').pop();
+    const page = await anonymous(ctx.app).get(`/api/invites/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.body).toMatchObject({
+      email: 'cecilia@agare.example',
+      name: 'Cecilia Ägare',
+      organisation: company.body.name,
+      invitedBy: PLANNER.name,
+      state: 'open',
+    });
+    expect((await anonymous(ctx.app).get('/api/invites/not-a-real-token-at-all')).status).toBe(404);
   });
 });
