@@ -69,11 +69,17 @@ export function premisesOnParcels(db: Db, parcelIds: string[], userId: string) {
     since: string | null;
     floorAreaM2: number | null;
     listed: boolean;
+    listingText: string | null;
+    listingContact: string | null;
     listingVersion: number;
     undoUntil: string | null;
+    placeId: string | null;
   }>(
     `SELECT pr.id, pr.parcel_id AS "parcelId", pr.name, pr.kind, st.status, strftime(st.valid_from, '%Y-%m-%d') AS since,
             pr.floor_area_m2 AS "floorAreaM2", l.premises_id IS NOT NULL AS listed,
+            l.text AS "listingText", l.contact AS "listingContact",
+            (SELECT arg_min(pl.id, pl.position) FROM places pl
+              WHERE pr.lon BETWEEN pl.min_x AND pl.max_x AND pr.lat BETWEEN pl.min_y AND pl.max_y) AS "placeId",
             ${versionColumn('listing', 'pr.id', 'listingVersion')},
             CASE WHEN NOT st.generated AND st.recorded_by = $user AND st.recorded_at > current_timestamp - INTERVAL ${UNDO_HOURS} HOUR
               AND (SELECT arg_max(a.action, a.occurred_at) FROM audit_log a WHERE a.entity = 'premises' AND a.entity_id = pr.id

@@ -39,10 +39,44 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     await panel.locator(`li[data-premises="${premisesId}"]`).waitFor();
   });
 
-  it('marks the premises vacant', async () => {
+  it('reports the premises vacant from a date it confirms, and can take it back', async () => {
     const item = page.locator(`li[data-premises="${premisesId}"]`);
+    const status = () => item.locator('.status').textContent();
+    const before = await status();
+    const today = new Date().toLocaleDateString('sv-SE');
     await item.getByRole('button', { name: 'Anmäl som tom' }).click();
-    await expect.poll(() => item.locator('.status').textContent()).toMatch(/^Tom sedan/);
+    const form = item.getByRole('form', { name: 'Anmäl som tom' });
+    expect(await form.getByLabel('Tom från och med').inputValue()).toBe(today);
+    expect(await form.textContent()).toContain(`räknas som tom från ${today}`);
+    // Nothing changes until it is confirmed.
+    expect(await status()).toBe(before);
+    await form.getByRole('button', { name: 'Bekräfta' }).click();
+    await expect.poll(status).toBe(`Tom sedan ${today}`);
+
+    await item.getByRole('button', { name: 'Ångra anmälan' }).click();
+    await expect.poll(status).toBe(before);
+    expect(await item.getByRole('button', { name: 'Ångra anmälan' }).count()).toBe(0);
+
+    await item.getByRole('button', { name: 'Anmäl som tom' }).click();
+    await item.getByRole('button', { name: 'Bekräfta' }).click();
+    await expect.poll(status).toBe(`Tom sedan ${today}`);
+  });
+
+  it('lists it, and the listing’s link opens it on the public map', async () => {
+    const item = page.locator(`li[data-premises="${premisesId}"]`);
+    await item.getByRole('button', { name: 'Annonsera som ledig' }).click();
+    await item.getByLabel('Beskrivning för allmänheten').fill('Ljus hörnlokal med skyltfönster.');
+    await item.getByLabel('Kontakt (visas publikt)').fill('Centrumkontoret');
+    await item.getByRole('button', { name: 'Publicera' }).click();
+    const link = item.getByRole('link', { name: 'visa annonsen' });
+    await link.waitFor();
+    expect(await item.getByRole('button', { name: 'Ändra annonsen' }).count()).toBe(1);
+    await link.click();
+    const listed = page.locator(`#vacancy-${premisesId}`);
+    await listed.waitFor();
+    expect(await listed.getAttribute('aria-current')).toBe('true');
+    expect(await listed.textContent()).toContain('Ljus hörnlokal med skyltfönster.');
+    await page.goto(app.server.url);
   });
 
   it('the planner finds it vacant, from today', async () => {
@@ -65,5 +99,37 @@ describe('a property owner reports a premises vacant and the planner sees it', (
       )
     ).json();
     expect(vacant.features.map((f: { id: string }) => f.id)).toContain(premisesId);
+  });
+});
+
+describe('an invitation', () => {
+  it('says who invites, for which company, and which e-mail becomes the login', async () => {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: PLANNER.email, password: PLANNER.password }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const company = await app.server.db.one<{ id: string; name: string }>(
+      "SELECT id, name FROM stakeholders WHERE id LIKE 'sh-company-%' ORDER BY id DESC LIMIT 1",
+    );
+    const invite = await fetch(`${app.server.url}/api/invites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify({ email: 'bo@agare.example', name: 'Bo Ägare', stakeholderId: company!.id }),
+    });
+    const { path } = (await invite.json()) as { path: string };
+    const visitor = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await visitor.goto(app.server.url + path);
+      const from = visitor.getByTestId('invite-from');
+      await from.waitFor();
+      expect(await from.textContent()).toContain(`${PLANNER.name} har bjudit in dig`);
+      expect(await from.textContent()).toContain(company!.name);
+      expect(await visitor.locator('main').textContent()).toContain('Ditt konto blir bo@agare.example');
+    } finally {
+      await visitor.close();
+    }
   });
 });

@@ -23,6 +23,15 @@ export function useReportPremisesStatus(premisesId: string) {
   });
 }
 
+/** Takes back the owner's own latest status report (within 24 hours). */
+export function useUndoStatusReport(premisesId: string) {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: () => unwrap(api.me.premises[':id'].status.undo.$post({ param: { id: premisesId } })),
+    onSuccess: refresh,
+  });
+}
+
 export function usePublishListing(premisesId: string) {
   const refresh = useRefreshAll();
   return useMutation({
@@ -56,6 +65,15 @@ export function useInviteOwner(stakeholderId: string) {
 }
 
 /** Accepting creates the owner's account and signs them in. */
+/** What the invitation says: who invites, for which company, the login e-mail, whether it still works. */
+export function useInvite(token: string) {
+  return useQuery({
+    queryKey: queryKeys.invite(token),
+    queryFn: () => unwrap(api.invites[':token'].$get({ param: { token } })),
+    retry: false,
+  });
+}
+
 export function useAcceptInvite(token: string) {
   return useMutation({
     mutationFn: (password: string) => unwrap(api.invites.accept.$post({ json: { token, password } })),

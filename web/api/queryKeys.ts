@@ -13,6 +13,7 @@ export const queryKeys = {
   placesOverview: ['places', 'overview'] as const,
   me: ['auth', 'me'] as const,
   ownerOverview: ['me', 'overview'] as const,
+  invite: (token: string) => ['invites', token] as const,
   ownerActionDistance: ['settings', 'owner-action-distance'] as const,
   stakeholder: (id: string) => ['stakeholders', id] as const,
   district: (id: string) => ['districts', id] as const,

@@ -122,6 +122,7 @@ export function usePublicLayers(
   actions: readonly ActionOnMap[],
   vacancies: readonly PublicVacancyOnMap[],
   selectedId: string | null,
+  selectedVacancyId: string | null = null,
 ) {
   const [added, setAdded] = useState(false);
   useEffect(() => {
@@ -147,5 +148,17 @@ export function usePublicLayers(
       '#ffffff',
     ]);
     map.setPaintProperty('public-actions-line', 'line-width', ['case', isSelected(selectedId), 9, 6]);
-  }, [map, added, selectedId]);
+    // A listing opened by its link: a larger ring in the selection colour.
+    const vacancy = isSelected(selectedVacancyId);
+    map.setPaintProperty('public-vacancies', 'circle-radius', [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      14,
+      ['case', vacancy, 8, 3.5],
+      18,
+      ['case', vacancy, 12, 8],
+    ]);
+    map.setPaintProperty('public-vacancies', 'circle-stroke-width', ['case', vacancy, 4, 2.5]);
+  }, [map, added, selectedId, selectedVacancyId]);
 }

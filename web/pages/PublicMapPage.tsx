@@ -21,6 +21,12 @@ function actionIdFromPath(): string | null {
   return pathWithinPlace().match(/^\/public\/actions\/([^/]+)/)?.[1] ?? null;
 }
 
+/** A listing's own link (`/public/vacancies/:id`, `?vacancy=` in the export), as owners share it. */
+function vacancyIdFromPath(): string | null {
+  if (staticExport) return new URLSearchParams(window.location.search).get('vacancy');
+  return pathWithinPlace().match(/^\/public\/vacancies\/([^/]+)/)?.[1] ?? null;
+}
+
 function actionPath(id: string | null): string {
   if (staticExport) return `${window.location.pathname}${id ? `?action=${encodeURIComponent(id)}` : ''}`;
   return placePath(id ? `/public/actions/${id}` : '/public');
@@ -40,7 +46,8 @@ export function PublicMapPage() {
   const footfall = usePublicFootfall().data?.weeks ?? [];
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(actionIdFromPath);
-  const [tab, setTab] = useState<'actions' | 'timeline' | 'vacancies'>('actions');
+  const [vacancyId] = useState(vacancyIdFromPath);
+  const [tab, setTab] = useState<'actions' | 'timeline' | 'vacancies'>(vacancyId ? 'vacancies' : 'actions');
   const style = useBasemapStyle();
 
   const select = useCallback((id: string | null) => {
@@ -55,13 +62,21 @@ export function PublicMapPage() {
       map.flyTo({ center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number], zoom: 17 });
   }, [map, selectedId, actions]);
 
+  // A listing's link opens the map at the premises, its entry shown in the list.
+  useEffect(() => {
+    const vacancy = vacancies.find((v) => v.id === vacancyId);
+    if (!map || !vacancy) return;
+    map.flyTo({ center: [vacancy.lon, vacancy.lat], zoom: 17 });
+    document.getElementById(`vacancy-${vacancy.id}`)?.scrollIntoView({ block: 'nearest' });
+  }, [map, vacancyId, vacancies]);
+
   useEffect(() => {
     const onPop = () => setSelectedId(actionIdFromPath());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  usePublicLayers(map, actions, vacancies, selectedId);
+  usePublicLayers(map, actions, vacancies, selectedId, vacancyId);
   const onPick = useCallback(
     (info: MapPick) => {
       const id = (info.object as { properties?: { id?: string } } | undefined)?.properties?.id;
@@ -145,7 +160,12 @@ export function PublicMapPage() {
         {tab === 'vacancies' && (
           <ul className="rows" data-testid="public-vacancies">
             {vacancies.map((v) => (
-              <li key={v.id}>
+              <li
+                key={v.id}
+                id={`vacancy-${v.id}`}
+                aria-current={v.id === vacancyId}
+                className={v.id === vacancyId ? 'selected' : undefined}
+              >
                 <strong>{v.address ?? t('public.vacantPremises')}</strong>
                 <span className="muted">
                   {t(`kinds.${v.kind}`)}
