@@ -1,4 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bbox, featureCollection, feature } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import { useWorkspace } from '../workspace/Workspace';
 import { useOwnerOverview } from '../api/owner';
 import { OwnerPremises } from './OwnerPremises';
 import { formatDate, formatInteger, formatPercent, formatSek } from '../i18n/format';
@@ -8,6 +12,7 @@ import { ErrorText } from '../api/errorText';
 export function OwnerPanel() {
   const { t } = useTranslation();
   const overview = useOwnerOverview();
+  useFitOwnParcels(overview.data?.parcels);
   if (overview.error)
     return (
       <aside className="panel side-panel">
@@ -59,4 +64,33 @@ export function OwnerPanel() {
       )}
     </aside>
   );
+}
+
+/**
+ * An owner opens the map on their own parcels, wherever they are: the installation's default
+ * place may be another town. Once, so panning afterwards is theirs.
+ */
+function useFitOwnParcels(parcels: { geometry: unknown }[] | undefined) {
+  const { map } = useWorkspace();
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!map || !parcels?.length || fitted.current) return;
+    fitted.current = true;
+    const [w, s, e, n] = bbox(featureCollection(parcels.map((p) => feature(p.geometry as Geometry))));
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: besidePanels(map.getContainer()), maxZoom: 17, duration: 0 },
+    );
+  }, [map, parcels]);
+}
+
+/** The part of the map the side panels leave free (below the panel on a phone). */
+function besidePanels(container: HTMLElement) {
+  const { clientWidth: w, clientHeight: h } = container;
+  return w >= 900
+    ? { top: 60, bottom: 60, left: 340, right: 400 }
+    : { top: 20, bottom: Math.round(h * 0.55), left: 20, right: 20 };
 }
