@@ -114,6 +114,26 @@ const ROUTES: Row[] = [
     403,
     201,
   ],
+  [
+    'POST',
+    '/api/districts/preview/summary',
+    {
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [13, 55.6],
+            [13.001, 55.6],
+            [13.001, 55.601],
+            [13, 55.6],
+          ],
+        ],
+      },
+    },
+    401,
+    403,
+    200,
+  ],
   ['POST', '/api/stakeholders', { kind: 'business', name: 'Matrisen AB' }, 401, 403, 201],
   ['PATCH', '/api/stakeholders/sh-malmo-stad', { engagementStep: 'steering-group' }, 401, 403, 200],
   [

@@ -236,6 +236,37 @@ describe('stakeholders by parcel in a district', () => {
     );
   });
 
+  it('counts, while a boundary is drawn, what the saved district would hold (planners only)', async () => {
+    const geometry = rectangle(12.9985, 55.5995, 13.0035, 55.603);
+    const preview = await ctx.planner.send('POST', '/api/districts/preview/summary', { geometry });
+    expect(preview.status).toBe(200);
+    const { body: saved } = await anonymous(ctx.app).get(`/api/districts/${id}/summary`);
+    const { id: _id, name: _name, version: _version, ...figures } = saved;
+    expect(preview.body).toEqual(figures);
+    expect(preview.body.parcels).toBeGreaterThan(20);
+
+    const smaller = await ctx.planner.send('POST', '/api/districts/preview/summary', {
+      geometry: rectangle(12.9985, 55.5995, 13.0, 55.601),
+    });
+    expect(smaller.body.parcels).toBeLessThan(preview.body.parcels);
+    expect((await anonymous(ctx.app).send('POST', '/api/districts/preview/summary', { geometry })).status).toBe(401);
+    const bowTie = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [13.0, 55.6],
+          [13.002, 55.602],
+          [13.002, 55.6],
+          [13.0, 55.602],
+          [13.0, 55.6],
+        ],
+      ],
+    };
+    const refused = await ctx.planner.send('POST', '/api/districts/preview/summary', { geometry: bowTie });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.problem).toBe('self-intersection');
+  });
+
   it('exports the stakeholder list as CSV that Excel opens with å, ä, ö (planners only)', async () => {
     expect((await anonymous(ctx.app).get(`/api/districts/${id}/stakeholders.csv`)).status).toBe(401);
     const res = await ctx.app.request(`/api/districts/${id}/stakeholders.csv`, {

@@ -59,6 +59,13 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     const figures = await page.getByTestId('draw-figures').textContent();
     expect(figures).toMatch(/Yta\s*[\d\s]+ m² \([\d,]+ ha\)/);
     expect(figures).toMatch(/Omkrets\s*[\d\s]+ m/);
+    // Before saving: what the boundary holds, counted as the saved district will be.
+    const inside = page.getByTestId('draw-inside');
+    await expect
+      .poll(() => inside.textContent())
+      .toMatch(/Inuti\s*\d+ fastigheter · \d+ ägare · \d+ lokaler, \d+ tomma/);
+    const drawnParcels = Number((await inside.textContent())!.match(/(\d+) fastigheter/)![1]);
+    expect(await page.getByTestId('snap-hint').count()).toBe(0); // zoomed in: parcels are there to snap to
     await page.getByLabel('Namn').fill('Kvarteren söder om Stortorget');
     await page.getByLabel('Ändringsanteckning').fill('Första avgränsningen');
     await page.getByRole('button', { name: 'Spara området' }).click();
@@ -78,6 +85,7 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     expect(await list.locator('li').count()).toBe(
       parcels.features.filter((f: { properties: { edge: boolean } }) => !f.properties.edge).length,
     );
+    expect(drawnParcels).toBe(await list.locator('li').count());
     expect(parcels.features[0].properties.owners.length).toBeGreaterThan(0);
   });
 

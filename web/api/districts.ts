@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { api, basedOn, unwrap } from './client';
 import { queryKeys } from './queryKeys';
@@ -29,6 +30,25 @@ export function useDistrictVersions(id: string | null) {
 }
 
 type Boundary = Polygon | MultiPolygon;
+
+/**
+ * What a boundary being drawn would hold (parcels, owners, premises), asked once the shape has
+ * rested for a moment; the last figures stay while the next are counted.
+ */
+export function useBoundaryPreview(boundary: Polygon | null) {
+  const [rested, setRested] = useState<Polygon | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setRested(boundary), 400);
+    return () => clearTimeout(timer);
+  }, [boundary]);
+  return useQuery({
+    queryKey: queryKeys.boundaryPreview(rested),
+    queryFn: () => unwrap(api.districts.preview.summary.$post({ json: { geometry: rested! } })),
+    enabled: rested !== null && rested.coordinates[0].length >= 4,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
 
 /** Saving a boundary changes the district list and everything derived from the district. */
 function useInvalidateDistrict() {

@@ -29,6 +29,7 @@ export const queryKeys = {
       ? ['districts', districtId, 'observations', filter]
       : ['districts', districtId, 'observations']) as readonly unknown[],
   districtParcels: (id: string) => ['districts', id, 'parcels'] as const,
+  boundaryPreview: (geometry: object | null) => ['boundary-preview', geometry] as const,
   districtSummary: (id: string) => ['districts', id, 'summary'] as const,
   districtVersions: (id: string) => ['districts', id, 'versions'] as const,
   districtFootfall: (id: string, from: string, to: string, interval: Interval) =>

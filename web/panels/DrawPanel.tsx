@@ -5,6 +5,9 @@ import { formatDecimal, formatInteger } from '../i18n/format';
 import { DISTRICT_TYPES, type DistrictType } from '../../server/domain/districts';
 import { geometryProblemText, useErrorText } from '../api/errorText';
 import { useEditSession } from '../workspace/EditSession';
+import { useWorkspace } from '../workspace/Workspace';
+import { useBoundaryPreview } from '../api/districts';
+import { MIN_ZOOM } from '../selection';
 
 /** While drawing: live area and perimeter, snapping, undo/redo, and the save form. */
 export function DrawPanel() {
@@ -25,6 +28,8 @@ export function DrawPanel() {
   const [type, setType] = useState<DistrictType>('city-centre');
   const [note, setNote] = useState('');
   const figures = editor.boundary ? boundaryFigures(editor.boundary) : null;
+  const inside = useBoundaryPreview(editor.boundary).data;
+  const zoom = useWorkspace().viewport?.zoom ?? 0;
   const closed = editor.state === 'editing' && editor.boundary !== null;
 
   const submit = (e: FormEvent) => {
@@ -39,7 +44,7 @@ export function DrawPanel() {
         <h2 id="draw-title">{editing ? editing.name : t('draw.newTitle')}</h2>
       </header>
       <p className="muted">{closed ? t('draw.editHelp') : t('draw.drawHelp')}</p>
-      <dl className="figures" data-testid="draw-figures">
+      <dl className="draw-figures" data-testid="draw-figures">
         <div className="field">
           <dt>{t('draw.area')}</dt>
           <dd>
@@ -52,11 +57,29 @@ export function DrawPanel() {
           <dt>{t('draw.perimeter')}</dt>
           <dd>{figures ? `${formatInteger(figures.perimeterM)} m` : '–'}</dd>
         </div>
+        <div className="field" data-testid="draw-inside">
+          <dt>{t('draw.inside')}</dt>
+          <dd>
+            {inside && figures
+              ? t('draw.insideCounts', {
+                  parcels: formatInteger(inside.parcels),
+                  owners: formatInteger(inside.owners),
+                  premises: formatInteger(inside.premises),
+                  vacant: formatInteger(inside.vacantPremises),
+                })
+              : '–'}
+          </dd>
+        </div>
       </dl>
       <label className="layer-row">
         <input type="checkbox" checked={snapping} onChange={(e) => onSnappingChange(e.target.checked)} />
         {t('draw.snapping')}
       </label>
+      {snapping && zoom < MIN_ZOOM.parcels && (
+        <p className="hint" data-testid="snap-hint">
+          {t('draw.zoomInToSnap')}
+        </p>
+      )}
       <div className="buttons">
         <button type="button" className="secondary" onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z">
           {t('draw.undo')}
