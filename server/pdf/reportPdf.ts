@@ -33,7 +33,19 @@ export async function closePdfBrowser(): Promise<void> {
  * user (their session cookie goes along, so the page shows exactly what they may see). One
  * print at a time: a 2-core server should not run several browsers at once.
  */
-export function reportPdf(pageUrl: string, session: { name: string; value: string }): Promise<Uint8Array> {
+/** What every printed page says around the report: its title and date at the top, "page n of m" below. */
+export interface PageFrame {
+  title: string;
+  date: string;
+  /** "Sida {page} av {pages}" in the report's language. */
+  pageOf: string;
+}
+
+export function reportPdf(
+  pageUrl: string,
+  session: { name: string; value: string },
+  frame: PageFrame,
+): Promise<Uint8Array> {
   if (!chromiumPath()) {
     throw new ApiError(
       503,
@@ -41,12 +53,25 @@ export function reportPdf(pageUrl: string, session: { name: string; value: strin
       'PDF-export kräver Chromium på servern. Öppna rapporten och välj Skriv ut → Spara som PDF i stället. (Chromium is not installed.)',
     );
   }
-  const job = queue.then(() => print(pageUrl, session));
+  const job = queue.then(() => print(pageUrl, session, frame));
   queue = job.catch(() => undefined);
   return job;
 }
 
-async function print(pageUrl: string, session: { name: string; value: string }): Promise<Uint8Array> {
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** Chromium's header and footer templates: their own small document, sized explicitly (the default is 0). */
+function frameTemplates({ title, date, pageOf }: PageFrame) {
+  const style =
+    'font: 8px sans-serif; color: #555; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;';
+  const [before, between, after] = escapeHtml(pageOf).split(/\{page\}|\{pages\}/);
+  return {
+    headerTemplate: `<div style="${style}"><span>${escapeHtml(title)}</span><span>${escapeHtml(date)}</span></div>`,
+    footerTemplate: `<div style="${style} justify-content: flex-end;"><span>${before}<span class="pageNumber"></span>${between}<span class="totalPages"></span>${after}</span></div>`,
+  };
+}
+
+async function print(pageUrl: string, session: { name: string; value: string }, frame: PageFrame): Promise<Uint8Array> {
   let context: BrowserContext | null = null;
   try {
     context = await (await warmBrowser()).newContext({ viewport: { width: 1123, height: 794 } });
@@ -59,7 +84,9 @@ async function print(pageUrl: string, session: { name: string; value: string }):
     return await page.pdf({
       format: 'A4',
       printBackground: true,
-      margin: { top: '14mm', bottom: '14mm', left: '14mm', right: '14mm' },
+      displayHeaderFooter: true,
+      ...frameTemplates(frame),
+      margin: { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
   } catch (error) {
     if (error instanceof ApiError) throw error;

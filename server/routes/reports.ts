@@ -8,12 +8,15 @@ import { currentStateReport } from '../services/reports/currentState';
 import { yearlyReport } from '../services/reports/yearly';
 import { stockholmToday } from '../domain/stockholmTime';
 import { reportPdf } from '../pdf/reportPdf';
+import { cachedPdf } from '../pdf/pdfCache';
+import { dataVersion } from '../store/dataVersion';
 import { SESSION_COOKIE, requireRole } from '../auth/session';
 import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
 
 const lang = z.enum(['sv', 'en']).default('sv');
+const PAGE_OF = { sv: 'Sida {page} av {pages}', en: 'Page {page} of {pages}' } as const;
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000, 'Välj ett år från 2000').max(2100).optional() });
 const pdfQuery = z.object({ lang });
 const yearlyPdfQuery = yearQuery.extend({ lang });
@@ -25,8 +28,9 @@ const yearlyPdfQuery = yearQuery.extend({ lang });
 export function reportRoutes(db: Db, selfOrigin: () => string | null) {
   const district = loadDistrict(db);
   const asOf = async () => (await centreInfo(db)).dataDate ?? stockholmToday();
-  // Printed from the server's own address, never from the Host the request names.
-  const pdf = async (path: string, token: string, fileName: string) => {
+  // Printed from the server's own address, never from the Host the request names; kept until the
+  // data (or the day) changes. Every planner sees the same report, so one print serves them all.
+  const pdf = async (path: string, token: string, fileName: string, frame: { title: string; lang: 'sv' | 'en' }) => {
     const origin = selfOrigin();
     if (!origin)
       throw new ApiError(
@@ -34,16 +38,23 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
         'pdf_unavailable',
         'PDF-export fungerar bara i den körande servern. (Server origin unknown.)',
       );
-    return new Response(
-      (await reportPdf(`${origin}${path}`, { name: SESSION_COOKIE, value: token })) as Uint8Array<ArrayBuffer>,
-      {
-        headers: {
-          'Content-Type': 'application/pdf',
-          'Content-Disposition': `attachment; filename="${fileName}"`,
-          'Cache-Control': 'private, no-store',
-        },
-      },
+    const today = stockholmToday();
+    const key = `${path}|${today}|${await dataVersion(db)}`;
+    const { pdf, hit } = cachedPdf(key, () =>
+      reportPdf(
+        `${origin}${path}`,
+        { name: SESSION_COOKIE, value: token },
+        { title: frame.title, date: today, pageOf: PAGE_OF[frame.lang] },
+      ),
     );
+    return new Response((await pdf) as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Cache-Control': 'private, no-store',
+        'X-Cache': hit ? 'hit' : 'miss',
+      },
+    });
   };
 
   return new Hono<AppEnv>()
@@ -56,20 +67,24 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
       return c.json(await yearlyReport(db, c.var.district, reportYear(c.req.valid('query').year, date), date));
     })
     .get('/:id/reports/current-state.pdf', validate('query', pdfQuery), district, async (c) => {
-      const id = c.var.district.id;
+      const { id, name } = c.var.district;
+      const { lang } = c.req.valid('query');
       return pdf(
-        `/reports/current-state/${encodeURIComponent(id)}?lang=${c.req.valid('query').lang}`,
+        `/reports/current-state/${encodeURIComponent(id)}?lang=${lang}`,
         getCookie(c, SESSION_COOKIE)!,
         `nulagesanalys-${id}.pdf`,
+        { title: `${lang === 'sv' ? 'Nulägesanalys' : 'Current-state analysis'} · ${name}`, lang },
       );
     })
     .get('/:id/reports/yearly.pdf', validate('query', yearlyPdfQuery), district, async (c) => {
       const id = c.var.district.id;
       const year = reportYear(c.req.valid('query').year, await asOf());
+      const { lang } = c.req.valid('query');
       return pdf(
-        `/reports/yearly/${encodeURIComponent(id)}?year=${year}&lang=${c.req.valid('query').lang}`,
+        `/reports/yearly/${encodeURIComponent(id)}?year=${year}&lang=${lang}`,
         getCookie(c, SESSION_COOKIE)!,
         `arsrapport-${year}-${id}.pdf`,
+        { title: `${lang === 'sv' ? 'Årsrapport' : 'Yearly report'} ${year} · ${c.var.district.name}`, lang },
       );
     });
 }

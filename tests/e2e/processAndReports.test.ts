@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
+import swedish from '../../web/i18n/sv.json';
 import {
   E2E_PLANNER,
   axeViolations,
@@ -179,6 +180,48 @@ describe('reports', () => {
     expect(englishText).toMatch(/current-state analysis/i);
     expect(englishText).toContain('Malmö City – Gamla staden');
     expect((await api(`/api/districts/${DISTRICT}/reports/current-state.pdf?lang=de`)).status).toBe(400);
+  });
+
+  it('prints both reports with a header, page numbers, no heading left at the foot of a page, and keeps them', async () => {
+    // The reports' section headings, as the Swedish report pages print them.
+    const r = swedish.report;
+    const headings = [r.area, r.offering, r.vacancyTrend, r.footfallTrend, r.turnoverTrend, r.observations];
+    headings.push(r.keyFigures, r.money, r.goals);
+    for (const pdf of [
+      `/api/districts/${DISTRICT}/reports/current-state.pdf`,
+      `/api/districts/${DISTRICT}/reports/yearly.pdf?year=2026`,
+    ]) {
+      const first = await api(pdf);
+      const bytes = new Uint8Array(await first.arrayBuffer());
+      const { text: pages, totalPages } = await extractText(bytes.slice());
+      expect(totalPages).toBeGreaterThan(1);
+      for (const [i, text] of (pages as string[]).entries()) {
+        const lines = text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        expect(lines, `page ${i + 1}`).toContain(`Sida ${i + 1} av ${totalPages}`);
+        expect(lines.some((l) => l.includes('Malmö City – Gamla staden') && l.includes('2026'))).toBe(true);
+        const content = lines.filter(
+          (l) => !/^Sida \d+ av \d+$/.test(l) && !/ · Malmö City – Gamla staden \d{4}-\d{2}-\d{2}$/.test(l),
+        );
+        expect(
+          content.every((l) => headings.includes(l)),
+          `page ${i + 1} holds only headings`,
+        ).toBe(false);
+        // Nor a heading at its foot with a line or none of what it introduces (its chart overleaf).
+        expect(
+          content.slice(-2).filter((l) => headings.includes(l)),
+          `page ${i + 1} ends on a heading`,
+        ).toEqual([]);
+        expect(content.slice(-2).some((l) => /^\d+ genomförda? åtgärd(er)?$/.test(l))).toBe(false);
+      }
+
+      // The same report again, the data unchanged: from the server's cache, the same file.
+      const again = await api(pdf);
+      expect(again.headers.get('x-cache')).toBe('hit');
+      expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes);
+    }
   });
 
   it('shows the yearly report with the actions done and the money spent', async () => {

@@ -52,131 +52,145 @@ export function CurrentStateReport({ districtId }: { districtId: string }) {
         onReady={() => setMapReady(true)}
       />
 
-      <h2>{t('report.area')}</h2>
-      <dl className="figures">
-        <Figure
-          label={t('report.size')}
-          value={`${formatDecimal(r.district.areaM2 / 10_000)} ha`}
-          testId="report-area"
-        />
-        <Figure label={t('report.parcels')} value={formatInteger(r.parcels.count)} testId="report-parcels" />
-        <Figure label={t('report.owners')} value={formatInteger(r.parcels.owners)} testId="report-owners" />
-        <Figure label={t('report.premises')} value={formatInteger(r.premises.count)} testId="report-premises" />
-        <Figure
-          label={t('report.vacancyNow')}
-          value={`${formatPercent(r.premises.vacancyRate)} %`}
-          testId="report-vacancy"
-        />
-        <Figure
-          label={t('report.processStep')}
-          value={r.process?.currentStep ? t('process.step', { number: r.process.currentStep }) : '–'}
-          testId="report-step"
-        />
-      </dl>
+      <section className="report-section">
+        <h2>{t('report.area')}</h2>
+        <dl className="figures">
+          <Figure
+            label={t('report.size')}
+            value={`${formatDecimal(r.district.areaM2 / 10_000)} ha`}
+            testId="report-area"
+          />
+          <Figure label={t('report.parcels')} value={formatInteger(r.parcels.count)} testId="report-parcels" />
+          <Figure label={t('report.owners')} value={formatInteger(r.parcels.owners)} testId="report-owners" />
+          <Figure label={t('report.premises')} value={formatInteger(r.premises.count)} testId="report-premises" />
+          <Figure
+            label={t('report.vacancyNow')}
+            value={`${formatPercent(r.premises.vacancyRate)} %`}
+            testId="report-vacancy"
+          />
+          <Figure
+            label={t('report.processStep')}
+            value={r.process?.currentStep ? t('process.step', { number: r.process.currentStep }) : '–'}
+            testId="report-step"
+          />
+        </dl>
+      </section>
 
-      <h2>{t('report.offering')}</h2>
-      <table className="report-table" data-testid="report-offering">
-        <thead>
-          <tr>
-            <th>{t('report.kind')}</th>
-            <th>{t('report.count')}</th>
-            <th>{t('report.vacantOf')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {kinds.map(([kind, k]) => (
-            <tr key={kind}>
-              <td>{t(`kinds.${kind}`)}</td>
-              <td>{formatInteger(k.total)}</td>
-              <td>{formatInteger(k.vacant)}</td>
+      <section className="report-section">
+        <h2>{t('report.offering')}</h2>
+        <table className="report-table" data-testid="report-offering">
+          <thead>
+            <tr>
+              <th>{t('report.kind')}</th>
+              <th>{t('report.count')}</th>
+              <th>{t('report.vacantOf')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {kinds.map(([kind, k]) => (
+              <tr key={kind}>
+                <td>{t(`kinds.${kind}`)}</td>
+                <td>{formatInteger(k.total)}</td>
+                <td>{formatInteger(k.vacant)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
 
-      <h2>{t('report.vacancyTrend')}</h2>
-      <p data-testid="report-vacancy-trend">
-        {t('report.vacancyChange', {
-          now: r.vacancy.latest?.rate == null ? '–' : formatPercent(r.vacancy.latest.rate),
-          before: r.vacancy.yearAgo?.rate == null ? '–' : formatPercent(r.vacancy.yearAgo.rate),
-        })}
-      </p>
-      <TrendChart
-        width={640}
-        height={170}
-        percent
-        x={r.vacancy.monthly.map((m) => monthStart(m.at))}
-        series={[
-          {
-            label: t('trends.byCount'),
-            color: '#d62728',
-            values: r.vacancy.monthly.map((m) => (m.rate === null ? null : m.rate * 100)),
-          },
-        ]}
-      />
-
-      <h2>{t('report.footfallTrend')}</h2>
-      {r.footfall.last12Months ? (
-        <p data-testid="report-footfall">
-          {t('report.footfallChange', {
-            total: formatInteger(r.footfall.last12Months.total),
-            change: signed(r.footfall.last12Months.changePercent),
+      <section className="report-section">
+        <h2>{t('report.vacancyTrend')}</h2>
+        <p data-testid="report-vacancy-trend">
+          {t('report.vacancyChange', {
+            now: r.vacancy.latest?.rate == null ? '–' : formatPercent(r.vacancy.latest.rate),
+            before: r.vacancy.yearAgo?.rate == null ? '–' : formatPercent(r.vacancy.yearAgo.rate),
           })}
         </p>
-      ) : (
-        <p className="muted">{t('trends.noCounters')}</p>
-      )}
-      {r.footfall.monthly.length > 0 && (
         <TrendChart
           width={640}
           height={170}
-          x={r.footfall.monthly.map((m) => monthStart(m.month))}
+          percent
+          x={r.vacancy.monthly.map((m) => monthStart(m.at))}
           series={[
-            { label: t('report.visitorsPerMonth'), color: '#008080', values: r.footfall.monthly.map((m) => m.count) },
+            {
+              label: t('trends.byCount'),
+              color: '#d62728',
+              values: r.vacancy.monthly.map((m) => (m.rate === null ? null : m.rate * 100)),
+            },
           ]}
         />
-      )}
+      </section>
 
-      <h2>{t('report.turnoverTrend')}</h2>
-      <p data-testid="report-turnover">
-        {r.turnoverIndex.latest
-          ? t('report.turnoverChange', {
-              value: formatDecimal(r.turnoverIndex.latest.value),
-              month: r.turnoverIndex.latest.period.slice(0, 7),
-              change: signed(r.turnoverIndex.changePercent),
-              zones: r.turnoverIndex.zones.join(', '),
-            })
-          : '–'}
-      </p>
-      {r.turnoverIndex.monthly.length > 0 && (
-        <TrendChart
-          width={640}
-          height={170}
-          decimals
-          x={r.turnoverIndex.monthly.map((m) => monthStart(m.period))}
-          series={[{ label: t('trends.index'), color: '#1f77b4', values: r.turnoverIndex.monthly.map((m) => m.value) }]}
-        />
-      )}
+      <section className="report-section">
+        <h2>{t('report.footfallTrend')}</h2>
+        {r.footfall.last12Months ? (
+          <p data-testid="report-footfall">
+            {t('report.footfallChange', {
+              total: formatInteger(r.footfall.last12Months.total),
+              change: signed(r.footfall.last12Months.changePercent),
+            })}
+          </p>
+        ) : (
+          <p className="muted">{t('trends.noCounters')}</p>
+        )}
+        {r.footfall.monthly.length > 0 && (
+          <TrendChart
+            width={640}
+            height={170}
+            x={r.footfall.monthly.map((m) => monthStart(m.month))}
+            series={[
+              { label: t('report.visitorsPerMonth'), color: '#008080', values: r.footfall.monthly.map((m) => m.count) },
+            ]}
+          />
+        )}
+      </section>
 
-      <h2>{t('report.observations')}</h2>
-      <table className="report-table" data-testid="report-observations">
-        <thead>
-          <tr>
-            <th>{t('walk.focusArea')}</th>
-            <th>{t('walk.verdicts.good')}</th>
-            <th>{t('walk.verdicts.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.observations.byFocusArea.map((o) => (
-            <tr key={o.focusArea}>
-              <td>{t(`focusAreas.${o.focusArea}`)}</td>
-              <td>{o.good}</td>
-              <td>{o.problem}</td>
+      <section className="report-section">
+        <h2>{t('report.turnoverTrend')}</h2>
+        <p data-testid="report-turnover">
+          {r.turnoverIndex.latest
+            ? t('report.turnoverChange', {
+                value: formatDecimal(r.turnoverIndex.latest.value),
+                month: r.turnoverIndex.latest.period.slice(0, 7),
+                change: signed(r.turnoverIndex.changePercent),
+                zones: r.turnoverIndex.zones.join(', '),
+              })
+            : '–'}
+        </p>
+        {r.turnoverIndex.monthly.length > 0 && (
+          <TrendChart
+            width={640}
+            height={170}
+            decimals
+            x={r.turnoverIndex.monthly.map((m) => monthStart(m.period))}
+            series={[
+              { label: t('trends.index'), color: '#1f77b4', values: r.turnoverIndex.monthly.map((m) => m.value) },
+            ]}
+          />
+        )}
+      </section>
+
+      <section className="report-section">
+        <h2>{t('report.observations')}</h2>
+        <table className="report-table" data-testid="report-observations">
+          <thead>
+            <tr>
+              <th>{t('walk.focusArea')}</th>
+              <th>{t('walk.verdicts.good')}</th>
+              <th>{t('walk.verdicts.problem')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {r.observations.byFocusArea.map((o) => (
+              <tr key={o.focusArea}>
+                <td>{t(`focusAreas.${o.focusArea}`)}</td>
+                <td>{o.good}</td>
+                <td>{o.problem}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <p className="muted small">{t('report.generatedNote')}</p>
     </ReportShell>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { placePath } from '../place';
+import { PdfDownload } from './PdfDownload';
 
 /** An A4 report page: a toolbar for the screen (print, PDF, back) and the document itself. */
 export function ReportShell({
@@ -27,9 +28,7 @@ export function ReportShell({
         <button type="button" onClick={() => window.print()}>
           {t('report.print')}
         </button>
-        <a className="button secondary" href={pdfHref} download>
-          {t('report.pdf')}
-        </a>
+        <PdfDownload href={pdfHref} />
         {tools}
         <LanguageSwitch />
       </nav>
