@@ -6,7 +6,7 @@ import { extentOverlaps } from '../store/extentFilter';
 import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import type { RecipePlace } from './recipe';
 import { generateOwners, type GeneratedStakeholder } from './generators/owners';
-import { blockName } from './generators/blockNames';
+import { blockName, parcelDesignation } from './generators/blockNames';
 import { insertOwners, writeGeneratedCounters } from './generateMissing';
 
 /** Buildings per generated quarter (kvarter): neighbours share its name and, often, an owner. */
@@ -27,7 +27,7 @@ export async function generatePlaceData(ctx: SeedContext, place: RecipePlace): P
     return {
       id: `parcel-${place.id}-${i + 1}`,
       blockId: `${place.id}-quarter-${quarter}`,
-      designation: `${place.designationPrefix} ${blockName(quarter)} ${(i % BUILDINGS_PER_QUARTER) + 1}`,
+      designation: parcelDesignation(place.designationPrefix, blockName(quarter), (i % BUILDINGS_PER_QUARTER) + 1),
       geometry: wkbToGeometry(b.wkb) as Polygon | MultiPolygon,
     };
   });

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Db } from '../../server/store/db';
 import { demoTemplate } from '../support/seededDb';
+import { loadConfig } from '../../server/config';
+import { startServer as startApp } from '../../server/server';
+import { startupProblem } from '../../server/startupProblem';
 
 /**
  * The server as an administrator runs it (`server/main.ts` in its own process), killed with
@@ -63,6 +66,21 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Starts a server expected to refuse; resolves with the one line it printed before exiting 1. */
+const refusal = (env: Record<string, string>) =>
+  startServer(env).then(
+    (started) => {
+      started.child.kill('SIGKILL');
+      throw new Error('it started');
+    },
+    (error: Error & { code: number }) => {
+      expect(error.code).toBe(1);
+      const lines = error.message.trim().split('\n');
+      expect(lines, error.message).toHaveLength(1);
+      return lines[0];
+    },
+  );
+
 let session: { cookie: string; csrf: string };
 async function send(url: string, method: string, path: string, body?: unknown) {
   const res = await fetch(url + path, {
@@ -115,6 +133,8 @@ describe('a server killed during writes', () => {
     for (const id of acknowledged) {
       expect((await send(second.url, 'GET', `/api/stakeholders/${id}`)).status, id).toBe(200);
     }
+    // A second server on the same file says so in one line and leaves.
+    expect(await refusal({})).toMatch(/is in use by another process/);
 
     // More acknowledged writes, killed again, and the log loses its tail (a disk that lied).
     for (let i = 0; i < 5; i++) {
@@ -125,13 +145,7 @@ describe('a server killed during writes', () => {
     await kill(second.child);
     const wal = `${dbPath}.wal`;
     truncateSync(wal, statSync(wal).size - 64);
-    const refused = await startServer().then(
-      () => null,
-      (error: Error & { code: number }) => error,
-    );
-    expect(refused?.code).toBe(1);
-    expect(refused?.message.trim().split('\n')).toHaveLength(1);
-    expect(refused?.message).toMatch(/cut short and would lose \d+ acknowledged writes.*PLATSATLAS_ACCEPT_WAL_LOSS=1/);
+    expect(await refusal({})).toMatch(/cut short and would lose \d+ acknowledged writes.*PLATSATLAS_ACCEPT_WAL_LOSS=1/);
     // Told to accept the loss, it starts with what the log holds.
     const third = await startServer({ PLATSATLAS_ACCEPT_WAL_LOSS: '1' });
     await kill(third.child);
@@ -163,35 +177,20 @@ describe('a server killed during writes', () => {
 });
 
 describe('a file the server cannot use', () => {
-  const refusal = (env: Record<string, string>) =>
-    startServer(env).then(
-      (started) => {
-        started.child.kill('SIGKILL');
+  // The same sentence main.ts prints before it exits (spawned above for a held file and a cut log).
+  const problemOf = (path: string) =>
+    startApp({ ...loadConfig({}), port: 0, dbPath: path, backupDir: null }, () => {}).then(
+      async (started) => {
+        await started.close();
         throw new Error('it started');
       },
-      (error: Error & { code: number }) => {
-        expect(error.code).toBe(1);
-        const lines = error.message.trim().split('\n');
-        expect(lines, error.message).toHaveLength(1);
-        return lines[0];
-      },
+      (error: Error) => startupProblem(path, error),
     );
 
-  it('says in one line that another server holds it, that it is damaged, or that it is another application’s', async () => {
-    const held = join(dir, 'held.duckdb');
-    copyFileSync(demoTemplate(), held);
-    const first = await startServer({ PLATSATLAS_DB: held });
-    try {
-      expect(await refusal({ PLATSATLAS_DB: held })).toMatch(/is in use by another process/);
-    } finally {
-      await kill(first.child);
-    }
-
+  it('says in one line that it is damaged, or another application’s, and writes nothing to it', async () => {
     const damaged = join(dir, 'damaged.duckdb');
     writeFileSync(damaged, Buffer.alloc(64 * 1024, 0x5a));
-    expect(await refusal({ PLATSATLAS_DB: damaged })).toMatch(
-      /does not open as a Platsatlas database.*npm run restore/,
-    );
+    expect(await problemOf(damaged)).toMatch(/^[^\n]*does not open as a Platsatlas database.*npm run restore[^\n]*$/);
 
     const foreign = join(dir, 'foreign.duckdb');
     const other = await DuckDBInstance.create(foreign);
@@ -199,12 +198,12 @@ describe('a file the server cannot use', () => {
     await c.run('CREATE TABLE orders (id INTEGER, total DECIMAL(10, 2))');
     c.closeSync();
     other.closeSync();
-    expect(await refusal({ PLATSATLAS_DB: foreign })).toMatch(/another application \(orders …\).*nothing was written/);
+    expect(await problemOf(foreign)).toMatch(/^[^\n]*another application \(orders …\).*nothing was written[^\n]*$/);
     const after = await DuckDBInstance.create(foreign);
     const check = await after.connect();
     const tables = (await check.runAndReadAll('SELECT table_name FROM information_schema.tables')).getRows();
     check.closeSync();
     after.closeSync();
     expect(tables).toEqual([['orders']]);
-  }, 60_000);
+  });
 });

@@ -144,3 +144,12 @@ export function blockName(n: number): string {
   const round = Math.floor(n / (BLOCK_NAMES.length * PREFIXES.length));
   return `${prefix}${BLOCK_NAMES[n % BLOCK_NAMES.length]}${round > 0 ? ` ${round + 1}` : ''}`;
 }
+
+/**
+ * A generated parcel's designation as Lantmäteriet writes one: "Malmö Sillen 4", and for a block
+ * whose name carries a number past the list's end, block and unit with a colon: "Malmö Sillen 2:4".
+ */
+export function parcelDesignation(municipality: string, block: string, unit: number): string {
+  const numbered = /^(.*) (\d+)$/.exec(block);
+  return numbered ? `${municipality} ${numbered[1]} ${numbered[2]}:${unit}` : `${municipality} ${block} ${unit}`;
+}

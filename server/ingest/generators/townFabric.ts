@@ -1,7 +1,7 @@
 import type { LineString, Polygon, Position } from 'geojson';
 import { geometrySwerefToWgs84 } from '../../domain/sweref';
 import type { Random } from '../random';
-import { blockName } from './blockNames';
+import { blockName, parcelDesignation } from './blockNames';
 
 /**
  * A generated town fabric: a street grid with blocks (kvarter), each split into parcels
@@ -107,7 +107,7 @@ function splitBlock(
       const parcelBox = [cuts[i], rowN0, cuts[i + 1], rowN1];
       fabric.parcels.push({
         id,
-        designation: `${municipality} ${block.name} ${number}`,
+        designation: parcelDesignation(municipality, block.name, number),
         blockId: block.id,
         geometry: rectangle(parcelBox),
       });
