@@ -40,6 +40,7 @@ export async function publicVacancies(db: Db, place: Extent) {
   return db.all<{
     id: string;
     address: string | null;
+    designation: string | null;
     kind: string;
     floorAreaM2: number | null;
     vacantSince: string;
@@ -49,10 +50,11 @@ export async function publicVacancies(db: Db, place: Extent) {
     offer: string;
     contact: string;
   }>(
-    `SELECT pr.id, pr.address, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat,
+    `SELECT pr.id, pr.address, pa.designation, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat,
             pr.generated OR l.generated AS generated, l.text AS offer, l.contact
      FROM premises pr JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      JOIN premises_listings l ON l.premises_id = pr.id
+     LEFT JOIN parcels pa ON pa.id = pr.parcel_id
      WHERE st.status = 'vacant' AND ${pointInExtent('pr.lon', 'pr.lat', place)} ORDER BY l.published_at DESC, st.valid_from, pr.id`,
   );
 }

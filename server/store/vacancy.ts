@@ -33,8 +33,11 @@ export async function vacancySeries(db: Db, premisesIds: string[], from: string,
   );
 }
 
-/** The premises standing empty now, longest empty first, with the number of days. */
-/** The premises standing empty now; outside the planners' view only those their owner has listed. */
+/**
+ * The premises standing empty now, longest empty first, with the number of days and the parcel
+ * they are on (what names a premises without an address); outside the planners' view only those
+ * their owner has listed.
+ */
 export async function vacantNow(db: Db, premisesIds: string[], today: string, { seeAll }: { seeAll: boolean }) {
   return db.all<{
     id: string;
@@ -44,10 +47,12 @@ export async function vacantNow(db: Db, premisesIds: string[], today: string, { 
     since: string;
     days: number;
     floorAreaM2: number | null;
+    designation: string | null;
   }>(
-    `SELECT p.id, p.name, p.address, p.kind, strftime(s.valid_from, '%Y-%m-%d') AS since, date_diff('day', s.valid_from, $today::DATE)::INTEGER AS days,
+    `SELECT p.id, p.name, p.address, pa.designation, p.kind, strftime(s.valid_from, '%Y-%m-%d') AS since, date_diff('day', s.valid_from, $today::DATE)::INTEGER AS days,
             p.floor_area_m2 AS "floorAreaM2"
      FROM premises p JOIN premises_status s ON s.premises_id = p.id AND s.valid_to IS NULL
+     LEFT JOIN parcels pa ON pa.id = p.parcel_id
      WHERE s.status = 'vacant' AND list_contains($ids, p.id)
        ${seeAll ? '' : 'AND p.id IN (SELECT premises_id FROM premises_listings)'} ORDER BY s.valid_from, p.id`,
     { ids: listValue(premisesIds), today },

@@ -81,6 +81,16 @@ const refusal = (env: Record<string, string>) =>
     },
   );
 
+// The same sentence main.ts prints before it exits (spawned above for a held file and a cut log).
+const problemOf = (path: string) =>
+  startApp({ ...loadConfig({}), port: 0, dbPath: path, backupDir: null }, () => {}).then(
+    async (started) => {
+      await started.close();
+      throw new Error('it started');
+    },
+    (error: Error) => startupProblem(path, error),
+  );
+
 let session: { cookie: string; csrf: string };
 async function send(url: string, method: string, path: string, body?: unknown) {
   const res = await fetch(url + path, {
@@ -145,10 +155,13 @@ describe('a server killed during writes', () => {
     await kill(second.child);
     const wal = `${dbPath}.wal`;
     truncateSync(wal, statSync(wal).size - 64);
-    expect(await refusal({})).toMatch(/cut short and would lose \d+ acknowledged writes.*PLATSATLAS_ACCEPT_WAL_LOSS=1/);
+    expect(await problemOf(dbPath)).toMatch(
+      /cut short and would lose \d+ acknowledged writes.*PLATSATLAS_ACCEPT_WAL_LOSS=1/,
+    );
     // Told to accept the loss, it starts with what the log holds.
-    const third = await startServer({ PLATSATLAS_ACCEPT_WAL_LOSS: '1' });
-    await kill(third.child);
+    await (
+      await startApp({ ...loadConfig({}), port: 0, dbPath, backupDir: null, acceptWalLoss: true }, () => {})
+    ).close();
 
     // The backup taken before the writes, restored beside the live file.
     const restored = join(dir, 'restored.duckdb');
@@ -177,16 +190,6 @@ describe('a server killed during writes', () => {
 });
 
 describe('a file the server cannot use', () => {
-  // The same sentence main.ts prints before it exits (spawned above for a held file and a cut log).
-  const problemOf = (path: string) =>
-    startApp({ ...loadConfig({}), port: 0, dbPath: path, backupDir: null }, () => {}).then(
-      async (started) => {
-        await started.close();
-        throw new Error('it started');
-      },
-      (error: Error) => startupProblem(path, error),
-    );
-
   it('says in one line that it is damaged, or another application’s, and writes nothing to it', async () => {
     const damaged = join(dir, 'damaged.duckdb');
     writeFileSync(damaged, Buffer.alloc(64 * 1024, 0x5a));

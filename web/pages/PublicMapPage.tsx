@@ -14,6 +14,7 @@ import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 import { pathWithinPlace, placePath } from '../place';
 import { staticExport } from '../staticExport';
+import { premisesLabel } from '../premisesLabel';
 
 // The static export is one page on a plain file server: there the action goes in `?action=`.
 function actionIdFromPath(): string | null {
@@ -59,14 +60,19 @@ export function PublicMapPage() {
   useEffect(() => {
     const action = actions.find((a) => a.id === selectedId);
     if (map && action?.geometry)
-      map.flyTo({ center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number], zoom: 17 });
+      map.flyTo({
+        center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number],
+        zoom: 17,
+        // Beside the list panel (above it on a phone), not under it.
+        padding: panelPadding(),
+      });
   }, [map, selectedId, actions]);
 
   // A listing's link opens the map at the premises, its entry shown in the list.
   useEffect(() => {
     const vacancy = vacancies.find((v) => v.id === vacancyId);
     if (!map || !vacancy) return;
-    map.flyTo({ center: [vacancy.lon, vacancy.lat], zoom: 17 });
+    map.flyTo({ center: [vacancy.lon, vacancy.lat], zoom: 17, padding: panelPadding() });
     document.getElementById(`vacancy-${vacancy.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [map, vacancyId, vacancies]);
 
@@ -91,10 +97,13 @@ export function PublicMapPage() {
     (info: MapPick) => {
       const p = (info.object as { properties?: { title?: string; address?: string | null } } | undefined)?.properties;
       if (info.layer?.id === 'actions') return p?.title ?? null;
-      if (info.layer?.id === 'vacancies') return `${t('public.vacantPremises')}${p?.address ? `\n${p.address}` : ''}`;
+      if (info.layer?.id === 'vacancies') {
+        const vacancy = vacancies.find((v) => v.id === (p as { id?: string } | undefined)?.id);
+        return `${t('public.vacantPremises')}${vacancy ? `\n${premisesLabel(vacancy, t)}` : ''}`;
+      }
       return null;
     },
-    [t],
+    [t, vacancies],
   );
 
   if (!style || !config.data?.centre) return <p className="fatal">{t('app.loading')}</p>;
@@ -166,10 +175,14 @@ export function PublicMapPage() {
                 aria-current={v.id === vacancyId}
                 className={v.id === vacancyId ? 'selected' : undefined}
               >
-                <strong>{v.address ?? t('public.vacantPremises')}</strong>
+                <strong>{premisesLabel(v, t)}</strong>
                 <span className="muted">
-                  {t(`kinds.${v.kind}`)}
-                  {v.floorAreaM2 ? ` · ${t('units.m2', { value: formatInteger(v.floorAreaM2) })}` : ''} ·{' '}
+                  {v.address && (
+                    <>
+                      {t(`kinds.${v.kind}`)}
+                      {v.floorAreaM2 ? ` · ${t('units.m2', { value: formatInteger(v.floorAreaM2) })}` : ''} ·{' '}
+                    </>
+                  )}
                   {t('public.emptySince', { date: formatDate(v.vacantSince) })}
                 </span>
                 {v.offer && <p>{v.offer}</p>}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDistrictVacancy } from '../../api/trends';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
+import { premisesLabel } from '../../premisesLabel';
 
 const FROM = '2024-01-01';
 
@@ -97,9 +98,9 @@ export function VacancyTrend({
       <ul className="rows" data-testid="vacant-now">
         {data.vacantNow.slice(0, 30).map((v) => (
           <li key={v.id}>
-            <strong>{v.address ?? v.name ?? t('premises.vacantPremises')}</strong>
+            <strong>{v.name ?? premisesLabel(v, t)}</strong>
             <span className="muted">
-              {t(`kinds.${v.kind}`)} ·{' '}
+              {v.name || v.address ? `${t(`kinds.${v.kind}`)} · ` : ''}
               {t('trends.emptyFor', { days: formatInteger(v.days), since: formatDate(v.since) })}
             </span>
           </li>
