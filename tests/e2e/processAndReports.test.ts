@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import swedish from '../../web/i18n/sv.json';
+import english from '../../web/i18n/en.json';
 import {
   E2E_PLANNER,
   axeViolations,
@@ -166,6 +167,7 @@ describe('reports', () => {
   it("exports the report as a PDF printed by the server, with the district's name in its text", async () => {
     const res = await api(`/api/districts/${DISTRICT}/reports/current-state.pdf`);
     expect(res.status).toBe(200);
+    expect(res.headers.get('x-cache')).toBe('miss'); // printed now; the test below gets it from the cache
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
@@ -175,22 +177,28 @@ describe('reports', () => {
     expect(text).toMatch(/nulägesanalys/i);
 
     // In the reader's language: the page is printed in English when asked.
-    const english = await api(`/api/districts/${DISTRICT}/reports/current-state.pdf?lang=en`);
-    const { text: englishText } = await extractText(new Uint8Array(await english.arrayBuffer()), { mergePages: true });
-    expect(englishText).toMatch(/current-state analysis/i);
+    const inEnglish = await api(`/api/districts/${DISTRICT}/reports/yearly.pdf?year=2026&lang=en`);
+    const { text: englishText } = await extractText(new Uint8Array(await inEnglish.arrayBuffer()), {
+      mergePages: true,
+    });
+    expect(englishText).toMatch(/yearly report 2026/i);
     expect(englishText).toContain('Malmö City – Gamla staden');
     expect((await api(`/api/districts/${DISTRICT}/reports/current-state.pdf?lang=de`)).status).toBe(400);
   });
 
   it('prints both reports with a header, page numbers, no heading left at the foot of a page, and keeps them', async () => {
-    // The reports' section headings, as the Swedish report pages print them.
-    const r = swedish.report;
-    const headings = [r.area, r.offering, r.vacancyTrend, r.footfallTrend, r.turnoverTrend, r.observations];
-    headings.push(r.keyFigures, r.money, r.goals);
-    for (const pdf of [
-      `/api/districts/${DISTRICT}/reports/current-state.pdf`,
-      `/api/districts/${DISTRICT}/reports/yearly.pdf?year=2026`,
-    ]) {
+    // The two printed above: the current-state analysis in Swedish, the yearly report in English.
+    for (const [pdf, { report: r }, pageOf] of [
+      [`/api/districts/${DISTRICT}/reports/current-state.pdf`, swedish, (n: number, m: number) => `Sida ${n} av ${m}`],
+      [
+        `/api/districts/${DISTRICT}/reports/yearly.pdf?year=2026&lang=en`,
+        english,
+        (n: number, m: number) => `Page ${n} of ${m}`,
+      ],
+    ] as const) {
+      // The reports' section headings, as their pages print them.
+      const headings: string[] = [r.area, r.offering, r.vacancyTrend, r.footfallTrend, r.turnoverTrend, r.observations];
+      headings.push(r.keyFigures, r.money, r.goals);
       const first = await api(pdf);
       const bytes = new Uint8Array(await first.arrayBuffer());
       const { text: pages, totalPages } = await extractText(bytes.slice());
@@ -200,10 +208,10 @@ describe('reports', () => {
           .split('\n')
           .map((l) => l.trim())
           .filter(Boolean);
-        expect(lines, `page ${i + 1}`).toContain(`Sida ${i + 1} av ${totalPages}`);
+        expect(lines, `page ${i + 1}`).toContain(pageOf(i + 1, totalPages));
         expect(lines.some((l) => l.includes('Malmö City – Gamla staden') && l.includes('2026'))).toBe(true);
         const content = lines.filter(
-          (l) => !/^Sida \d+ av \d+$/.test(l) && !/ · Malmö City – Gamla staden \d{4}-\d{2}-\d{2}$/.test(l),
+          (l) => !/^(Sida|Page) \d+ (av|of) \d+$/.test(l) && !/ · Malmö City – Gamla staden \d{4}-\d{2}-\d{2}$/.test(l),
         );
         expect(
           content.every((l) => headings.includes(l)),
@@ -214,10 +222,11 @@ describe('reports', () => {
           content.slice(-2).filter((l) => headings.includes(l)),
           `page ${i + 1} ends on a heading`,
         ).toEqual([]);
-        expect(content.slice(-2).some((l) => /^\d+ genomförda? åtgärd(er)?$/.test(l))).toBe(false);
+        expect(content.slice(-2).some((l) => /^\d+ (genomförda? åtgärd(er)?|actions? done)$/.test(l))).toBe(false);
       }
 
       // The same report again, the data unchanged: from the server's cache, the same file.
+      expect(first.headers.get('x-cache')).toBe('hit');
       const again = await api(pdf);
       expect(again.headers.get('x-cache')).toBe('hit');
       expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes);
