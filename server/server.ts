@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
 import { errorResponse } from './http/errors';
 import { memoryAssets } from './http/assets';
+import { shellWithShareMeta } from './http/shareMeta';
 import { closePdfBrowser } from './pdf/reportPdf';
 import type { Config } from './config';
 import { Db } from './store/db';
@@ -55,9 +56,9 @@ export async function startServer(config: Config, log: (m: string) => void = con
     );
     // Client-side routes (/public, /p/<place>/…) all load the app shell, read once.
     const shell = readFileSync(join(config.webRoot, 'index.html'), 'utf8');
-    app.get('*', (c) => {
+    app.get('*', async (c) => {
       c.header('Cache-Control', 'no-cache');
-      return c.html(shell);
+      return c.html(await shellWithShareMeta(db, shell, new URL(c.req.url)));
     });
   } else {
     log(`No built web app at ${config.webRoot}: run "npm run build" (the API works without it).`);

@@ -37,9 +37,9 @@ describe('the public map on a phone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/public\/actions\/action-/);
-    expect(await page.locator('.public-actions li[aria-current="true"] button').getAttribute('aria-expanded')).toBe(
-      'true',
-    );
+    expect(
+      await page.locator('.public-actions li[aria-current="true"] button[aria-expanded]').getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 
   it('opens a shared link at that action', async () => {
@@ -57,6 +57,21 @@ describe('the public map on a phone', () => {
         { timeout: 10_000 },
       )
       .toBe(true);
+  });
+
+  it('tells a link preview what the shared action is, and nothing of an action that is not public', async () => {
+    const action = await (await fetch(`${app.server.url}/api/public/actions/action-biblioteksgatan-cleaning`)).json();
+    expect(await page.title()).toBe(`${action.title} – Stockholm City`);
+    const shell = await (await fetch(`${app.server.url}/public/actions/action-biblioteksgatan-cleaning`)).text();
+    expect(shell).toContain(`<meta property="og:title" content="${action.title} – Stockholm City" />`);
+    expect(shell).toMatch(/<meta property="og:description" content="[^"]{20,}" \/>/);
+    const hidden = await app.server.db.one<{ id: string; title: string }>(
+      'SELECT id, title FROM actions WHERE NOT public ORDER BY id LIMIT 1',
+    );
+    const other = await (await fetch(`${app.server.url}/public/actions/${hidden!.id}`)).text();
+    expect(other).toContain('<title>Det händer i Stockholm City</title>');
+    expect(other).not.toContain(hidden!.title);
+    expect(await page.getByRole('button', { name: 'Dela' }).count()).toBe(1);
   });
 
   it('lists premises standing empty', async () => {

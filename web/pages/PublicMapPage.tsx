@@ -10,6 +10,7 @@ import { useBasemapStyle } from '../map/useBasemapStyle';
 import { PUBLIC_PICK_LAYERS, usePublicLayers } from '../map/publicLayers';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
+import { ShareButton } from '../panels/ShareButton';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 import { pathWithinPlace, placePath } from '../place';
@@ -62,7 +63,8 @@ export function PublicMapPage() {
     if (map && action?.geometry)
       map.flyTo({
         center: centroid(action.geometry as Geometry).geometry.coordinates as [number, number],
-        zoom: 17,
+        // The streets around it, not the pavement: a reader must see where in the centre it is.
+        zoom: 16,
         // Beside the list panel (above it on a phone), not under it.
         padding: panelPadding(),
       });
@@ -75,6 +77,14 @@ export function PublicMapPage() {
     map.flyTo({ center: [vacancy.lon, vacancy.lat], zoom: 17, padding: panelPadding() });
     document.getElementById(`vacancy-${vacancy.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [map, vacancyId, vacancies]);
+
+  // The tab and a bookmark say what is shown (the server says the same to link previews).
+  const centreName = config.data?.centre?.name;
+  useEffect(() => {
+    if (!centreName) return;
+    const action = actions.find((a) => a.id === selectedId);
+    document.title = action ? `${action.title} – ${centreName}` : t('public.title', { centre: centreName });
+  }, [actions, selectedId, centreName, t]);
 
   useEffect(() => {
     const onPop = () => setSelectedId(actionIdFromPath());
@@ -159,6 +169,7 @@ export function PublicMapPage() {
                   {a.start ? ` · ${formatDate(a.start)}${a.end ? ` – ${formatDate(a.end)}` : ''}` : ''}
                 </span>
                 {(a.id === selectedId || !selected) && <p>{a.publicText}</p>}
+                {a.id === selectedId && <ShareButton title={a.title} url={window.location.href} />}
               </li>
             ))}
           </ol>
