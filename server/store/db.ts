@@ -23,6 +23,8 @@ export class Db {
   private opened = 0;
   /** Counting commits starts once the schema has its table (see `startCommitLedger`). */
   private countingCommits = false;
+  /** Write transactions this process has committed: a data version to key caches by, free to read. */
+  private committed = 0;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -92,6 +94,7 @@ export class Db {
           return value;
         });
         if (this.countingCommits) this.ledger.record(commits);
+        this.committed++;
         return result;
       }),
     );
@@ -117,6 +120,11 @@ export class Db {
     );
     this.writes = turn.catch(() => undefined);
     return turn;
+  }
+
+  /** Changes with every committed write (the server is the file's only writer while it runs). */
+  get writeCount(): number {
+    return this.committed;
   }
 
   /** Called once the schema is in place: from now on every write transaction is counted. */
