@@ -62,7 +62,8 @@ function keptShareText(db: Db, path: string): Promise<ShareText> {
 
 /** The app shell for `path`, with its title and preview metadata when it is a public page. */
 export async function shellWithShareMeta(db: Db, shell: string, url: URL): Promise<string> {
-  const text = PUBLIC_PATH.test(url.pathname) ? await keptShareText(db, url.pathname) : null;
+  // Only a shared action's or listing's own link: the plain map page is served as it is.
+  const text = PUBLIC_PATH.exec(url.pathname)?.[2] ? await keptShareText(db, url.pathname) : null;
   if (!text) return shell;
   const title = escapeHtml(clip(text.title, 120));
   const description = escapeHtml(clip(text.description, 300));
