@@ -9,7 +9,6 @@ import { yearlyReport } from '../services/reports/yearly';
 import { stockholmToday } from '../domain/stockholmTime';
 import { reportPdf } from '../pdf/reportPdf';
 import { cachedPdf } from '../pdf/pdfCache';
-import { dataVersion } from '../store/dataVersion';
 import { SESSION_COOKIE, requireRole } from '../auth/session';
 import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
@@ -39,7 +38,7 @@ export function reportRoutes(db: Db, selfOrigin: () => string | null) {
         'PDF-export fungerar bara i den körande servern. (Server origin unknown.)',
       );
     const today = stockholmToday();
-    const key = `${path}|${today}|${await dataVersion(db)}`;
+    const key = `${path}|${today}|${db.writeCount}`;
     const { pdf, hit } = cachedPdf(key, () =>
       reportPdf(
         `${origin}${path}`,
