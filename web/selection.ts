@@ -8,6 +8,8 @@ export interface LayerVisibility {
   vacantOnly: boolean;
   footfall: boolean;
   fabric: boolean;
+  /** The turnover index zones: off until asked for, they cover the district in colour. */
+  indexZones: boolean;
 }
 
 export const DEFAULT_VISIBILITY: LayerVisibility = {
@@ -17,6 +19,7 @@ export const DEFAULT_VISIBILITY: LayerVisibility = {
   vacantOnly: false,
   footfall: true,
   fabric: true,
+  indexZones: false,
 };
 
 /** Parcels and premises are many and small: draw them only when zoomed in this far. */

@@ -35,6 +35,7 @@ const newDistrict = z.object({
   note,
 });
 const newBoundary = z.object({ geometry: polygonGeometry, note });
+const csvQuery = z.object({ lang: z.enum(['sv', 'en'], { error: 'lang ska vara sv eller en' }).default('sv') });
 
 async function checkedBoundary(db: Db, geometry: z.infer<typeof polygonGeometry>) {
   const { extent, municipalityCode } = await dataExtent(db, geometryExtent(geometry));
@@ -109,11 +110,15 @@ export function districtRoutes(db: Db) {
           return c.json(await summaryInside(db, { ...boundary, wkb: new Uint8Array() }));
         },
       )
-      .get('/:id/stakeholders.csv', requireRole('planner'), district, async (c) => {
+      .get('/:id/stakeholders.csv', requireRole('planner'), validate('query', csvQuery), district, async (c) => {
         const boundary = c.var.district;
         const parcels = await districtParcels(db, boundary, { includePersonalData: true });
         const filename = `intressenter-${boundary.id}.csv`;
-        return c.body(stakeholderCsv(parcels.map((p) => p.properties)), 200, {
+        const csv = stakeholderCsv(
+          parcels.map((p) => p.properties),
+          c.req.valid('query').lang,
+        );
+        return c.body(csv, 200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${filename}"`,
         });

@@ -1,42 +1,14 @@
 import { toCsv } from '../domain/csv';
 import type { DistrictParcel } from '../store/districts';
+import sv from '../../web/i18n/sv.json' with { type: 'json' };
+import en from '../../web/i18n/en.json' with { type: 'json' };
 
-const ROLE = { owner: 'Ägare', tenant: 'Hyresgäst' } as const;
+export type CsvLanguage = 'sv' | 'en';
 
-/** The district's stakeholder list, one row per stakeholder and parcel role, for Excel. */
-export function stakeholderCsv(parcels: (DistrictParcel & { designation: string })[]): string {
-  const rows = parcels.flatMap((p) => [
-    ...p.owners.map((o) => [
-      p.designation,
-      p.shareInside,
-      p.edge ? 'ja' : 'nej',
-      o.name,
-      o.kind,
-      ROLE.owner,
-      o.share,
-      o.orgNumber,
-      o.engagementStep,
-      o.isPrivatePerson ? 'ja' : 'nej',
-      null,
-      null,
-    ]),
-    ...p.tenants.map((t) => [
-      p.designation,
-      p.shareInside,
-      p.edge ? 'ja' : 'nej',
-      t.name,
-      'business',
-      ROLE.tenant,
-      null,
-      null,
-      t.engagementStep,
-      'nej',
-      t.premisesName,
-      t.kind,
-    ]),
-  ]);
-  return toCsv(
-    [
+/** The CSV's words in the reader's language, from the same texts as the web app. */
+const WORDS = {
+  sv: {
+    header: [
       'Fastighet',
       'Andel inom området',
       'Kantfastighet',
@@ -50,6 +22,74 @@ export function stakeholderCsv(parcels: (DistrictParcel & { designation: string 
       'Lokal',
       'Verksamhet',
     ],
-    rows,
-  );
+    owner: 'Ägare',
+    tenant: 'Hyresgäst',
+    yes: 'ja',
+    no: 'nej',
+    texts: sv,
+  },
+  en: {
+    header: [
+      'Parcel',
+      'Share inside the district',
+      'Edge parcel',
+      'Stakeholder',
+      'Type',
+      'Role',
+      'Ownership share',
+      'Org. no.',
+      'Engagement',
+      'Personal data',
+      'Premises',
+      'Business',
+    ],
+    owner: 'Owner',
+    tenant: 'Tenant',
+    yes: 'yes',
+    no: 'no',
+    texts: en,
+  },
+} as const;
+
+const percent = (fraction: number) => `${(Math.round(fraction * 1000) / 10).toString().replace('.', ',')} %`;
+const label = (labels: Record<string, string>, code: string) => labels[code] ?? code;
+
+/**
+ * The district's stakeholder list, one row per stakeholder and parcel role, for Excel: headers,
+ * kinds, roles and engagement steps in words, shares as percentages.
+ */
+export function stakeholderCsv(parcels: (DistrictParcel & { designation: string })[], language: CsvLanguage = 'sv') {
+  const w = WORDS[language];
+  const { stakeholderKinds, engagement, kinds } = w.texts;
+  const rows = parcels.flatMap((p) => [
+    ...p.owners.map((o) => [
+      p.designation,
+      percent(p.shareInside),
+      p.edge ? w.yes : w.no,
+      o.name,
+      label(stakeholderKinds, o.kind),
+      w.owner,
+      percent(o.share),
+      o.orgNumber,
+      label(engagement, o.engagementStep),
+      o.isPrivatePerson ? w.yes : w.no,
+      null,
+      null,
+    ]),
+    ...p.tenants.map((t) => [
+      p.designation,
+      percent(p.shareInside),
+      p.edge ? w.yes : w.no,
+      t.name,
+      label(stakeholderKinds, 'business'),
+      w.tenant,
+      null,
+      null,
+      label(engagement, t.engagementStep),
+      w.no,
+      t.premisesName,
+      label(kinds, t.kind),
+    ]),
+  ]);
+  return toCsv([...w.header], rows);
 }

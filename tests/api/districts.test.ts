@@ -289,5 +289,18 @@ describe('stakeholders by parcel in a district', () => {
     expect(rows.length).toBe(expectedRows);
     expect(rows.every((r) => r.split(';').length >= 12)).toBe(true);
     expect(text).toContain(parcels.features[0].properties.designation);
+    // Words and percentages, not the database's codes and fractions.
+    const owner = rows.map((r) => r.split(';')).find((r) => r[5] === 'Ägare')!;
+    expect(owner[1]).toMatch(/^\d+(,\d)? %$/);
+    expect(owner[6]).toMatch(/^\d+(,\d)? %$/);
+    expect(['Fastighetsägare', 'Kommunal förvaltning', 'Näringsidkare', 'Förening']).toContain(owner[4]);
+    expect(['Identifierad', 'Kontaktad', 'Avsiktsförklaring', 'Medlem / medfinansiär', 'Styrgrupp']).toContain(owner[8]);
+    expect(text).not.toMatch(/;(property-owner|identified|contacted|steering-group);/);
+
+    const english = await ctx.planner.get(`/api/districts/${id}/stakeholders.csv?lang=en`);
+    expect(english.text.replace('\uFEFF', '').split('\r\n')[0]).toBe(
+      'Parcel;Share inside the district;Edge parcel;Stakeholder;Type;Role;Ownership share;Org. no.;Engagement;Personal data;Premises;Business',
+    );
+    expect((await ctx.planner.get(`/api/districts/${id}/stakeholders.csv?lang=fi`)).status).toBe(400);
   });
 });

@@ -51,10 +51,11 @@ export function useDistrictVacancy(districtId: string, from: string, to: string)
 }
 
 /** Every counter's weekly sums: what the map plays through. */
-export function useWeeklyFootfall(from: string, to: string) {
+export function useWeeklyFootfall(from: string, to: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.weeklyFootfall(from, to),
     queryFn: () => unwrap(api.footfall.weekly.$get({ query: { from, to } })),
+    enabled,
   });
 }
 

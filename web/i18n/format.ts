@@ -36,3 +36,12 @@ export function isoWeek(date: string): { week: number; year: number } {
   const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1, 12)) / (7 * 86_400_000));
   return { week, year };
 }
+
+/** "9 feb." in Swedish, "9 Feb" in English: month names follow the UI language, the date stays a date. */
+export function formatDayMonth(date: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}

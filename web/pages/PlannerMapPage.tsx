@@ -1,9 +1,9 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { bbox } from '@turf/turf';
 import { useTranslation } from 'react-i18next';
 import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useErrorText } from '../api/errorText';
-import { isoWeek } from '../i18n/format';
 import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
 import { TILE_PICK_LAYERS } from '../map/tileOverlays';
@@ -20,6 +20,8 @@ import { WorkspaceProvider, useWorkspace } from '../workspace/Workspace';
 import { EditSessionProvider, useEditSession } from '../workspace/EditSession';
 import { useWorkspaceLayers } from '../workspace/useWorkspaceLayers';
 import { DetailPanel } from '../workspace/DetailPanel';
+import { useAnalysisWidth } from '../workspace/AnalysisResizer';
+import { weekLabel } from '../workspace/TimeBar';
 
 /** Layers whose features open a panel when clicked. */
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = {
@@ -41,8 +43,9 @@ export function PlannerMapPage() {
 }
 
 function PlannerWorkspace() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
+  const analysis = useAnalysisWidth();
   const config = useConfig();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const districts = useDistricts();
@@ -80,7 +83,8 @@ function PlannerWorkspace() {
   return (
     <div
       className="app"
-      data-status-date={ws.statusDate ?? 'now'}
+      style={analysis.style}
+      data-week={ws.week ?? 'latest'}
       data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'}
       data-drawing={session.editor.state}
     >
@@ -126,9 +130,12 @@ function PlannerWorkspace() {
         {isPlanner && config.data.place && <PublicExport place={config.data.place} />}
         <DataNote />
       </div>
-      {ws.tab === 'trends' && district && ws.footfallWeek && (
+      {ws.week && (
         <p className="panel map-week" data-testid="map-week">
-          {t('trends.mapWeek', isoWeek(ws.footfallWeek.week))}
+          {t('time.mapShows', { week: weekLabel(ws.week, t, i18n.language) })}
+          <button type="button" className="link" onClick={() => ws.setWeek(null)}>
+            {t('time.backToLatest')}
+          </button>
         </p>
       )}
       {status.error && (
@@ -136,7 +143,40 @@ function PlannerWorkspace() {
           {t('app.loadError', { message: errorText(status.error) })}
         </p>
       )}
-      <DetailPanel district={district} />
+      <DetailPanel district={district} width={analysis.width} onWidthChange={analysis.setWidth} />
+      <FitOpenedDistrict district={district} width={analysis.width} />
     </div>
   );
+}
+
+/**
+ * Opening a district from the list brings it into view beside the analysis area (a link that
+ * already names the view in its #hash keeps it).
+ */
+function FitOpenedDistrict({
+  district,
+  width,
+}: {
+  district: { id: string; geometry: unknown } | null;
+  width: number;
+}) {
+  const { map } = useWorkspace();
+  const fitted = useRef<string | null>(window.location.hash ? (new URLSearchParams(window.location.search).get('d') ?? null) : null);
+  useEffect(() => {
+    if (!map || !district || fitted.current === district.id) return;
+    fitted.current = district.id;
+    const [w, s, e, n] = bbox(district.geometry as GeoJSON.Geometry);
+    const phone = window.innerWidth <= 700;
+    map.fitBounds(
+      [w, s, e, n],
+      {
+        padding: phone
+          ? { top: 40, bottom: window.innerHeight * 0.55 + 20, left: 20, right: 20 }
+          : { top: 40, bottom: 40, left: 330, right: width + 40 },
+        maxZoom: 17,
+        duration: 600,
+      },
+    );
+  }, [map, district, width]);
+  return null;
 }

@@ -17,6 +17,10 @@ import { OwnerDistanceSetting } from './OwnerDistanceSetting';
 import { useWorkspace } from '../workspace/Workspace';
 import { useEditSession } from '../workspace/EditSession';
 import { placePath } from '../place';
+import { DistrictKpis } from '../workspace/DistrictKpis';
+import { TimeBar } from '../workspace/TimeBar';
+import { DISTRICT_TABS } from '../workspace/urlState';
+import { TabBar } from './TabBar';
 
 type District = DistrictCollection['features'][number];
 
@@ -39,24 +43,22 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
   const p = district.properties;
   return (
     <SidePanel kicker={t('district.heading')} title={p.name} onClose={onClose}>
-      {p.generated && <ProvenanceBadge provenance="generated" />}
-      <dl>
-        <Field label={t('district.typeLabel')}>{t(`district.type.${p.type}`)}</Field>
-        <Field
-          label={t('draw.area')}
-        >{`${t('units.m2', { value: formatInteger(p.areaM2) })} (${formatDecimal(p.areaM2 / 10_000)} ha)`}</Field>
-        <Field label={t('district.versionLabel')}>{p.version}</Field>
-      </dl>
-      <div className="tabs" role="tablist">
-        {(isPlanner
-          ? (['overview', 'plan', 'goals', 'trends', 'process'] as const)
-          : (['overview', 'plan', 'goals', 'trends'] as const)
-        ).map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => onTabChange(k)}>
-            {t(`district.tabs.${k}`)}
-          </button>
-        ))}
-      </div>
+      <p className="muted district-facts">
+        {p.generated && <ProvenanceBadge provenance="generated" />} {t(`district.type.${p.type}`)} ·{' '}
+        <span title={t('units.m2', { value: formatInteger(p.areaM2) })}>{formatDecimal(p.areaM2 / 10_000)} ha</span> ·{' '}
+        {t('district.versionShort', { version: p.version })}
+      </p>
+      <DistrictKpis districtId={district.id} />
+      <TimeBar />
+      <TabBar
+        tabs={DISTRICT_TABS.filter((k) => isPlanner || (k !== 'process' && k !== 'register')).map((k) => ({
+          id: k,
+          label: t(`district.tabs.${k}`),
+        }))}
+        active={tab}
+        onChange={onTabChange}
+      />
+      {tab === 'register' && isPlanner && <DistrictParcelList districtId={district.id} onSelect={onSelect} />}
       {tab === 'plan' && <ActionPlanTab districtId={district.id} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
       {tab === 'process' && isPlanner && <ProcessTab districtId={district.id} />}
@@ -122,7 +124,6 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
           <h3>{t('district.colourBy')}</h3>
           <ParcelColouringLegend colouring={colouring} onChange={onColouringChange} />
           <VersionHistory districtId={district.id} compare={compare} onCompareChange={onCompareChange} />
-          <DistrictParcelList districtId={district.id} onSelect={onSelect} />
         </>
       )}
     </SidePanel>

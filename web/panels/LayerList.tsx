@@ -10,6 +10,7 @@ import {
   PARCEL_LINE,
   rgbaCss,
 } from '../map/layers/colors';
+import { changeColor } from '../map/layers/indexZones';
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { formatDate } from '../i18n/format';
 import { useWorkspace } from '../workspace/Workspace';
@@ -122,6 +123,17 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
       {visibility.footfall && status.lastWeekStart && (
         <p className="hint">{t('layers.footfallHint', { week: formatDate(status.lastWeekStart) })}</p>
+      )}
+      {row('indexZones', rgbaCss(changeColor(10)), 'generated')}
+      {visibility.indexZones && (
+        <ul className="legend" aria-label={t('layers.indexZones')}>
+          {[-10, -5, 5, 10].map((change) => (
+            <li key={change}>
+              <span className="dot" style={{ background: rgbaCss(changeColor(change)) }} />
+              {t('layers.indexChange', { sign: change > 0 ? '+' : '−', value: Math.abs(change) })}
+            </li>
+          ))}
+        </ul>
       )}
       {row('fabric', '#ddd5cb', fabricProvenance(fabric))}
     </section>

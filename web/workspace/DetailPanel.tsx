@@ -9,9 +9,36 @@ import { OwnerPanel } from '../panels/OwnerPanel';
 import { DistrictPanel } from '../panels/DistrictPanel';
 import { useEditSession } from './EditSession';
 import { useWorkspace } from './Workspace';
+import { AnalysisResizer } from './AnalysisResizer';
 
-/** The panel on the right: the drawing tool while drawing, else what is selected, else the open district. */
-export function DetailPanel({ district }: { district: DistrictCollection['features'][number] | null }) {
+type District = DistrictCollection['features'][number];
+
+/**
+ * The analysis area on the right, as wide as the planner drags it: the drawing tool while
+ * drawing, else what is selected, else the open district.
+ */
+export function DetailPanel({
+  district,
+  width,
+  onWidthChange,
+}: {
+  district: District | null;
+  width: number;
+  onWidthChange: (width: number) => void;
+}) {
+  const role = useMe().data?.user?.role;
+  const { selection } = useWorkspace();
+  const { drawingDistrict } = useEditSession();
+  if (!drawingDistrict && !selection && !district && role !== 'owner') return null;
+  return (
+    <>
+      <AnalysisResizer width={width} onChange={onWidthChange} />
+      <PanelContent district={district} />
+    </>
+  );
+}
+
+function PanelContent({ district }: { district: District | null }) {
   const role = useMe().data?.user?.role;
   const { selection, select, openDistrict } = useWorkspace();
   const { drawingDistrict } = useEditSession();

@@ -1,11 +1,11 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { Viewport } from '../map/MapView';
-import type { FootfallWeek } from '../map/layers/footfall';
 import type { ParcelColouring } from '../map/layers/districtParcels';
 import { DEFAULT_VISIBILITY, type LayerVisibility, type Selection } from '../selection';
+import { readUrlState, writeUrlState, type DistrictTab } from './urlState';
 
-export type DistrictTab = 'overview' | 'plan' | 'goals' | 'trends' | 'process';
+export type { DistrictTab };
 
 /**
  * What the planner is looking at: the map and its view, the open district and tab, what is
@@ -26,12 +26,12 @@ export interface Workspace {
   openDistrict: (id: string | null) => void;
   tab: DistrictTab;
   setTab: (tab: DistrictTab) => void;
-  /** The time cursor: the month the premises' status is shown for (null: today). */
-  statusDate: string | null;
-  setStatusDate: (date: string | null) => void;
-  /** The week the footfall counters show while the trends tab plays through the year. */
-  footfallWeek: FootfallWeek | null;
-  setFootfallWeek: (week: FootfallWeek | null) => void;
+  /**
+   * The one time cursor: the Monday of the week the map, the charts, the key figures and the
+   * lists show (null: the latest full week, premises as they are today).
+   */
+  week: string | null;
+  setWeek: (week: string | null) => void;
   selectedActionId: string | null;
   selectAction: (id: string | null) => void;
   colouring: ParcelColouring;
@@ -47,14 +47,17 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [visibility, setVisibility] = useState<LayerVisibility>(DEFAULT_VISIBILITY);
-  const [selection, select] = useState<Selection>(null);
-  const [districtId, setDistrictId] = useState<string | null>(null);
-  const [tab, setTab] = useState<DistrictTab>('overview');
-  const [statusDate, setStatusDate] = useState<string | null>(null);
-  const [footfallWeek, setFootfallWeek] = useState<FootfallWeek | null>(null);
+  // A link opens the picture it was copied from: district, tab, week and selection come from the address.
+  const [initial] = useState(readUrlState);
+  const [selection, select] = useState<Selection>(initial.selection);
+  const [districtId, setDistrictId] = useState<string | null>(initial.districtId);
+  const [tab, setTab] = useState<DistrictTab>(initial.tab);
+  const [week, setWeek] = useState<string | null>(initial.week);
   const [selectedActionId, selectAction] = useState<string | null>(null);
   const [colouring, setColouring] = useState<ParcelColouring>('engagement');
   const [compare, setCompare] = useState<[number, number] | null>(null);
+
+  useEffect(() => writeUrlState({ districtId, tab, week, selection }), [districtId, tab, week, selection]);
 
   const workspace = useMemo<Workspace>(
     () => ({
@@ -74,10 +77,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       },
       tab,
       setTab,
-      statusDate,
-      setStatusDate,
-      footfallWeek,
-      setFootfallWeek,
+      week,
+      setWeek,
       selectedActionId,
       selectAction,
       colouring,
@@ -92,8 +93,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       selection,
       districtId,
       tab,
-      statusDate,
-      footfallWeek,
+      week,
       selectedActionId,
       colouring,
       compare,

@@ -1,3 +1,4 @@
+import type { DistrictTab } from './urlState';
 import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -22,7 +23,7 @@ export function useDistrictLayers(options: {
   drawing: boolean;
   selectedActionId: string | null;
   /** Which tab of the district is open: the overview colours parcels, the plan shows actions. */
-  tab: 'overview' | 'plan' | 'goals' | 'trends' | 'process';
+  tab: DistrictTab;
 }): Layer[] {
   const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab } =
     options;
@@ -34,7 +35,7 @@ export function useDistrictLayers(options: {
   const observations = useObservations(districtId, {}, tab === 'process');
   return useMemo(() => {
     const layers: Layer[] = [];
-    if (parcels.data && districtId && !drawing && tab === 'overview')
+    if (parcels.data && districtId && !drawing && (tab === 'overview' || tab === 'register'))
       layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
     if (compare && versions.data) {
       const byVersion = (v: number) =>

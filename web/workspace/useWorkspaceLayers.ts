@@ -7,10 +7,10 @@ import { useMapLayers } from '../map/useMapLayers';
 import { ownerParcelsLayer } from '../map/layers/ownerParcels';
 import { indexZonesLayer } from '../map/layers/indexZones';
 import { inDrawOrder } from '../map/layers/drawOrder';
-import { monthsBefore } from '../../server/domain/calendar';
 import { useDistrictLayers } from './useDistrictLayers';
 import { useEditSession } from './EditSession';
 import { useWorkspace } from './Workspace';
+import { useCursorFootfall, useTimeCursor } from './useTimeCursor';
 
 /** Every layer of the planner's map, as the workspace stands, stacked by each layer's own level. */
 export function useWorkspaceLayers() {
@@ -18,7 +18,8 @@ export function useWorkspaceLayers() {
   const role = useMe().data?.user?.role;
   const ws = useWorkspace();
   const session = useEditSession();
-  const onTrends = ws.tab === 'trends' && ws.districtId !== null;
+  const cursor = useTimeCursor();
+  const footfallWeek = useCursorFootfall();
   const region = config?.region ?? config?.centre?.bbox ?? null;
 
   const { layers: baseLayers, status } = useMapLayers(
@@ -27,8 +28,8 @@ export function useWorkspaceLayers() {
     ws.visibility,
     ws.selection,
     region,
-    ws.tab === 'trends' ? ws.statusDate : null,
-    ws.tab === 'trends' ? ws.footfallWeek : null,
+    cursor.statusDate,
+    footfallWeek,
   );
   const districtLayers = useDistrictLayers({
     districtId: ws.districtId,
@@ -41,10 +42,9 @@ export function useWorkspaceLayers() {
     selectedActionId: ws.selectedActionId,
     tab: ws.tab,
   });
-  // On the trends tab the turnover-index zones show the time cursor's month (or the latest one).
-  const dataDate = config?.dataDate ?? null;
-  const indexPeriod = ws.statusDate ?? (dataDate ? monthsBefore(dataDate, 1) : null);
-  const zones = useIndexZones(indexPeriod, onTrends).data;
+  // The turnover-index zones, when asked for, show the time cursor's month.
+  const showZones = ws.visibility.indexZones;
+  const zones = useIndexZones(cursor.indexMonth, showZones).data;
   const ownParcels = useOwnerOverview(role === 'owner').data?.parcels;
 
   const layers = useMemo(
@@ -53,9 +53,9 @@ export function useWorkspaceLayers() {
         ...baseLayers,
         ...districtLayers,
         ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
-        ...(onTrends && zones ? [indexZonesLayer(zones)] : []),
+        ...(showZones && zones ? [indexZonesLayer(zones)] : []),
       ]),
-    [baseLayers, districtLayers, ownParcels, onTrends, zones],
+    [baseLayers, districtLayers, ownParcels, showZones, zones],
   );
   return { layers, status };
 }

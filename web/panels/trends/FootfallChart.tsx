@@ -20,7 +20,14 @@ export type { FootfallSource };
  * Footfall of a counter or a whole district: by hour, day, week or month, this period against
  * the same period last year (in %), events shaded, PNG and CSV downloads.
  */
-export function FootfallChart({ source, width = 320 }: { source: FootfallSource; width?: number }) {
+export function FootfallChart({
+  source,
+  cursor,
+}: {
+  source: FootfallSource;
+  /** The workspace's time cursor, drawn on the chart and moved by a click. */
+  cursor?: { marker: number | null; onPick: (x: number) => void };
+}) {
   const { t } = useTranslation();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const dataDate = useConfig().data?.dataDate ?? new Date().toLocaleDateString('sv-SE');
@@ -91,8 +98,9 @@ export function FootfallChart({ source, width = 320 }: { source: FootfallSource;
           <TrendChart
             x={chart.x}
             series={chart.series}
-            width={width}
             events={chartEvents}
+            marker={cursor?.marker}
+            onPick={cursor?.onPick}
             download={{
               name: `besokare-${source.id}-${shownInterval}`,
               header: [t(`trends.intervals.${shownInterval}`), t('trends.thisPeriod'), t('trends.lastYear')],

@@ -12,7 +12,18 @@ const LINE_COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e
  * The turnover index: every zone's series as a line chart, and each zone's value in the
  * slider's month with its change against last year, coloured as on the map.
  */
-export function IndexZones({ period }: { period: string }) {
+export function IndexZones({
+  period,
+  cursor,
+  onMap,
+  onMapChange,
+}: {
+  period: string;
+  cursor: { marker: number | null; onPick: (x: number) => void };
+  /** Whether the zones are drawn on the map (only when asked for: they cover the district). */
+  onMap: boolean;
+  onMapChange: (on: boolean) => void;
+}) {
   const { t } = useTranslation();
   const zonesData = useIndexZones(period).data;
   const zones = useMemo(() => zonesData?.features ?? [], [zonesData]);
@@ -42,8 +53,9 @@ export function IndexZones({ period }: { period: string }) {
           <TrendChart
             x={chart.x}
             series={chart.series}
-            width={320}
             decimals
+            marker={cursor.marker}
+            onPick={cursor.onPick}
             download={{
               name: 'omsattningsindex',
               header: [t('trends.month'), ...chart.series.map((s) => s.label)],
@@ -55,6 +67,10 @@ export function IndexZones({ period }: { period: string }) {
       <h3>
         {t('trends.index')} {formatDate(period).slice(0, 7)}
       </h3>
+      <label className="check">
+        <input type="checkbox" checked={onMap} onChange={(e) => onMapChange(e.target.checked)} />
+        {t('trends.indexOnMap')}
+      </label>
       <ul className="rows" data-testid="index-zones">
         {zones.map((z) => (
           <li key={z.id}>

@@ -6,20 +6,22 @@ import { useMe } from '../../api/auth';
 import { formatInteger } from '../../i18n/format';
 import { useWorkspace } from '../../workspace/Workspace';
 import { FootfallChart } from './FootfallChart';
-import { FootfallPlayback } from './FootfallPlayback';
 import { ImportCsv } from './ImportCsv';
 import { VacancyTrend } from './VacancyTrend';
 import { IndexZones } from './IndexZones';
 import { chartPeriod } from './periods';
-import { firstOfMonth, monthsBefore } from '../../../server/domain/calendar';
+import { firstOfMonth } from '../../../server/domain/calendar';
+import { useChartCursor, useTimeCursor } from '../../workspace/useTimeCursor';
 
 /**
- * A district's trends: footfall (chart, the map played week by week, the week's rhythm per
- * counter), vacancy with its month slider, the turnover index, and the CSV imports.
+ * A district's trends: footfall (chart, the week's rhythm per counter), vacancy, the turnover
+ * index, and the CSV imports. Every chart shows the workspace's time cursor; a click moves it.
  */
 export function TrendsTab({ districtId }: { districtId: string }) {
   const { t } = useTranslation();
-  const { statusDate, setStatusDate: onStatusDateChange, setFootfallWeek: onFootfallWeekChange } = useWorkspace();
+  const { visibility, setVisibility } = useWorkspace();
+  const { week, indexMonth } = useTimeCursor();
+  const cursor = useChartCursor();
   const isPlanner = useMe().data?.user?.role === 'planner';
   const dataDate = useConfig().data?.dataDate ?? new Date().toLocaleDateString('sv-SE');
   // The last twelve months in whole weeks: the playback and the week's rhythm.
@@ -35,8 +37,7 @@ export function TrendsTab({ districtId }: { districtId: string }) {
       {counters && counters.length === 0 && <p className="muted">{t('trends.noCounters')}</p>}
       {counters && counters.length > 0 && (
         <>
-          <FootfallChart source={{ kind: 'district', id: districtId }} />
-          <FootfallPlayback from={from} to={to} onWeekChange={onFootfallWeekChange} />
+          <FootfallChart source={{ kind: 'district', id: districtId }} cursor={cursor} />
           <h3>{t('trends.profile')}</h3>
           <select aria-label={t('trends.counter')} value={chosen ?? ''} onChange={(e) => setCounter(e.target.value)}>
             {counters.map((c) => (
@@ -76,10 +77,17 @@ export function TrendsTab({ districtId }: { districtId: string }) {
       <VacancyTrend
         districtId={districtId}
         to={firstOfMonth(dataDate)}
-        statusDate={statusDate}
-        onStatusDateChange={onStatusDateChange}
+        week={week}
+        cursor={cursor}
       />
-      <IndexZones period={statusDate ?? monthsBefore(dataDate, 1)} />
+      {indexMonth && (
+        <IndexZones
+          period={indexMonth}
+          cursor={cursor}
+          onMap={visibility.indexZones}
+          onMapChange={(on) => setVisibility({ ...visibility, indexZones: on })}
+        />
+      )}
       {isPlanner && <ImportCsv />}
     </section>
   );

@@ -4,26 +4,28 @@ import { useDistrictVacancy } from '../../api/trends';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
 import { premisesLabel } from '../../premisesLabel';
+import { firstOfMonth } from '../../../server/domain/calendar';
 
-const FROM = '2024-01-01';
+export const VACANCY_FROM = '2024-01-01';
 
 /**
- * Vacancy over time (by count and by floor area), a slider that shows the premises on the map as
- * they were on a month's first day, and the premises empty now with how long they have been.
+ * Vacancy over time (by count and by floor area) with the time cursor's month, and the premises
+ * empty now with how long they have been.
  */
 export function VacancyTrend({
   districtId,
   to,
-  statusDate,
-  onStatusDateChange,
+  week,
+  cursor,
 }: {
   districtId: string;
   to: string;
-  statusDate: string | null;
-  onStatusDateChange: (date: string | null) => void;
+  /** The time cursor's week (null: the latest). */
+  week: string | null;
+  cursor: { marker: number | null; onPick: (x: number) => void };
 }) {
   const { t } = useTranslation();
-  const data = useDistrictVacancy(districtId, FROM, to).data;
+  const data = useDistrictVacancy(districtId, VACANCY_FROM, to).data;
   const chart = useMemo(
     () =>
       data && {
@@ -44,16 +46,17 @@ export function VacancyTrend({
     [data, t],
   );
   if (!data || !chart) return null;
-  const index = statusDate ? data.series.findIndex((m) => m.at === statusDate) : data.series.length - 1;
-  const shown = data.series[index] ?? data.series[data.series.length - 1];
+  const month = week ? firstOfMonth(week) : null;
+  const shown = data.series.find((m) => m.at === month) ?? data.series[data.series.length - 1];
   return (
     <section aria-labelledby="vacancy-title">
       <h3 id="vacancy-title">{t('trends.vacancy')}</h3>
       <TrendChart
         x={chart.x}
         series={chart.series}
-        width={320}
         percent
+        marker={cursor.marker}
+        onPick={cursor.onPick}
         download={{
           name: `vakans-${districtId}`,
           header: [
@@ -72,20 +75,6 @@ export function VacancyTrend({
           ]),
         }}
       />
-      <label className="slider">
-        {t('trends.mapOn', { date: statusDate ? formatDate(statusDate) : t('trends.today') })}
-        <input
-          type="range"
-          min={0}
-          max={data.series.length - 1}
-          value={index}
-          onChange={(e) => {
-            const i = Number(e.target.value);
-            onStatusDateChange(i === data.series.length - 1 ? null : data.series[i].at);
-          }}
-          aria-valuetext={statusDate ? formatDate(statusDate) : t('trends.today')}
-        />
-      </label>
       <p className="muted" data-testid="vacancy-at">
         {t('trends.vacancyAt', {
           date: formatDate(shown.at),
