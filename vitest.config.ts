@@ -29,6 +29,8 @@ export default defineConfig({
           globalSetup: ['tests/support/templateDb.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // A page waits as long as a person would: the map and its data load in seconds, not one.
+          expect: { poll: { timeout: 10_000 } },
           // One browser at a time: CI machines have two cores.
           fileParallelism: false,
         },

@@ -23,4 +23,4 @@ export const DEFAULT_VISIBILITY: LayerVisibility = {
 };
 
 /** Parcels and premises are many and small: draw them only when zoomed in this far. */
-export const MIN_ZOOM = { parcels: 14, premises: 13.5, streetNames: 15 } as const;
+export const MIN_ZOOM = { parcels: 14, premises: 13.5, premisesKinds: 16, streetNames: 15 } as const;

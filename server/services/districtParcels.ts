@@ -35,6 +35,8 @@ export async function districtParcels(
         generated: row.generated,
         shareInside: Math.round(share * 10_000) / 10_000,
         edge: share < EDGE_SHARE,
+        premises: row.premises,
+        vacant: row.vacant,
         owners: row.owners,
         tenants: row.tenants,
       },

@@ -88,6 +88,9 @@ export async function listVersions(db: Db, id: string, { includePersonalData }: 
 export interface DistrictParcel {
   shareInside: number;
   edge: boolean;
+  /** Ground-floor premises on the parcel, and how many of them are (visibly) vacant. */
+  premises: number;
+  vacant: number;
   owners: {
     id: string;
     name: string | null;
@@ -115,7 +118,7 @@ export async function parcelsWithStakeholders(
   { includePersonalData }: { includePersonalData: boolean },
 ) {
   const ids = listValue(parcelIds);
-  const [parcels, owners, tenants] = await Promise.all([
+  const [parcels, owners, tenants, premises] = await Promise.all([
     db.all<{ id: string; designation: string; areaM2: number; generated: boolean }>(
       'SELECT id, designation, area_m2 AS "areaM2", generated FROM parcels WHERE list_contains($ids, id)',
       { ids },
@@ -138,7 +141,15 @@ export async function parcelsWithStakeholders(
        WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`,
       { ids, personal: includePersonalData },
     ),
+    db.all<{ parcelId: string; premises: number; vacant: number }>(
+      `SELECT pr.parcel_id AS "parcelId", count(*)::INTEGER AS premises,
+              count(*) FILTER (WHERE (${visibleStatus(includePersonalData)}) = 'vacant')::INTEGER AS vacant
+       FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
+       WHERE list_contains($ids, pr.parcel_id) GROUP BY ALL`,
+      { ids },
+    ),
   ]);
+  const premisesOf = new Map(premises.map((p) => [p.parcelId, p]));
   const byParcel = <T extends { parcelId: string }>(list: T[]) => {
     const map = new Map<string, Omit<T, 'parcelId'>[]>();
     for (const { parcelId, ...rest } of list) map.set(parcelId, [...(map.get(parcelId) ?? []), rest]);
@@ -151,6 +162,8 @@ export async function parcelsWithStakeholders(
       p.id,
       {
         ...p,
+        premises: premisesOf.get(p.id)?.premises ?? 0,
+        vacant: premisesOf.get(p.id)?.vacant ?? 0,
         owners: (ownersOf.get(p.id) ?? []) as DistrictParcel['owners'],
         tenants: (tenantsOf.get(p.id) ?? []) as DistrictParcel['tenants'],
       },

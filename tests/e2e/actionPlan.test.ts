@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   E2E_PLANNER,
+  openTab,
   pixelAt,
   project,
   screenshotOnFailure,
@@ -43,7 +44,7 @@ describe('a planner keeps the action plan of Malmö City', () => {
     await page.waitForSelector('[data-parcels-loaded="true"]', { state: 'attached' });
     await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
-    await page.getByRole('tab', { name: 'Handlingsplan' }).click();
+    await openTab(page, 'Handlingsplan');
     await page.getByTestId('pots').waitFor();
   });
 
@@ -126,7 +127,7 @@ describe('a planner keeps the action plan of Malmö City', () => {
   });
 
   it("shows the vacancy goal's progress as computed from the premises", async () => {
-    await page.getByRole('tab', { name: 'Affärsplan & mål' }).click();
+    await openTab(page, 'Affärsplan & mål');
     const goal = page.locator('[data-testid="goals"] li[data-indicator="vacancy-rate"]');
     await goal.waitFor();
     const plan = await signedInGet(`/api/districts/${DISTRICT}/plan`);

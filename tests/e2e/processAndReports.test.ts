@@ -9,6 +9,7 @@ import english from '../../web/i18n/en.json';
 import {
   E2E_PLANNER,
   axeViolations,
+  openTab,
   screenshotOnFailure,
   signInThroughUi,
   startBrowserApp,
@@ -42,7 +43,7 @@ async function api(path: string) {
 describe('the BID process', () => {
   it("ticks a checklist item and the step's progress follows", async () => {
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
-    await page.getByRole('tab', { name: 'Process' }).click();
+    await openTab(page, 'Process');
     const before = await (await api(`/api/districts/${DISTRICT}/process`)).json();
     const current = before.steps.find((s: { number: number }) => s.number === before.currentStep);
     const open = current.checklist.find((c: { done: boolean }) => !c.done);
@@ -69,7 +70,7 @@ describe('from observation to action', () => {
     const { actions } = await (await api(`/api/districts/${DISTRICT}/actions`)).json();
     const action = actions.find((a: { title: string }) => a.title === 'Tre tomma skyltfönster i rad på Södergatan');
     expect(action).toMatchObject({ status: 'idea', focusArea: 'offering', geometry: { type: 'Point' } });
-    await page.getByRole('tab', { name: 'Handlingsplan' }).click();
+    await openTab(page, 'Handlingsplan');
     await expect.poll(() => page.getByText('Tre tomma skyltfönster i rad på Södergatan').count()).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   E2E_PLANNER,
+  openTab,
   project,
   screenshotOnFailure,
   signInThroughUi,
@@ -42,7 +43,7 @@ describe('a planner follows footfall and imports new counts', () => {
     await page.goto(`${app.server.url}/p/malmo-centrum/#15/55.6040/13.0000`);
     await signInThroughUi(page, PLANNER);
     await page.getByRole('button', { name: 'Malmö City – Gamla staden' }).click();
-    await page.getByRole('tab', { name: 'Trender' }).click();
+    await openTab(page, 'Trender');
     await page.getByTestId('trend-chart').first().locator('canvas').waitFor();
     await expect.poll(() => page.getByTestId('yoy').textContent()).toMatch(/^[+−][\d,]+ % mot samma period i fjol$/);
     await expect.poll(() => page.getByTestId('profile').locator('tbody tr').count()).toBe(7);
@@ -64,52 +65,69 @@ describe('a planner follows footfall and imports new counts', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Besökare per vecka' }).count()).toBe(1);
   });
 
-  it('plays the footfall counters on the map through the weeks', async () => {
-    const week = page.getByRole('slider', { name: /^Vecka/ });
-    await week.focus();
-    await page.keyboard.press('Home');
-    await expect
-      .poll(() => page.getByTestId('playback-week').textContent())
-      .toMatch(/^Vecka \d+, 2025 \(från 2025-1\d-\d\d\)$/);
-    const first = (await page.getByTestId('playback-week').textContent())!;
-    const number = first.match(/^Vecka (\d+)/)![1];
-    await expect
-      .poll(() => page.getByTestId('map-week').textContent())
-      .toBe(`Besöksräknarna visar vecka ${number}, 2025`);
-    // The circles are sized by that week's counts, which the API gives for the same week.
-    const monday = first.match(/från (\d{4}-\d{2}-\d{2})/)![1];
-    const weekly = await (await fetch(`${app.server.url}/api/footfall/weekly?from=${monday}&to=2026-10-26`)).json();
-    const total = weekly.counters.reduce((s: number, c: { counts: (number | null)[] }) => s + (c.counts[0] ?? 0), 0);
-    expect((await page.getByText(/besökare vid alla räknare den veckan/).textContent())!.replace(/\D/g, '')).toBe(
-      String(total),
-    );
-    await page.getByRole('button', { name: /Spela upp/ }).click();
-    await expect.poll(() => page.getByTestId('playback-week').textContent(), { timeout: 5000 }).not.toBe(first);
-    await page.getByRole('button', { name: /Pausa/ }).click();
-  });
-
-  it("moves the vacancy slider back in time: the figures and the map's premises follow", async () => {
-    const slider = page.getByRole('slider', { name: /Kartan visar lokalerna/ });
-    await slider.waitFor();
-    const request = page.waitForRequest(
-      (r) => r.url().includes('/api/tiles/premises/') && r.url().includes('at=2024-01-01'),
-    );
+  it('moves one time cursor: the map, every chart, the key figures and the vacancy figures follow', async () => {
+    const slider = page.getByRole('slider', { name: /^Vecka/ });
+    const premisesTile = page.waitForRequest((r) => /\/api\/tiles\/premises\/.*at=2025-1\d-\d\d/.test(r.url()));
     await slider.focus();
-    await page.keyboard.press('Home'); // the first month: 2024-01-01
-    await request;
-    expect(await page.getAttribute('.app', 'data-status-date')).toBe('2024-01-01');
+    await page.keyboard.press('Home'); // the first week of the twelve months
+    await expect.poll(() => page.getByTestId('time-week').textContent()).toMatch(/^Vecka \d+, 2025 · /);
+    const monday = (await page.getAttribute('.app', 'data-week'))!;
+    expect(monday).toMatch(/^2025-1\d-\d\d$/);
+    expect(new Date(`${monday}T12:00:00Z`).getUTCDay()).toBe(1);
+    // The map: premises as they were that Monday, the counters sized by that week, and it says so.
+    expect(new URL((await premisesTile).url()).searchParams.get('at')).toBe(monday);
+    const label = (await page.getByTestId('time-week').textContent())!;
+    expect(await page.getByTestId('map-week').textContent()).toContain(`Kartan visar ${label}`);
+    expect(new URL(page.url()).searchParams.get('t')).toMatch(/^2025-W\d\d$/);
+    // Every chart draws the cursor at that week.
+    const x = String(Date.parse(`${monday}T00:00:00Z`) / 1000);
+    await expect
+      .poll(
+        async () =>
+          await page.getByTestId('trend-chart').evaluateAll((els) => els.map((e) => e.getAttribute('data-marker'))),
+      )
+      .toEqual([x, x, x]);
+    // The key figures: the district's visitors that week, as the API counts them.
+    const sum = await weekTotal(monday);
+    await expect
+      .poll(async () =>
+        (await page.getByTestId('kpi-footfall').locator('.kpi-value').textContent())!.replace(/\D/g, ''),
+      )
+      .toBe(String(sum));
+    // The vacancy figures of that month.
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const vacancy = await (
       await fetch(`${app.server.url}/api/districts/district-malmo-city/vacancy?from=2024-01-01&to=2026-11-01`, {
         headers: { Cookie: cookie },
       })
     ).json();
-    const first = vacancy.series[0];
+    const month = vacancy.series.find((m: { at: string }) => m.at === `${monday.slice(0, 7)}-01`);
     await expect
       .poll(() => page.getByTestId('vacancy-at').textContent())
-      .toContain(`${first.vacant} av ${first.premises} lokaler tomma`);
-    await page.keyboard.press('End');
-    await expect.poll(() => page.getAttribute('.app', 'data-status-date')).toBe('now');
+      .toContain(`${month.vacant} av ${month.premises} lokaler tomma`);
+    expect(await page.getByTestId('kpi-vacancy').textContent()).toContain(
+      `${month.vacant} av ${month.premises} lokaler tomma`,
+    );
+
+    // A click on a chart moves the cursor to the week clicked.
+    const chart = page.getByTestId('trend-chart').first().locator('.u-over');
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
+    await expect.poll(() => page.getAttribute('.app', 'data-week')).not.toBe(monday);
+    const clicked = (await page.getAttribute('.app', 'data-week'))!;
+    expect(clicked > monday).toBe(true);
+    await expect
+      .poll(async () => await page.getByTestId('trend-chart').first().getAttribute('data-marker'))
+      .toBe(String(Date.parse(`${clicked}T00:00:00Z`) / 1000));
+
+    // Playback moves it week by week; "Senaste" brings back today.
+    await page.getByRole('button', { name: /Spela upp/ }).click();
+    await expect.poll(() => page.getAttribute('.app', 'data-week'), { timeout: 5000 }).not.toBe(clicked);
+    await page.getByRole('button', { name: /Pausa/ }).click();
+    await page.getByTestId('time-bar').getByRole('button', { name: 'Senaste' }).click();
+    await expect.poll(() => page.getAttribute('.app', 'data-week')).toBe('latest');
+    expect(await page.getByTestId('map-week').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('t')).toBeNull();
   });
 
   it('opens a counter from the map with its own chart against last year', async () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { copyFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
@@ -74,7 +75,8 @@ export const E2E_PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerar
 export async function startWithPlanner(viewport = { width: 1400, height: 900 }) {
   const app = await startBrowserApp();
   await createUser(app.server.db, { ...E2E_PLANNER, role: 'planner' });
-  const page = await app.browser.newPage({ viewport });
+  // bypassCSP lets a test inject axe-core into the page to check accessibility.
+  const page = await app.browser.newPage({ viewport, bypassCSP: true });
   return { app, page };
 }
 
@@ -90,4 +92,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     ).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
+}
+
+/** Opens a district tab by name, from the tab row or, when it did not fit, from the "Mer" menu. */
+export async function openTab(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await page.locator('.tab-bar').waitFor();
+  if ((await tab.count()) === 0) {
+    await page.getByRole('button', { name: /^Mer/ }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  } else await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
 }

@@ -60,7 +60,14 @@ function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
     // Vacant premises are drawn on top of their neighbours.
     layout: { 'circle-sort-key': ['case', vacant, 1, 0] },
     paint: {
-      'circle-color': ['case', vacant, rgbaCss(VACANT_COLOR), kindColour],
+      // Zoomed out the street is calm: businesses in one grey, only the vacant ones in colour.
+      'circle-color': [
+        'step',
+        ['zoom'],
+        ['case', vacant, rgbaCss(VACANT_COLOR), CALM_PREMISES],
+        MIN_ZOOM.premisesKinds,
+        ['case', vacant, rgbaCss(VACANT_COLOR), kindColour],
+      ],
       'circle-radius': [
         'interpolate',
         ['linear'],
@@ -87,6 +94,8 @@ function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
     },
   });
 }
+
+const CALM_PREMISES = 'rgba(120, 124, 134, 0.55)';
 
 const visibility = (on: boolean) => (on ? 'visible' : 'none');
 

@@ -6,7 +6,7 @@ import type { Viewport } from './MapView';
 import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
 import { districtsLayer } from './layers/districts';
 import { useTileOverlays } from './tileOverlays';
-import { footfallLayer, type FootfallWeek } from './layers/footfall';
+import { footfallLabelsLayer, footfallLayer, type FootfallWeek } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
 import { streetLabels, streetLabelsLayer } from './layers/streetLabels';
 
@@ -43,11 +43,16 @@ export function useMapLayers(
   const selectedId = selection?.id ?? null;
 
   const minorPlaces = zoom >= 12;
+  // The counters' size follows the zoom in whole steps, so panning does not rebuild them.
+  const counterZoom = Math.round(zoom);
   const layers = useMemo(() => {
     const list: Layer[] = [];
     if (visibility.districts && districts.data) list.push(districtsLayer(districts.data.features));
-    if (visibility.footfall && counters.data)
-      list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek));
+    if (visibility.footfall && counters.data) {
+      list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek, counterZoom));
+      // Figures only where they can be read apart.
+      if (counterZoom >= 14) list.push(footfallLabelsLayer(counters.data, footfallWeek, counterZoom));
+    }
     if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
     if (streetNames && labels.length) list.push(streetLabelsLayer(labels));
     return list;
@@ -57,6 +62,7 @@ export function useMapLayers(
     visibility.footfall,
     counters.data,
     footfallWeek,
+    counterZoom,
     places.data,
     selection?.type,
     selectedId,

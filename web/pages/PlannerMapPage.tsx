@@ -22,6 +22,7 @@ import { useWorkspaceLayers } from '../workspace/useWorkspaceLayers';
 import { DetailPanel } from '../workspace/DetailPanel';
 import { useAnalysisWidth } from '../workspace/AnalysisResizer';
 import { weekLabel } from '../workspace/TimeBar';
+import { MapLegend } from '../map/MapLegend';
 
 /** Layers whose features open a panel when clicked. */
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = {
@@ -54,7 +55,8 @@ function PlannerWorkspace() {
   const { layers, status } = useWorkspaceLayers();
   const style = useBasemapStyle();
   const drawing = session.editor.state !== 'idle';
-  const { select, selectAction } = ws;
+  const { select, selectAction, highlightParcel } = ws;
+  const inRegister = ws.tab === 'register' && ws.districtId !== null && ws.selection === null;
 
   const onPick = useCallback(
     (info: MapPick) => {
@@ -65,9 +67,11 @@ function PlannerWorkspace() {
         return;
       }
       const type = info.layer ? PICKABLE[info.layer.id] : undefined;
-      select(type && id ? { type, id } : null);
+      // With the register open a parcel clicked on the map is found in the table, not opened.
+      if (inRegister && type === 'parcel' && id) highlightParcel(id);
+      else select(type && id ? { type, id } : null);
     },
-    [drawing, select, selectAction],
+    [drawing, select, selectAction, inRegister, highlightParcel],
   );
   const getTooltip = useCallback((info: MapPick) => (drawing ? null : tooltipText(info, t)), [t, drawing]);
 
@@ -85,6 +89,7 @@ function PlannerWorkspace() {
       className="app"
       style={analysis.style}
       data-week={ws.week ?? 'latest'}
+      data-highlighted-parcel={ws.highlightedParcelId ?? ''}
       data-parcels-loaded={status.parcelsLoaded ? 'true' : 'false'}
       data-drawing={session.editor.state}
     >
@@ -130,6 +135,14 @@ function PlannerWorkspace() {
         {isPlanner && config.data.place && <PublicExport place={config.data.place} />}
         <DataNote />
       </div>
+      <MapLegend
+        zoom={ws.viewport?.zoom ?? 0}
+        visibility={ws.visibility}
+        colouring={district && (ws.tab === 'overview' || ws.tab === 'register') ? ws.colouring : null}
+        counterWeek={
+          ws.week || status.lastWeekStart ? weekLabel((ws.week ?? status.lastWeekStart)!, t, i18n.language) : null
+        }
+      />
       {ws.week && (
         <p className="panel map-week" data-testid="map-week">
           {t('time.mapShows', { week: weekLabel(ws.week, t, i18n.language) })}

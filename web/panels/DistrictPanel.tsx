@@ -6,8 +6,8 @@ import { formatDecimal, formatInteger, formatPercent } from '../i18n/format';
 import { Field, SidePanel } from './SidePanel';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { VersionHistory } from './VersionHistory';
-import { DistrictParcelList } from './DistrictParcelList';
-import { ParcelColouringLegend } from './ParcelColouringLegend';
+import { RegisterTable } from './register/RegisterTable';
+import { ParcelColouringChoice } from './ParcelColouringChoice';
 import { downloadBoundary } from './boundaryDownload';
 import { ActionPlanTab } from './actionPlan/ActionPlanTab';
 import { GoalsTab } from './actionPlan/GoalsTab';
@@ -33,7 +33,6 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
     setColouring: onColouringChange,
     compare,
     setCompare: onCompareChange,
-    select: onSelect,
   } = useWorkspace();
   const { startEdit } = useEditSession();
   const onEditBoundary = () => startEdit(district);
@@ -58,7 +57,7 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
         active={tab}
         onChange={onTabChange}
       />
-      {tab === 'register' && isPlanner && <DistrictParcelList districtId={district.id} onSelect={onSelect} />}
+      {tab === 'register' && isPlanner && <RegisterTable districtId={district.id} />}
       {tab === 'plan' && <ActionPlanTab districtId={district.id} />}
       {tab === 'goals' && <GoalsTab districtId={district.id} />}
       {tab === 'process' && isPlanner && <ProcessTab districtId={district.id} />}
@@ -70,11 +69,6 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
               <button type="button" onClick={onEditBoundary}>
                 {t('district.editBoundary')}
               </button>
-            )}
-            {isPlanner && (
-              <a className="button secondary" href={`/api/districts/${district.id}/stakeholders.csv`} download>
-                {t('district.exportCsv')}
-              </a>
             )}
             <button type="button" className="secondary" onClick={() => downloadBoundary(district)}>
               {t('district.exportGeojson')}
@@ -122,7 +116,7 @@ export function DistrictPanel({ district, onClose }: { district: District; onClo
             </>
           )}
           <h3>{t('district.colourBy')}</h3>
-          <ParcelColouringLegend colouring={colouring} onChange={onColouringChange} />
+          <ParcelColouringChoice colouring={colouring} onChange={onColouringChange} />
           <VersionHistory districtId={district.id} compare={compare} onCompareChange={onCompareChange} />
         </>
       )}

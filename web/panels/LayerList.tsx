@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerVisibility } from '../selection';
-import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
 import {
   PREMISES_KIND_COLORS,
-  VACANT_COLOR,
   DISTRICT_LINE,
   FOOTFALL_FILL,
   PARCEL_LINE,
@@ -12,7 +10,6 @@ import {
 } from '../map/layers/colors';
 import { changeColor } from '../map/layers/indexZones';
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
-import { formatDate } from '../i18n/format';
 import { useWorkspace } from '../workspace/Workspace';
 import { useConfig } from '../api/queries';
 import { useEditSession } from '../workspace/EditSession';
@@ -101,40 +98,13 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
       {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), 'mixed')}
       {visibility.premises && (
-        <>
-          <label className="layer-row sub">
-            <input type="checkbox" checked={visibility.vacantOnly} onChange={() => toggle('vacantOnly')} />
-            <span>{t('layers.vacantOnly')}</span>
-          </label>
-          <ul className="legend" aria-label={t('layers.premises')}>
-            <li>
-              <span className="dot vacant" style={{ background: rgbaCss(VACANT_COLOR) }} />
-              {t('kinds.vacant')}
-            </li>
-            {PREMISES_KINDS.map((kind) => (
-              <li key={kind}>
-                <span className="dot" style={{ background: rgbaCss(PREMISES_KIND_COLORS[kind]) }} />
-                {t(`kinds.${kind}`)}
-              </li>
-            ))}
-          </ul>
-        </>
+        <label className="layer-row sub">
+          <input type="checkbox" checked={visibility.vacantOnly} onChange={() => toggle('vacantOnly')} />
+          <span>{t('layers.vacantOnly')}</span>
+        </label>
       )}
       {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
-      {visibility.footfall && status.lastWeekStart && (
-        <p className="hint">{t('layers.footfallHint', { week: formatDate(status.lastWeekStart) })}</p>
-      )}
       {row('indexZones', rgbaCss(changeColor(10)), 'generated')}
-      {visibility.indexZones && (
-        <ul className="legend" aria-label={t('layers.indexZones')}>
-          {[-10, -5, 5, 10].map((change) => (
-            <li key={change}>
-              <span className="dot" style={{ background: rgbaCss(changeColor(change)) }} />
-              {t('layers.indexChange', { sign: change > 0 ? '+' : '−', value: Math.abs(change) })}
-            </li>
-          ))}
-        </ul>
-      )}
       {row('fabric', '#ddd5cb', fabricProvenance(fabric))}
     </section>
   );

@@ -24,35 +24,30 @@ export function TabBar<T extends string>({
 }) {
   const { t } = useTranslation();
   const bar = useRef<HTMLDivElement>(null);
-  const widths = useRef(new Map<string, number>());
+  const ruler = useRef<HTMLDivElement>(null);
   const [fitting, setFitting] = useState(tabs.length);
   const [menuOpen, setMenuOpen] = useState(false);
   const labels = tabs.map((tab) => tab.label).join('|');
 
+  // Every tab's width is read from an invisible copy of the row, so the fit is known before paint.
   useLayoutEffect(() => {
-    const el = bar.current!;
-    widths.current.clear();
     const measure = () => {
-      // Widths are read while every tab is on the line (the first pass after the labels change).
-      for (const button of el.querySelectorAll<HTMLButtonElement>('[role="tab"]'))
-        if (!widths.current.has(button.dataset.tab!)) widths.current.set(button.dataset.tab!, button.offsetWidth + 2);
-      const available = el.clientWidth;
-      const total = [...widths.current.values()].reduce((a, b) => a + b, 0);
-      if (total <= available) return setFitting(tabs.length);
+      const widths = [...ruler.current!.children].map((el) => (el as HTMLElement).offsetWidth + 2);
+      const available = bar.current!.clientWidth;
+      if (widths.reduce((a, b) => a + b, 0) <= available) return setFitting(widths.length);
       let used = MORE_WIDTH;
       let count = 0;
-      for (const tab of tabs) {
-        used += widths.current.get(tab.id) ?? 0;
+      for (const width of widths) {
+        used += width;
         if (used > available) break;
         count++;
       }
       setFitting(Math.max(1, count));
     };
-    setFitting(tabs.length);
+    measure();
     const observer = new ResizeObserver(measure);
-    observer.observe(el);
+    observer.observe(bar.current!);
     return () => observer.disconnect();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels decide the widths
   }, [labels]);
 
   let shown = tabs.slice(0, fitting);
@@ -61,13 +56,17 @@ export function TabBar<T extends string>({
 
   return (
     <div className="tab-bar" ref={bar}>
+      <div className="tabs tab-ruler" ref={ruler} aria-hidden>
+        {tabs.map((tab) => (
+          <span key={tab.id}>{tab.label}</span>
+        ))}
+      </div>
       <div className="tabs" role="tablist">
         {shown.map((tab) => (
           <button
             key={tab.id}
             type="button"
             role="tab"
-            data-tab={tab.id}
             aria-selected={tab.id === active}
             onClick={() => onChange(tab.id)}
           >

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 const STORAGE_KEY = 'platsatlas.analysisWidth';
 const MIN_WIDTH = 340;
-const DEFAULT_WIDTH = 440;
+const DEFAULT_WIDTH = 520;
 const STEP = 40;
 
 /** At most half the screen, at least enough for a chart. */

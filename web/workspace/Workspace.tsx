@@ -21,6 +21,9 @@ export interface Workspace {
   setVisibility: (visibility: LayerVisibility) => void;
   selection: Selection;
   select: (selection: Selection) => void;
+  /** The parcel the register points at (row hovered or focused, or clicked on the map). */
+  highlightedParcelId: string | null;
+  highlightParcel: (id: string | null) => void;
   districtId: string | null;
   /** Opens a district (or closes it with null); whatever was selected or compared is let go. */
   openDistrict: (id: string | null) => void;
@@ -53,6 +56,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [districtId, setDistrictId] = useState<string | null>(initial.districtId);
   const [tab, setTab] = useState<DistrictTab>(initial.tab);
   const [week, setWeek] = useState<string | null>(initial.week);
+  const [highlightedParcelId, highlightParcel] = useState<string | null>(null);
   const [selectedActionId, selectAction] = useState<string | null>(null);
   const [colouring, setColouring] = useState<ParcelColouring>('engagement');
   const [compare, setCompare] = useState<[number, number] | null>(null);
@@ -69,11 +73,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setVisibility,
       selection,
       select,
+      highlightedParcelId,
+      highlightParcel,
       districtId,
       openDistrict: (id) => {
         setDistrictId(id);
         select(null);
         setCompare(null);
+        highlightParcel(null);
       },
       tab,
       setTab,
@@ -91,6 +98,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       viewport,
       visibility,
       selection,
+      highlightedParcelId,
       districtId,
       tab,
       week,

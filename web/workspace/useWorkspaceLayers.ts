@@ -35,7 +35,7 @@ export function useWorkspaceLayers() {
     districtId: ws.districtId,
     colouring: ws.colouring,
     compare: ws.compare,
-    selectedParcelId: ws.selection?.type === 'parcel' ? ws.selection.id : null,
+    selectedParcelId: ws.selection?.type === 'parcel' ? ws.selection.id : ws.highlightedParcelId,
     problem: session.problem,
     boundary: session.editor.boundary,
     drawing: session.drawingDistrict,
