@@ -294,7 +294,9 @@ describe('stakeholders by parcel in a district', () => {
     expect(owner[1]).toMatch(/^\d+(,\d)? %$/);
     expect(owner[6]).toMatch(/^\d+(,\d)? %$/);
     expect(['Fastighetsägare', 'Kommunal förvaltning', 'Näringsidkare', 'Förening']).toContain(owner[4]);
-    expect(['Identifierad', 'Kontaktad', 'Avsiktsförklaring', 'Medlem / medfinansiär', 'Styrgrupp']).toContain(owner[8]);
+    expect(['Identifierad', 'Kontaktad', 'Avsiktsförklaring', 'Medlem / medfinansiär', 'Styrgrupp']).toContain(
+      owner[8],
+    );
     expect(text).not.toMatch(/;(property-owner|identified|contacted|steering-group);/);
 
     const english = await ctx.planner.get(`/api/districts/${id}/stakeholders.csv?lang=en`);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { centroid } from '@turf/turf';
-import { pixelAt, project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { isMapAt, pixelAt, project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -37,6 +37,7 @@ async function findClearParcel() {
     const at = await project(page, centroid(parcel).geometry.coordinates as [number, number]);
     if (at.x < 380 || at.x > VIEW.width - 420 || at.y < 80 || at.y > VIEW.height - 80) continue;
     if (counterPoints.some((c) => Math.hypot(c.x - at.x, c.y - at.y) < 50)) continue;
+    if (!(await isMapAt(page, at))) continue;
     const detail = await api(`/api/parcels/${parcel.id}`);
     if (detail.premises.length > 0) continue;
     return { parcel, at };

@@ -4,6 +4,7 @@ import { centroid } from '@turf/turf';
 import {
   E2E_PLANNER,
   axeViolations,
+  isMapAt,
   openTab,
   project,
   screenshotOnFailure,
@@ -156,7 +157,13 @@ describe('the stakeholder register', () => {
     let target: { parcel: Parcel; x: number; y: number } | undefined;
     for (const parcel of [...parcels].reverse().filter((p) => !p.properties.edge)) {
       const at = await project(page, centroid(parcel.geometry).geometry.coordinates as [number, number]);
-      if (at.x > 340 && at.x < Math.min(panelLeft, width) - 20 && at.y > 40 && at.y < 860) {
+      if (
+        at.x > 340 &&
+        at.x < Math.min(panelLeft, width) - 20 &&
+        at.y > 40 &&
+        at.y < 860 &&
+        (await isMapAt(page, at))
+      ) {
         target = { parcel, ...at };
         break;
       }

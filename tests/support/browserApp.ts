@@ -104,3 +104,8 @@ export async function openTab(page: Page, name: string) {
   } else await tab.click();
   await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
 }
+
+/** Whether a click at (x, y) lands on the map itself, not on a panel or legend above it. */
+export function isMapAt(page: Page, at: { x: number; y: number }) {
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS', at);
+}

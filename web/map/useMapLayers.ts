@@ -49,7 +49,9 @@ export function useMapLayers(
     const list: Layer[] = [];
     if (visibility.districts && districts.data) list.push(districtsLayer(districts.data.features));
     if (visibility.footfall && counters.data) {
-      list.push(footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek, counterZoom));
+      list.push(
+        footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek, counterZoom),
+      );
       // Figures only where they can be read apart.
       if (counterZoom >= 14) list.push(footfallLabelsLayer(counters.data, footfallWeek, counterZoom));
     }

@@ -166,30 +166,23 @@ function PlannerWorkspace() {
  * Opening a district from the list brings it into view beside the analysis area (a link that
  * already names the view in its #hash keeps it).
  */
-function FitOpenedDistrict({
-  district,
-  width,
-}: {
-  district: { id: string; geometry: unknown } | null;
-  width: number;
-}) {
+function FitOpenedDistrict({ district, width }: { district: { id: string; geometry: unknown } | null; width: number }) {
   const { map } = useWorkspace();
-  const fitted = useRef<string | null>(window.location.hash ? (new URLSearchParams(window.location.search).get('d') ?? null) : null);
+  const fitted = useRef<string | null>(
+    window.location.hash ? (new URLSearchParams(window.location.search).get('d') ?? null) : null,
+  );
   useEffect(() => {
     if (!map || !district || fitted.current === district.id) return;
     fitted.current = district.id;
     const [w, s, e, n] = bbox(district.geometry as GeoJSON.Geometry);
     const phone = window.innerWidth <= 700;
-    map.fitBounds(
-      [w, s, e, n],
-      {
-        padding: phone
-          ? { top: 40, bottom: window.innerHeight * 0.55 + 20, left: 20, right: 20 }
-          : { top: 40, bottom: 40, left: 330, right: width + 40 },
-        maxZoom: 17,
-        duration: 600,
-      },
-    );
+    map.fitBounds([w, s, e, n], {
+      padding: phone
+        ? { top: 40, bottom: window.innerHeight * 0.55 + 20, left: 20, right: 20 }
+        : { top: 40, bottom: 40, left: 330, right: width + 40 },
+      maxZoom: 17,
+      duration: 600,
+    });
   }, [map, district, width]);
   return null;
 }

@@ -38,7 +38,10 @@ export function DistrictKpis({ districtId }: { districtId: string }) {
         note={
           footfall.change === null
             ? t('kpi.noLastYear')
-            : t('kpi.vsLastYear', { sign: footfall.change >= 0 ? '+' : '−', value: formatDecimal(Math.abs(footfall.change)) })
+            : t('kpi.vsLastYear', {
+                sign: footfall.change >= 0 ? '+' : '−',
+                value: formatDecimal(Math.abs(footfall.change)),
+              })
         }
         tone={footfall.change === null ? undefined : footfall.change >= 0 ? 'good' : 'bad'}
         testId="kpi-footfall"
@@ -85,8 +88,8 @@ function useWeekFootfall(districtId: string, period: { from: string; to: string 
   const from = period?.from ?? '';
   const to = period?.to ?? '';
   const now = useFootfallSeries(source, from, to, 'week').data?.series;
-  const before = useFootfallSeries(source, toMonday(shiftYear(from, -1), 1), toMonday(shiftYear(to, -1), 1), 'week').data
-    ?.series;
+  const before = useFootfallSeries(source, toMonday(shiftYear(from, -1), 1), toMonday(shiftYear(to, -1), 1), 'week')
+    .data?.series;
   if (!week || !now) return { count: null, change: null };
   const count = now.find((b) => b.t.slice(0, 10) === week)?.count ?? null;
   const lastYear = before?.find((b) => b.t.slice(0, 10) === toMonday(shiftYear(week, -1), 1))?.count ?? null;
@@ -100,9 +103,7 @@ function useVacancyAt(districtId: string, week: string | null) {
   const series = useDistrictVacancy(districtId, VACANCY_FROM, firstOfMonth(dataDate)).data?.series;
   const summary = useDistrictSummary(districtId).data;
   if (!week)
-    return summary
-      ? { rate: summary.vacancyRate, vacant: summary.vacantPremises, premises: summary.premises }
-      : null;
+    return summary ? { rate: summary.vacancyRate, vacant: summary.vacantPremises, premises: summary.premises } : null;
   const month = series?.find((m) => m.at === firstOfMonth(week));
   return month && month.rate !== null ? { rate: month.rate, vacant: month.vacant, premises: month.premises } : null;
 }

@@ -49,12 +49,10 @@ export function RegisterTable({ districtId }: { districtId: string }) {
   const [active, setActive] = useState(0);
 
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
-  const groups = useMemo(() => (grouped ? groupByOwner(shown, privatePerson, totalArea) : []), [
-    grouped,
-    shown,
-    privatePerson,
-    totalArea,
-  ]);
+  const groups = useMemo(
+    () => (grouped ? groupByOwner(shown, privatePerson, totalArea) : []),
+    [grouped, shown, privatePerson, totalArea],
+  );
   const items = useMemo<Item[]>(
     () =>
       grouped
@@ -90,7 +88,8 @@ export function RegisterTable({ districtId }: { districtId: string }) {
     if (!map) return;
     const [w, s, e, n] = bbox(row.geometry as GeoJSON.Geometry);
     const view = map.getBounds();
-    if (!view.contains([w, s]) || !view.contains([e, n])) map.easeTo({ center: [(w + e) / 2, (s + n) / 2], duration: 400 });
+    if (!view.contains([w, s]) || !view.contains([e, n]))
+      map.easeTo({ center: [(w + e) / 2, (s + n) / 2], duration: 400 });
   };
   const focusRow = (index: number) => {
     const i = Math.max(0, Math.min(items.length - 1, index));
@@ -150,7 +149,11 @@ export function RegisterTable({ districtId }: { districtId: string }) {
         </div>
       </div>
       <div className="register-filters">
-        <select aria-label={t('register.ownerKind')} value={filters.ownerKind} onChange={(e) => set({ ownerKind: e.target.value })}>
+        <select
+          aria-label={t('register.ownerKind')}
+          value={filters.ownerKind}
+          onChange={(e) => set({ ownerKind: e.target.value })}
+        >
           <option value="">{t('register.allOwnerKinds')}</option>
           {STAKEHOLDER_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -158,7 +161,11 @@ export function RegisterTable({ districtId }: { districtId: string }) {
             </option>
           ))}
         </select>
-        <select aria-label={t('register.engagement')} value={filters.engagement} onChange={(e) => set({ engagement: e.target.value })}>
+        <select
+          aria-label={t('register.engagement')}
+          value={filters.engagement}
+          onChange={(e) => set({ engagement: e.target.value })}
+        >
           <option value="">{t('register.allSteps')}</option>
           {ENGAGEMENT_STEPS.map((k) => (
             <option key={k} value={k}>
@@ -186,7 +193,11 @@ export function RegisterTable({ districtId }: { districtId: string }) {
         {grouped
           ? t('register.countOwners', { count: groups.length, parcels: formatInteger(shown.length) })
           : t('register.countParcels', { count: shown.length, total: formatInteger(rows.length) })}{' '}
-        <a className="link" href={`/api/districts/${districtId}/stakeholders.csv?lang=${i18n.language === 'en' ? 'en' : 'sv'}`} download>
+        <a
+          className="link"
+          href={`/api/districts/${districtId}/stakeholders.csv?lang=${i18n.language === 'en' ? 'en' : 'sv'}`}
+          download
+        >
           {t('district.exportCsv')}
         </a>
       </p>
@@ -297,7 +308,9 @@ export function RegisterTable({ districtId }: { districtId: string }) {
                   </td>
                   <td className="num">
                     {formatInteger(r.premises)}
-                    {r.vacant > 0 && <span className="vacant-count"> ({t('register.vacantCount', { count: r.vacant })})</span>}
+                    {r.vacant > 0 && (
+                      <span className="vacant-count"> ({t('register.vacantCount', { count: r.vacant })})</span>
+                    )}
                   </td>
                 </tr>
               );

@@ -49,7 +49,13 @@ export interface Sort {
   descending: boolean;
 }
 
-export const NO_FILTERS: RegisterFilters = { query: '', ownerKind: '', engagement: '', vacantOnly: false, edge: 'include' };
+export const NO_FILTERS: RegisterFilters = {
+  query: '',
+  ownerKind: '',
+  engagement: '',
+  vacantOnly: false,
+  edge: 'include',
+};
 
 const stepRank = (step: string | null) => (step === null ? -1 : ENGAGEMENT_STEPS.indexOf(step as never));
 
@@ -145,7 +151,5 @@ export function groupByOwner(rows: ParcelRow[], privatePerson: string, totalArea
       group.shareOfDistrict += totalArea > 0 ? (r.areaInside * o.share) / totalArea : 0;
       groups.set(o.id, group);
     }
-  return [...groups.values()].sort(
-    (a, b) => b.shareOfDistrict - a.shareOfDistrict || collator.compare(a.name, b.name),
-  );
+  return [...groups.values()].sort((a, b) => b.shareOfDistrict - a.shareOfDistrict || collator.compare(a.name, b.name));
 }

@@ -42,8 +42,7 @@ function eventsPlugin(events: ChartEvent[]): uPlot.Plugin {
           ctx.fillStyle = '#5b3a9e';
           // Labels near the right edge end at their band instead of running off the chart.
           const width = ctx.measureText(e.title).width;
-          const x =
-            x0 + width > bbox.left + bbox.width ? Math.max(bbox.left, x1 - width - 2 * px) : x0 + 2 * px;
+          const x = x0 + width > bbox.left + bbox.width ? Math.max(bbox.left, x1 - width - 2 * px) : x0 + 2 * px;
           let row = rowEnds.findIndex((end) => end < x);
           if (row < 0) row = rowEnds.length;
           rowEnds[row] = x + width + 6 * px;

@@ -74,12 +74,7 @@ export function TrendsTab({ districtId }: { districtId: string }) {
           )}
         </>
       )}
-      <VacancyTrend
-        districtId={districtId}
-        to={firstOfMonth(dataDate)}
-        week={week}
-        cursor={cursor}
-      />
+      <VacancyTrend districtId={districtId} to={firstOfMonth(dataDate)} week={week} cursor={cursor} />
       {indexMonth && (
         <IndexZones
           period={indexMonth}
