@@ -4,9 +4,10 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './browser';
 
 /**
- * `npm run readme-screenshots -- <url>`: the README's pictures of the first screen, the planner
- * map (signed in, the demo district open) and the public map, at 1440×900 and on a phone
- * (390×844). A planner's e-mail and password come from PLATSATLAS_EMAIL / PLATSATLAS_PASSWORD.
+ * `npm run readme-screenshots -- <url>`: the README's pictures, each at 1440×900 and on a phone
+ * (390×844): the planner's workspace (the demo district's trends), the stakeholder register,
+ * the public map, a shared action's page, and a page of the current-state report as printed.
+ * A planner's e-mail and password come from PLATSATLAS_EMAIL / PLATSATLAS_PASSWORD.
  */
 const [url = 'http://localhost:8787'] = process.argv.slice(2);
 const { PLATSATLAS_EMAIL: email, PLATSATLAS_PASSWORD: password } = process.env;
@@ -18,30 +19,47 @@ const out = resolve(import.meta.dirname, '../web/screenshots');
 mkdirSync(out, { recursive: true });
 
 const settled = (page: Page) => page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 30_000 });
+const district = (await (await fetch(`${url}/api/districts`)).json()).features[0].id as string;
+const action = (await (await fetch(`${url}/api/public/actions`)).json()).features[0].id as string;
 
 const browser = await launchChromium();
-for (const [name, viewport, phone] of [
+for (const [size, viewport, phone] of [
   ['desktop', { width: 1440, height: 900 }, false],
   ['phone', { width: 390, height: 844 }, true],
 ] as const) {
   const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  const shot = (name: string) => page.screenshot({ path: `${out}/${name}-${size}.png` });
+
   await page.goto(`${url}/public`);
   await settled(page);
-  await page.screenshot({ path: `${out}/public-${name}.png` });
+  await shot('public');
+  await page.goto(`${url}/public/actions/${encodeURIComponent(action)}`);
+  await settled(page);
+  await page.waitForTimeout(1200); // the map's flight to the action
+  await shot('shared-action');
 
-  await page.goto(url);
+  const response = await page.request.post(`${url}/api/auth/login`, {
+    data: { email, password },
+    headers: { Origin: url },
+  });
+  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()}`);
+  await page.goto(`${url}/?d=${encodeURIComponent(district)}&tab=trends`);
   await settled(page);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByTestId('signed-in-as').waitFor();
-  await page.getByRole('button', { name: 'Stockholm City – Hötorget till Östermalmstorg' }).click();
-  await page.getByTestId('district-parcels').waitFor({ timeout: 30_000 });
+  await page.getByTestId('trend-chart').first().locator('canvas').waitFor();
+  await page.waitForTimeout(1200);
+  await shot('workspace');
+  await page.goto(`${url}/?d=${encodeURIComponent(district)}&tab=register`);
+  await page.getByTestId('register').locator('tbody tr').first().waitFor();
   await settled(page);
-  await page.screenshot({ path: `${out}/planner-${name}.png` });
+  await shot('register');
+
+  await page.goto(`${url}/reports/current-state/${encodeURIComponent(district)}`);
+  await page.waitForLoadState('networkidle');
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(800);
+  await shot('report');
   await context.close();
 }
 await browser.close();
-console.log(`saved four screenshots in ${out}`);
+console.log(`saved ten screenshots in ${out}`);

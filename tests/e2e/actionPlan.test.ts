@@ -58,6 +58,17 @@ describe('a planner keeps the action plan of Malmö City', () => {
     await page.getByLabel('Start').fill('2026-12-01');
     await page.getByLabel('Slut').fill('2026-12-18');
     await page.getByLabel('Pott').selectOption(POT);
+    // Among hundreds of people: type part of a name, the options say who is who.
+    const parcels = (await signedInGet(`/api/districts/${DISTRICT}/parcels`)).features;
+    const owner = parcels.flatMap((p: any) => p.properties.owners).find((o: any) => o.name && !o.isPrivatePerson)!;
+    const picker = page.getByRole('combobox', { name: 'Ansvarig' });
+    await picker.fill(owner.name);
+    const options = page.getByRole('listbox', { name: 'Ansvarig' }).getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    const texts = await options.allTextContents();
+    expect(texts.every((text) => text.includes(' · '))).toBe(true); // name · kind · parcel
+    await options.filter({ hasText: owner.name }).first().click();
+    expect(await picker.inputValue()).toContain(owner.name);
     expect(await page.getByLabel('Andel (%) 1').inputValue()).toBe('50');
     expect(await page.getByLabel('Andel (%) 2').inputValue()).toBe('50');
     await page.getByRole('button', { name: 'Punkt' }).click();
@@ -79,6 +90,7 @@ describe('a planner keeps the action plan of Malmö City', () => {
       (a: { title: string }) => a.title === 'Blomsterurnor på Stortorget',
     );
     expect(saved.financing.map((f: { share: number }) => f.share)).toEqual([0.5, 0.5]);
+    expect(saved.responsibleName).toBe(owner.name);
     expect(saved.geometry.type).toBe('Point');
     expect(saved.geometry.coordinates[0]).toBeCloseTo(SQUARE[0], 4);
     expect(saved.geometry.coordinates[1]).toBeCloseTo(SQUARE[1], 4);

@@ -163,8 +163,8 @@ function PlannerWorkspace() {
 }
 
 /**
- * Opening a district from the list brings it into view beside the analysis area (a link that
- * already names the view in its #hash keeps it).
+ * Opening a district brings it into view beside the analysis area, unless the planner is
+ * already looking closely at a part of it (or a link's #hash names the view).
  */
 function FitOpenedDistrict({ district, width }: { district: { id: string; geometry: unknown } | null; width: number }) {
   const { map } = useWorkspace();
@@ -175,6 +175,8 @@ function FitOpenedDistrict({ district, width }: { district: { id: string; geomet
     if (!map || !district || fitted.current === district.id) return;
     fitted.current = district.id;
     const [w, s, e, n] = bbox(district.geometry as GeoJSON.Geometry);
+    const view = map.getBounds();
+    if (view.getWest() >= w && view.getEast() <= e && view.getSouth() >= s && view.getNorth() <= n) return;
     const phone = window.innerWidth <= 700;
     map.fitBounds([w, s, e, n], {
       padding: phone

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonPicker, type PersonOption } from '../pickers/PersonPicker';
+import { sharedPrefix } from '../register/registerRows';
 import type { Geometry } from 'geojson';
 import type { PotList } from '../../api/client';
 import type { PlannerAction } from '../../api/client';
@@ -27,15 +29,38 @@ interface ActionFormProps {
   onDone: (savedId: string | null) => void;
 }
 
-/** Who can be responsible: the district's owners and tenants, and whoever is responsible now. */
-function useResponsibleCandidates(districtId: string, action: Action | null) {
+/**
+ * Who can be responsible: the district's owners and tenants, and whoever is responsible now,
+ * each with what tells them apart (their kind and parcel, or the premises they rent).
+ */
+function useResponsibleCandidates(districtId: string, action: Action | null): PersonOption[] {
+  const { t } = useTranslation();
   const parcels = useDistrictParcels(districtId).data?.features ?? [];
-  const byId = new Map<string, string>();
-  for (const p of parcels)
-    for (const s of [...p.properties.owners, ...p.properties.tenants]) if (s.name) byId.set(s.id, s.name);
-  if (action?.responsibleStakeholderId)
-    byId.set(action.responsibleStakeholderId, action.responsibleName ?? action.responsibleStakeholderId);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const prefix = sharedPrefix(parcels.map((p) => p.properties.designation));
+  const byId = new Map<string, { name: string; places: string[]; role: string }>();
+  const add = (id: string, name: string, role: string, place: string) => {
+    const entry = byId.get(id) ?? { name, places: [], role };
+    if (!entry.places.includes(place)) entry.places.push(place);
+    byId.set(id, entry);
+  };
+  for (const p of parcels) {
+    const designation = p.properties.designation.slice(prefix.length);
+    for (const o of p.properties.owners) if (o.name) add(o.id, o.name, t(`stakeholderKinds.${o.kind}`), designation);
+    for (const s of p.properties.tenants)
+      add(s.id, s.name, t('plan.tenantOf'), s.premisesName && s.premisesName !== s.name ? s.premisesName : designation);
+  }
+  const options = [...byId].map(([id, e]) => ({
+    id,
+    name: e.name,
+    detail: `${e.role} · ${e.places[0]}${e.places.length > 1 ? ` +${e.places.length - 1}` : ''}`,
+  }));
+  if (action?.responsibleStakeholderId && !byId.has(action.responsibleStakeholderId))
+    options.push({
+      id: action.responsibleStakeholderId,
+      name: action.responsibleName ?? action.responsibleStakeholderId,
+      detail: t('plan.outsideDistrict'),
+    });
+  return options.sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.detail.localeCompare(b.detail, 'sv'));
 }
 
 const percent = (share: number) => String(Math.round(share * 1000) / 10).replace('.', ',');
@@ -168,17 +193,13 @@ export function ActionForm({ districtId, action, pots, location, onDone }: Actio
           </select>
         </label>
       </div>
-      <label>
-        {t('plan.responsible')}
-        <select value={responsible} onChange={(e) => setResponsible(e.target.value)}>
-          <option value="">{t('plan.noResponsible')}</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonPicker
+        label={t('plan.responsible')}
+        options={people}
+        value={responsible || null}
+        onChange={(id) => setResponsible(id ?? '')}
+        noneLabel={t('plan.noResponsible')}
+      />
       <fieldset>
         <legend>
           {t('plan.financing')} ({String(Math.round(total * 10) / 10).replace('.', ',')} %)
