@@ -89,7 +89,7 @@ export function createApp({
       photoRoutes((id) => updatePhoto(db, id)),
     )
     .route('/pots', potRoutes(db))
-    .route('/public', publicRoutes(db))
+    .route('/public', publicRoutes(db, selfOrigin))
     .route('/imports', importRoutes(db))
     .route('/index', turnoverIndexRoutes(db))
     .route('/events', eventRoutes(db))

@@ -7,7 +7,7 @@ import { createApp } from './app';
 import { errorResponse } from './http/errors';
 import { memoryAssets } from './http/assets';
 import { shellWithShareMeta } from './http/shareMeta';
-import { closePdfBrowser } from './pdf/reportPdf';
+import { closeKeptBrowser } from './pdf/keptBrowser';
 import type { Config } from './config';
 import { Db } from './store/db';
 import { migrate } from './store/schema';
@@ -83,7 +83,7 @@ export async function startServer(config: Config, log: (m: string) => void = con
     db,
     close: async () => {
       stopBackups();
-      await closePdfBrowser();
+      await closeKeptBrowser();
       await new Promise<void>((resolve) =>
         server.close(() => {
           db.close();

@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'nothing_to_undo',
   'pdf_unavailable',
   'pdf_failed',
+  'preview_unavailable',
+  'preview_failed',
   'web_app_missing',
   'internal',
 ] as const;

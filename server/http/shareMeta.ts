@@ -1,6 +1,7 @@
 import type { Db } from '../store/db';
 import { findPlace } from '../store/places';
 import { publicActions, publicVacancies } from '../store/publicView';
+import { PREVIEW_SIZE } from '../pdf/pagePreview';
 
 const PUBLIC_PATH = /^(?:\/p\/([a-z0-9-]{1,60}))?\/public(?:\/(actions|vacancies)\/([^/?#]{1,200}))?\/?$/;
 
@@ -24,7 +25,8 @@ async function shareText(db: Db, path: string) {
   };
   if (kind === 'actions') {
     const action = (await publicActions(db, place.bbox)).find((a) => a.id === decodeURIComponent(id));
-    return action ? { title: `${action.title} – ${place.name}`, description: action.publicText } : map;
+    const image = `/api/public/actions/${id}/preview.png?place=${place.id}`;
+    return action ? { title: `${action.title} – ${place.name}`, description: action.publicText, image } : map;
   }
   if (kind === 'vacancies') {
     const vacancy = (await publicVacancies(db, place.bbox)).find((v) => v.id === decodeURIComponent(id));
@@ -76,7 +78,14 @@ export async function shellWithShareMeta(db: Db, shell: string, url: URL): Promi
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${escapeHtml(url.origin + url.pathname)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    ...('image' in text && text.image
+      ? [
+          `<meta property="og:image" content="${escapeHtml(url.origin + text.image)}" />`,
+          `<meta property="og:image:width" content="${PREVIEW_SIZE.width}" />`,
+          `<meta property="og:image:height" content="${PREVIEW_SIZE.height}" />`,
+          `<meta name="twitter:card" content="summary_large_image" />`,
+        ]
+      : [`<meta name="twitter:card" content="summary" />`]),
   ].join('\n    ');
   return shell.replace(/<title>[^<]*<\/title>/, meta);
 }

@@ -1,32 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { chromiumPath, launchChromium } from './chromium';
+import { chromiumPath } from './chromium';
+import { inKeptBrowser } from './keptBrowser';
 import { ApiError } from '../http/errors';
 
 const READY_TIMEOUT_MS = 45_000;
-/** A started Chromium is kept this long for the next print, then closed. */
-const KEEP_BROWSER_MS = 60_000;
-let queue: Promise<unknown> = Promise.resolve();
-let browser: Promise<Browser> | null = null;
-let closeTimer: NodeJS.Timeout | null = null;
-
-function warmBrowser(): Promise<Browser> {
-  if (closeTimer) clearTimeout(closeTimer);
-  browser ??= launchChromium().then((b) => {
-    b.on('disconnected', () => {
-      browser = null;
-    });
-    return b;
-  });
-  return browser;
-}
-
-/** Closes the kept browser (when the server stops, or after a quiet minute). */
-export async function closePdfBrowser(): Promise<void> {
-  if (closeTimer) clearTimeout(closeTimer);
-  const open = browser;
-  browser = null;
-  if (open) await (await open.catch(() => null))?.close();
-}
 
 /**
  * Prints one of the app's report pages to an A4 PDF with the server's Chromium, as the signed-in
@@ -53,9 +29,7 @@ export function reportPdf(
       'PDF-export kräver Chromium på servern. Öppna rapporten och välj Skriv ut → Spara som PDF i stället. (Chromium is not installed.)',
     );
   }
-  const job = queue.then(() => print(pageUrl, session, frame));
-  queue = job.catch(() => undefined);
-  return job;
+  return print(pageUrl, session, frame);
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -72,28 +46,24 @@ function frameTemplates({ title, date, pageOf }: PageFrame) {
 }
 
 async function print(pageUrl: string, session: { name: string; value: string }, frame: PageFrame): Promise<Uint8Array> {
-  let context: BrowserContext | null = null;
   try {
-    context = await (await warmBrowser()).newContext({ viewport: { width: 1123, height: 794 } });
-    await context.addCookies([{ ...session, url: new URL(pageUrl).origin, httpOnly: true, sameSite: 'Strict' }]);
-    const page = await context.newPage();
-    await page.goto(pageUrl);
-    // The page says when its figures are in and the map is a still picture.
-    await page.locator('[data-report-ready="true"]').waitFor({ timeout: READY_TIMEOUT_MS });
-    await page.emulateMedia({ media: 'print' });
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      ...frameTemplates(frame),
-      margin: { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' },
+    return await inKeptBrowser({ viewport: { width: 1123, height: 794 } }, async (context) => {
+      await context.addCookies([{ ...session, url: new URL(pageUrl).origin, httpOnly: true, sameSite: 'Strict' }]);
+      const page = await context.newPage();
+      await page.goto(pageUrl);
+      // The page says when its figures are in and the map is a still picture.
+      await page.locator('[data-report-ready="true"]').waitFor({ timeout: READY_TIMEOUT_MS });
+      await page.emulateMedia({ media: 'print' });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        ...frameTemplates(frame),
+        margin: { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' },
+      });
     });
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError(502, 'pdf_failed', `PDF:en kunde inte skapas: ${(error as Error).message.split('\n')[0]}`);
-  } finally {
-    await context?.close();
-    closeTimer = setTimeout(() => void closePdfBrowser(), KEEP_BROWSER_MS);
-    closeTimer.unref();
   }
 }

@@ -6,23 +6,46 @@ import { validate } from '../http/validate';
 import { placeQuery } from '../http/placeParam';
 import { loadPlace } from '../http/loadPlace';
 import type { AppEnv } from '../http/env';
+import { ApiError } from '../http/errors';
+import { cachedPdf } from '../pdf/pdfCache';
+import { pagePreview } from '../pdf/pagePreview';
 
 /** The citizen's view: what is being improved where and when, and premises standing empty. */
-export function publicRoutes(db: Db) {
+export function publicRoutes(db: Db, selfOrigin: () => string | null) {
   const place = loadPlace(db);
-  return new Hono<AppEnv>()
-    .get('/actions', validate('query', placeQuery), place, async (c) =>
-      c.json({ actions: await publicActions(db, c.var.place.bbox) }),
-    )
-    .get('/actions/:id', validate('query', placeQuery), place, async (c) => {
-      const action = (await publicActions(db, c.var.place.bbox)).find((a) => a.id === c.req.param('id'));
-      if (!action) throw notFound('Åtgärden', c.req.param('id'));
-      return c.json(action);
-    })
-    .get('/vacancies', validate('query', placeQuery), place, async (c) =>
-      c.json({ vacancies: await publicVacancies(db, c.var.place.bbox) }),
-    )
-    .get('/footfall', validate('query', placeQuery), place, async (c) =>
-      c.json({ weeks: await publicFootfallWeeks(db, c.var.place.bbox) }),
-    );
+  return (
+    new Hono<AppEnv>()
+      .get('/actions', validate('query', placeQuery), place, async (c) =>
+        c.json({ actions: await publicActions(db, c.var.place.bbox) }),
+      )
+      .get('/actions/:id', validate('query', placeQuery), place, async (c) => {
+        const action = (await publicActions(db, c.var.place.bbox)).find((a) => a.id === c.req.param('id'));
+        if (!action) throw notFound('Åtgärden', c.req.param('id'));
+        return c.json(action);
+      })
+      // The picture a shared action's link shows in Slack, Teams or a message: its page as drawn,
+      // made once per data version (the server's own address, never the request's Host).
+      .get('/actions/:id/preview.png', validate('query', placeQuery), place, async (c) => {
+        const id = c.req.param('id');
+        if (!(await publicActions(db, c.var.place.bbox)).some((a) => a.id === id)) throw notFound('Åtgärden', id);
+        const origin = selfOrigin();
+        if (!origin)
+          throw new ApiError(503, 'preview_unavailable', 'Förhandsbilden fungerar bara i den körande servern.');
+        const path = `/p/${c.var.place.id}/public/actions/${encodeURIComponent(id)}`;
+        const { pdf: png, hit } = cachedPdf(`preview|${path}|${db.writeCount}`, () => pagePreview(`${origin}${path}`));
+        return new Response((await png) as Uint8Array<ArrayBuffer>, {
+          headers: {
+            'Content-Type': 'image/png',
+            'Cache-Control': 'public, max-age=3600',
+            'X-Cache': hit ? 'hit' : 'miss',
+          },
+        });
+      })
+      .get('/vacancies', validate('query', placeQuery), place, async (c) =>
+        c.json({ vacancies: await publicVacancies(db, c.var.place.bbox) }),
+      )
+      .get('/footfall', validate('query', placeQuery), place, async (c) =>
+        c.json({ weeks: await publicFootfallWeeks(db, c.var.place.bbox) }),
+      )
+  );
 }

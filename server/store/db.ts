@@ -1,4 +1,12 @@
-import { DuckDBInstance, DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import {
+  DuckDBInstance,
+  DuckDBConnection,
+  DuckDBListValue,
+  LIST,
+  VARCHAR,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CommitLedger, checkLogReplay } from './commitLedger';
 
@@ -75,7 +83,7 @@ export class Db {
   }
 
   async run(sql: string, params?: Params): Promise<void> {
-    await this.withConnection((c) => c.run(sql, params));
+    await this.withConnection((c) => c.run(sql, params, emptyListTypes(params)));
   }
 
   /**
@@ -247,11 +255,21 @@ export class Tx {
     return (await this.all<T>(sql, params))[0];
   }
   async run(sql: string, params?: Params): Promise<void> {
-    await this.connection.run(sql, params);
+    await this.connection.run(sql, params, emptyListTypes(params));
   }
 }
 
 async function readAll<T>(c: DuckDBConnection, sql: string, params?: Params): Promise<T[]> {
-  const reader = await c.runAndReadAll(sql, params);
+  const reader = await c.runAndReadAll(sql, params, emptyListTypes(params));
   return reader.getRowObjectsJS() as T[];
+}
+
+/**
+ * DuckDB cannot tell the type of an empty list (`list_contains($ids, …)` with no ids), so an
+ * empty one is bound as a list of text: every list parameter here holds ids.
+ */
+function emptyListTypes(params?: Params): Record<string, DuckDBType> | undefined {
+  if (!params || Array.isArray(params)) return undefined;
+  const empty = Object.entries(params).filter(([, v]) => v instanceof DuckDBListValue && v.items.length === 0);
+  return empty.length ? Object.fromEntries(empty.map(([k]) => [k, LIST(VARCHAR)])) : undefined;
 }

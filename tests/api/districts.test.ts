@@ -249,6 +249,18 @@ describe('stakeholders by parcel in a district', () => {
       geometry: rectangle(12.9985, 55.5995, 13.0, 55.601),
     });
     expect(smaller.body.parcels).toBeLessThan(preview.body.parcels);
+
+    // A boundary with no premises inside is counted too (an empty list of ids is still a list).
+    let empty: ReturnType<typeof rectangle> | undefined;
+    for (let i = 0; i < 40 && !empty; i++) {
+      const [x, y] = [12.9985 + (i % 8) * 0.0006, 55.5995 + Math.floor(i / 8) * 0.0006];
+      const square = rectangle(x, y, x + 0.0002, y + 0.00012);
+      const { body } = await ctx.planner.get(`/api/premises?bbox=${x},${y},${x + 0.0002},${y + 0.00012}`);
+      if (body.features.length === 0) empty = square;
+    }
+    const none = await ctx.planner.send('POST', '/api/districts/preview/summary', { geometry: empty });
+    expect(none.status).toBe(200);
+    expect(none.body.premises).toBe(0);
     expect((await anonymous(ctx.app).send('POST', '/api/districts/preview/summary', { geometry })).status).toBe(401);
     const bowTie = {
       type: 'Polygon',

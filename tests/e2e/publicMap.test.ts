@@ -65,12 +65,25 @@ describe('the public map on a phone', () => {
     const shell = await (await fetch(`${app.server.url}/public/actions/action-biblioteksgatan-cleaning`)).text();
     expect(shell).toContain(`<meta property="og:title" content="${action.title} – Stockholm City" />`);
     expect(shell).toMatch(/<meta property="og:description" content="[^"]{20,}" \/>/);
+    // The preview picture is the action's page as drawn: a 1200×630 PNG, made once per data version.
+    const image = /<meta property="og:image" content="([^"]+)" \/>/.exec(shell)![1];
+    expect(shell).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    const first = await fetch(image);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('image/png');
+    const png = new Uint8Array(await first.arrayBuffer());
+    const size = new DataView(png.buffer);
+    expect([size.getUint32(16), size.getUint32(20)]).toEqual([1200, 630]); // the IHDR's width and height
+    expect(png.length).toBeGreaterThan(30_000); // a map, not a blank page
+    expect((await fetch(image)).headers.get('x-cache')).toBe('hit');
     const hidden = await app.server.db.one<{ id: string; title: string }>(
       'SELECT id, title FROM actions WHERE NOT public ORDER BY id LIMIT 1',
     );
     const other = await (await fetch(`${app.server.url}/public/actions/${hidden!.id}`)).text();
     expect(other).toContain('<title>Det händer i Stockholm City</title>');
     expect(other).not.toContain(hidden!.title);
+    expect(other).not.toContain('og:image');
+    expect((await fetch(`${app.server.url}/api/public/actions/${hidden!.id}/preview.png`)).status).toBe(404);
     expect(await page.getByRole('button', { name: 'Dela' }).count()).toBe(1);
   });
 

@@ -76,6 +76,8 @@ export function MapView({
       ...(boundsPadding ? { fitBoundsOptions: { padding: boundsPadding } } : {}),
       attributionControl: { compact: false },
       maxZoom: 20,
+      // Labels appear at once: a fade repaints the whole map for a third of a second after every move.
+      fadeDuration: 0,
       // The view lives in the URL (#zoom/lat/lon), so a link opens the same place.
       hash: true,
       // Keep the drawn frame so that printing (and screenshots) show the map, not a blank canvas.
