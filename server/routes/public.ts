@@ -7,7 +7,6 @@ import { placeQuery } from '../http/placeParam';
 import { loadPlace } from '../http/loadPlace';
 import type { AppEnv } from '../http/env';
 import { ApiError } from '../http/errors';
-import { cachedPdf } from '../pdf/pdfCache';
 import { pagePreview } from '../pdf/pagePreview';
 
 /** The citizen's view: what is being improved where and when, and premises standing empty. */
@@ -23,8 +22,8 @@ export function publicRoutes(db: Db, selfOrigin: () => string | null) {
         if (!action) throw notFound('Åtgärden', c.req.param('id'));
         return c.json(action);
       })
-      // The picture a shared action's link shows in Slack, Teams or a message: its page as drawn,
-      // made once per data version (the server's own address, never the request's Host).
+      // The picture a shared action's link shows in Slack, Teams or a message: its page as drawn
+      // from the server's own address, never the request's Host.
       .get('/actions/:id/preview.png', validate('query', placeQuery), place, async (c) => {
         const id = c.req.param('id');
         if (!(await publicActions(db, c.var.place.bbox)).some((a) => a.id === id)) throw notFound('Åtgärden', id);
@@ -32,14 +31,10 @@ export function publicRoutes(db: Db, selfOrigin: () => string | null) {
         if (!origin)
           throw new ApiError(503, 'preview_unavailable', 'Förhandsbilden fungerar bara i den körande servern.');
         const path = `/p/${c.var.place.id}/public/actions/${encodeURIComponent(id)}`;
-        const { pdf: png, hit } = cachedPdf(`preview|${path}|${db.writeCount}`, () => pagePreview(`${origin}${path}`));
-        return new Response((await png) as Uint8Array<ArrayBuffer>, {
-          headers: {
-            'Content-Type': 'image/png',
-            'Cache-Control': 'public, max-age=3600',
-            'X-Cache': hit ? 'hit' : 'miss',
-          },
-        });
+        // Like every public answer it is kept in memory until the next write (publicCache), so
+        // the picture is drawn once per data version however many link previews ask for it.
+        const png = await pagePreview(`${origin}${path}`);
+        return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
       })
       .get('/vacancies', validate('query', placeQuery), place, async (c) =>
         c.json({ vacancies: await publicVacancies(db, c.var.place.bbox) }),

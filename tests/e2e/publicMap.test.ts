@@ -75,7 +75,8 @@ describe('the public map on a phone', () => {
     const size = new DataView(png.buffer);
     expect([size.getUint32(16), size.getUint32(20)]).toEqual([1200, 630]); // the IHDR's width and height
     expect(png.length).toBeGreaterThan(30_000); // a map, not a blank page
-    expect((await fetch(image)).headers.get('x-cache')).toBe('hit');
+    const etag = first.headers.get('etag')!;
+    expect((await fetch(image, { headers: { 'If-None-Match': etag } })).status).toBe(304); // kept, not drawn again
     const hidden = await app.server.db.one<{ id: string; title: string }>(
       'SELECT id, title FROM actions WHERE NOT public ORDER BY id LIMIT 1',
     );
