@@ -13,6 +13,10 @@ export default defineConfig({
         test: {
           name: 'unit+api',
           include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          // Every file makes its own app on its own copy of the database, and the server keeps its
+          // caches per database: the files can share one module graph instead of importing the
+          // server again for each of them (~30 s of a run).
+          isolate: false,
           environment: 'node',
           env: TEST_ENV,
           globalSetup: ['tests/support/templateDb.ts'],
