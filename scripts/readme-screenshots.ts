@@ -19,8 +19,13 @@ const out = resolve(import.meta.dirname, '../web/screenshots');
 mkdirSync(out, { recursive: true });
 
 const settled = (page: Page) => page.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 30_000 });
-const district = (await (await fetch(`${url}/api/districts`)).json()).features[0].id as string;
-const action = (await (await fetch(`${url}/api/public/actions`)).json()).features[0].id as string;
+// The default place's demo district and its first public action.
+const districts = (await (await fetch(`${url}/api/districts`)).json()).features as {
+  id: string;
+  properties: { name: string };
+}[];
+const district = districts.find((d) => d.properties.name.startsWith('Stockholm City'))?.id ?? districts[0].id;
+const action = (await (await fetch(`${url}/api/public/actions`)).json()).actions[0].id as string;
 
 const browser = await launchChromium();
 for (const [size, viewport, phone] of [
@@ -55,9 +60,10 @@ for (const [size, viewport, phone] of [
   await shot('register');
 
   await page.goto(`${url}/reports/current-state/${encodeURIComponent(district)}`);
-  await page.waitForLoadState('networkidle');
+  // As the server prints it: once the figures are in and the map is a still picture.
+  await page.locator('[data-report-ready="true"]').waitFor({ timeout: 45_000 });
   await page.emulateMedia({ media: 'print' });
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(500);
   await shot('report');
   await context.close();
 }
