@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // As for the API tests: each file starts its own server on its own database copy.
+          isolate: false,
           environment: 'node',
           env: TEST_ENV,
           globalSetup: ['tests/support/templateDb.ts'],

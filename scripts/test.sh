@@ -3,13 +3,12 @@
 # one per core: the browser tests (one at a time, as a person would click) and, beside them, the
 # unit and API tests followed by the type check and lint. Vitest would run its two projects one
 # after the other (a project limited to one file at a time is a group of its own), which made
-# the suite ~80 s longer. Five of the browser files run in the second lane after the API tests,
+# the suite ~80 s longer. Four of the browser files run in the second lane after the API tests,
 # so both lanes end together. Fails if anything fails; the second lane's output follows the first.
 set -uo pipefail
 npm run --silent build || exit 1
 log=$(mktemp)
-second_lane_e2e=(tests/e2e/firstRun.test.ts tests/e2e/publicMap.test.ts tests/e2e/ownerPortal.test.ts tests/e2e/plannerMap.test.ts
-  tests/e2e/actionPlan.test.ts)
+second_lane_e2e=(tests/e2e/firstRun.test.ts tests/e2e/publicMap.test.ts tests/e2e/ownerPortal.test.ts tests/e2e/plannerMap.test.ts)
 (
   npx vitest run --project unit+api --maxWorkers=1 &&
     npx vitest run --project e2e "${second_lane_e2e[@]}" &&

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { bbox } from '@turf/turf';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
@@ -23,6 +22,7 @@ import { DetailPanel } from '../workspace/DetailPanel';
 import { useAnalysisWidth } from '../workspace/AnalysisResizer';
 import { weekLabel } from '../workspace/TimeBar';
 import { MapLegend } from '../map/MapLegend';
+import { FitOpenedDistrict } from '../workspace/FitOpenedDistrict';
 
 /** Layers whose features open a panel when clicked. */
 const PICKABLE: Record<string, NonNullable<Selection>['type']> = {
@@ -160,31 +160,4 @@ function PlannerWorkspace() {
       <FitOpenedDistrict district={district} width={analysis.width} />
     </div>
   );
-}
-
-/**
- * Opening a district brings it into view beside the analysis area, unless the planner is
- * already looking closely at a part of it (or a link's #hash names the view).
- */
-function FitOpenedDistrict({ district, width }: { district: { id: string; geometry: unknown } | null; width: number }) {
-  const { map } = useWorkspace();
-  const fitted = useRef<string | null>(
-    window.location.hash ? (new URLSearchParams(window.location.search).get('d') ?? null) : null,
-  );
-  useEffect(() => {
-    if (!map || !district || fitted.current === district.id) return;
-    fitted.current = district.id;
-    const [w, s, e, n] = bbox(district.geometry as GeoJSON.Geometry);
-    const view = map.getBounds();
-    if (view.getWest() >= w && view.getEast() <= e && view.getSouth() >= s && view.getNorth() <= n) return;
-    const phone = window.innerWidth <= 700;
-    map.fitBounds([w, s, e, n], {
-      padding: phone
-        ? { top: 40, bottom: window.innerHeight * 0.55 + 20, left: 20, right: 20 }
-        : { top: 40, bottom: 40, left: 330, right: width + 40 },
-      maxZoom: 17,
-      duration: 600,
-    });
-  }, [map, district, width]);
-  return null;
 }
