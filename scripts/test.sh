@@ -3,21 +3,18 @@
 # one per core: the browser tests (one at a time, as a person would click) and, beside them, the
 # unit and API tests followed by the type check and lint. Vitest would run its two projects one
 # after the other (a project limited to one file at a time is a group of its own), which made
-# the suite ~80 s longer. Four of the browser files run in the second lane after the API tests,
-# so both lanes end together. Fails if anything fails; the second lane's output follows the first.
+# the suite ~80 s longer. Fails if anything fails; the second lane's output follows the first.
 set -uo pipefail
 npm run --silent build || exit 1
 log=$(mktemp)
-second_lane_e2e=(tests/e2e/firstRun.test.ts tests/e2e/publicMap.test.ts tests/e2e/ownerPortal.test.ts tests/e2e/plannerMap.test.ts)
 (
   npx vitest run --project unit+api --maxWorkers=1 &&
-    npx vitest run --project e2e "${second_lane_e2e[@]}" &&
     npm run --silent typecheck &&
     npm run --silent lint
 ) > "$log" 2>&1 &
 other=$!
 failed=0
-npx vitest run --project e2e $(printf -- '--exclude %s ' "${second_lane_e2e[@]}") || failed=1
+npx vitest run --project e2e || failed=1
 wait "$other" || failed=1
 cat "$log"
 rm -f "$log"
