@@ -47,10 +47,8 @@ afterAll(async () => {
   await app.close();
 });
 
-async function api(path: string) {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  return (await fetch(`${app.server.url}${path}`, { headers: { Cookie: cookie } })).json();
-}
+/** The API as the signed-in page sees it (the page's request context carries its cookies). */
+const api = async (path: string) => (await page.request.get(`${app.server.url}${path}`)).json();
 const count = async () => (await page.getByTestId('register-count').textContent())!;
 const rows = () => page.getByTestId('register').locator('tbody tr[data-index]');
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonPicker, type PersonOption } from '../pickers/PersonPicker';
 import { sharedPrefix } from '../register/registerRows';
@@ -35,7 +35,16 @@ interface ActionFormProps {
  */
 function useResponsibleCandidates(districtId: string, action: Action | null): PersonOption[] {
   const { t } = useTranslation();
-  const parcels = useDistrictParcels(districtId).data?.features ?? [];
+  const features = useDistrictParcels(districtId).data?.features;
+  // Hundreds of parcels: worked out when they or the action change, not at every keystroke.
+  return useMemo(() => responsibleCandidates(features ?? [], action, t), [features, action, t]);
+}
+
+function responsibleCandidates(
+  parcels: NonNullable<ReturnType<typeof useDistrictParcels>['data']>['features'],
+  action: Action | null,
+  t: (key: string) => string,
+): PersonOption[] {
   const prefix = sharedPrefix(parcels.map((p) => p.properties.designation));
   const byId = new Map<string, { name: string; places: string[]; role: string }>();
   const add = (id: string, name: string, role: string, place: string) => {

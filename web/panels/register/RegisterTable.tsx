@@ -4,8 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { bbox } from '@turf/turf';
 import { useDistrictParcels } from '../../api/districts';
 import { formatInteger, formatPercent } from '../../i18n/format';
-import { ENGAGEMENT_STEPS, STAKEHOLDER_KINDS } from '../../../server/domain/districts';
 import { useWorkspace } from '../../workspace/Workspace';
+import { RegisterTools } from './RegisterTools';
 import {
   NO_FILTERS,
   filterRows,
@@ -115,10 +115,6 @@ export function RegisterTable({ districtId }: { districtId: string }) {
     else return;
     e.preventDefault();
   };
-  const set = (patch: Partial<RegisterFilters>) => {
-    setFilters({ ...filters, ...patch });
-    setActive(0);
-  };
   const sortBy = (key: SortKey) =>
     setSort((s) => ({ key, descending: s.key === key ? !s.descending : key !== 'designation' && key !== 'owners' }));
   const virtualItems = virtualizer.getVirtualItems();
@@ -129,66 +125,15 @@ export function RegisterTable({ districtId }: { districtId: string }) {
   return (
     <section className="register" aria-labelledby="register-title">
       <h3 id="register-title">{t('register.title')}</h3>
-      <div className="register-tools">
-        <input
-          type="search"
-          aria-label={t('register.search')}
-          placeholder={t('register.search')}
-          value={filters.query}
-          onChange={(e) => set({ query: e.target.value })}
-        />
-        <div className="segmented" role="radiogroup" aria-label={t('register.show')}>
-          <label>
-            <input type="radio" name="register-grouping" checked={!grouped} onChange={() => setGrouped(false)} />
-            {t('register.byParcel')}
-          </label>
-          <label>
-            <input type="radio" name="register-grouping" checked={grouped} onChange={() => setGrouped(true)} />
-            {t('register.byOwner')}
-          </label>
-        </div>
-      </div>
-      <div className="register-filters">
-        <select
-          aria-label={t('register.ownerKind')}
-          value={filters.ownerKind}
-          onChange={(e) => set({ ownerKind: e.target.value })}
-        >
-          <option value="">{t('register.allOwnerKinds')}</option>
-          {STAKEHOLDER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`stakeholderKinds.${k}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('register.engagement')}
-          value={filters.engagement}
-          onChange={(e) => set({ engagement: e.target.value })}
-        >
-          <option value="">{t('register.allSteps')}</option>
-          {ENGAGEMENT_STEPS.map((k) => (
-            <option key={k} value={k}>
-              {t(`engagement.${k}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('register.edge')}
-          value={filters.edge}
-          onChange={(e) => set({ edge: e.target.value as RegisterFilters['edge'] })}
-        >
-          {(['include', 'exclude', 'only'] as const).map((k) => (
-            <option key={k} value={k}>
-              {t(`register.edgeOptions.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label className="check">
-          <input type="checkbox" checked={filters.vacantOnly} onChange={(e) => set({ vacantOnly: e.target.checked })} />
-          {t('register.vacantOnly')}
-        </label>
-      </div>
+      <RegisterTools
+        filters={filters}
+        onFiltersChange={(patch) => {
+          setFilters({ ...filters, ...patch });
+          setActive(0);
+        }}
+        grouped={grouped}
+        onGroupedChange={setGrouped}
+      />
       <p className="muted register-count" aria-live="polite" data-testid="register-count">
         {grouped
           ? t('register.countOwners', { count: groups.length, parcels: formatInteger(shown.length) })
