@@ -63,7 +63,8 @@ export function footfallLayer(
         getLineWidth: selectedId,
         getRadius: [week?.week ?? null, maxRadius],
       },
-      transitions: { getRadius: 400 },
+      // The circles grow and shrink with the week, unless the person asked for less motion.
+      transitions: prefersReducedMotion() ? {} : { getRadius: 400 },
     }),
   );
 }
@@ -92,4 +93,8 @@ export function footfallLabelsLayer(data: CounterCollection, week: FootfallWeek 
       updateTriggers: { getText: week?.week ?? null, getPixelOffset: [week?.week ?? null, maxRadius] },
     }),
   );
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }
