@@ -24,7 +24,7 @@ const POT = 'pot-malmo-city-2026-investment';
 const SQUARE: [number, number] = [13.0006, 55.6062];
 
 beforeAll(async () => {
-  ({ app, page } = await startWithPlanner({ width: 1400, height: 900 }));
+  ({ app, page } = await startWithPlanner());
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');

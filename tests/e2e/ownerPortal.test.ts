@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
+import { DESKTOP, screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   premisesId = row!.premisesId;
   await createUser(app.server.db, { ...OWNER, role: 'owner', stakeholderId: row!.stakeholderId });
   await createUser(app.server.db, { ...PLANNER, role: 'planner' });
-  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await app.browser.newPage({ viewport: DESKTOP });
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');

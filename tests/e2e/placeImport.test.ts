@@ -26,7 +26,7 @@ const dir = mkdtempSync(join(tmpdir(), 'platsatlas-e2e-place-'));
 let centre: [number, number];
 
 beforeAll(async () => {
-  ({ app, page } = await startWithPlanner({ width: 1400, height: 900 }));
+  ({ app, page } = await startWithPlanner());
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');

@@ -1,11 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { centroid } from '@turf/turf';
-import { isMapAt, pixelAt, project, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import {
+  DESKTOP,
+  isMapAt,
+  pixelAt,
+  project,
+  screenshotOnFailure,
+  startBrowserApp,
+  waitForMapIdle,
+} from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
-const VIEW = { width: 1400, height: 900 };
+const VIEW = DESKTOP;
 
 beforeAll(async () => {
   app = await startBrowserApp();

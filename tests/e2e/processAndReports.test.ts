@@ -24,7 +24,7 @@ const sv = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits
 const svDecimal = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(n);
 
 beforeAll(async () => {
-  ({ app, page } = await startWithPlanner({ width: 1400, height: 1000 }));
+  ({ app, page } = await startWithPlanner());
   await page.goto(`${app.server.url}/p/malmo-centrum/#15/55.6040/13.0000`);
   await signInThroughUi(page, E2E_PLANNER);
 });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { DESKTOP, axeViolations, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -101,10 +101,7 @@ describe('the public map on a phone', () => {
 
 describe('accessibility', () => {
   it('has no WCAG 2.1 A/AA violations that axe-core can find, on a phone and on a desktop', async () => {
-    for (const viewport of [
-      { width: 390, height: 844 },
-      { width: 1400, height: 900 },
-    ]) {
+    for (const viewport of [{ width: 390, height: 844 }, DESKTOP]) {
       // The app's CSP forbids inline scripts, rightly; the audit script is let in for this page only.
       const audited = await app.browser.newPage({ viewport, bypassCSP: true });
       await audited.goto(`${app.server.url}/public`);

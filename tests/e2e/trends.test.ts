@@ -20,7 +20,7 @@ const PLANNER = E2E_PLANNER;
 const dir = mkdtempSync(join(tmpdir(), 'platsatlas-csv-'));
 
 beforeAll(async () => {
-  ({ app, page } = await startWithPlanner({ width: 1400, height: 1000 }));
+  ({ app, page } = await startWithPlanner());
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');

@@ -31,7 +31,7 @@ interface Parcel {
 let parcels: Parcel[];
 
 beforeAll(async () => {
-  ({ app, page } = await startWithPlanner({ width: 1440, height: 900 }));
+  ({ app, page } = await startWithPlanner());
   // Signed in through the API (the sign-in form has its own test): the first page is the link's.
   const response = await page.request.post(`${app.server.url}/api/auth/login`, {
     data: { email: E2E_PLANNER.email, password: E2E_PLANNER.password },
