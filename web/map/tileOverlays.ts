@@ -7,9 +7,6 @@ import { PARCEL_FILL, PARCEL_LINE, PREMISES_KIND_COLORS, SELECTED, VACANT_COLOR,
 import { tileSource } from './tiles';
 import { whenLoaded } from './mapLoaded';
 
-/** MapLibre layers whose features a click or hover picks, and the layer name the page knows them by. */
-export const TILE_PICK_LAYERS: Record<string, string> = { 'parcels-fill': 'parcels', premises: 'premises' };
-
 export interface TileOverlayOptions {
   parcels: boolean;
   premises: boolean;

@@ -4,15 +4,24 @@ import type * as maplibregl from 'maplibre-gl';
 import { useCounters, useDistricts, usePlaceLabels, useStreets } from '../api/queries';
 import type { Viewport } from './MapView';
 import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
-import { districtsLayer } from './layers/districts';
+import { useDistrictsOverlay } from './districtsOverlay';
+import { useFootfallOverlay } from './footfallOverlay';
 import { useTileOverlays } from './tileOverlays';
-import { footfallLabelsLayer, footfallLayer, type FootfallWeek } from './layers/footfall';
+import { footfallLabelsLayer, type FootfallWeek } from './layers/footfall';
 import { placeLabelsLayer } from './layers/placeLabels';
 import { streetLabels, streetLabelsLayer } from './layers/streetLabels';
 
+/** MapLibre layers whose features a click or hover picks, and the layer name the page knows them by. */
+export const MAP_PICK_LAYERS: Record<string, string> = {
+  'parcels-fill': 'parcels',
+  premises: 'premises',
+  footfall: 'footfall',
+};
+
 /**
- * The map's layers for the visible viewport: parcels and premises as MapLibre vector-tile
- * layers on the map itself, the rest as deck.gl layers in drawing order.
+ * The map's layers for the visible viewport. MapLibre draws what it can on the map itself:
+ * parcels and premises from vector tiles, districts and counters from the API's GeoJSON. Only
+ * the labels (no glyph server offline) are deck.gl layers, in drawing order.
  */
 export function useMapLayers(
   map: maplibregl.Map | null,
@@ -36,42 +45,30 @@ export function useMapLayers(
     selectedPremisesId: selection?.type === 'premises' ? selection.id : null,
   });
   const counters = useCounters();
+  useDistrictsOverlay(map, districts.data?.features, visibility.districts);
+  // The counters' size follows the zoom in whole steps, so panning does not rebuild them.
+  const counterZoom = Math.round(zoom);
+  useFootfallOverlay(map, counters.data, {
+    visible: visibility.footfall,
+    selectedId: selection?.type === 'counter' ? selection.id : null,
+    week: footfallWeek,
+    zoom: counterZoom,
+  });
   const places = usePlaceLabels(regionBbox);
   const streets = useStreets(visibility.fabric ? regionBbox : null);
   const labels = useMemo(() => streetLabels(streets.data?.features ?? []), [streets.data]);
   const streetNames = zoom >= MIN_ZOOM.streetNames;
-  const selectedId = selection?.id ?? null;
 
   const minorPlaces = zoom >= 12;
-  // The counters' size follows the zoom in whole steps, so panning does not rebuild them.
-  const counterZoom = Math.round(zoom);
   const layers = useMemo(() => {
     const list: Layer[] = [];
-    if (visibility.districts && districts.data) list.push(districtsLayer(districts.data.features));
-    if (visibility.footfall && counters.data) {
-      list.push(
-        footfallLayer(counters.data, selection?.type === 'counter' ? selectedId : null, footfallWeek, counterZoom),
-      );
-      // Figures only where they can be read apart.
-      if (counterZoom >= 14) list.push(footfallLabelsLayer(counters.data, footfallWeek, counterZoom));
-    }
+    // Figures only where they can be read apart.
+    if (visibility.footfall && counters.data && counterZoom >= 14)
+      list.push(footfallLabelsLayer(counters.data, footfallWeek, counterZoom));
     if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
     if (streetNames && labels.length) list.push(streetLabelsLayer(labels));
     return list;
-  }, [
-    visibility.districts,
-    districts.data,
-    visibility.footfall,
-    counters.data,
-    footfallWeek,
-    counterZoom,
-    places.data,
-    selection?.type,
-    selectedId,
-    minorPlaces,
-    streetNames,
-    labels,
-  ]);
+  }, [visibility.footfall, counters.data, footfallWeek, counterZoom, places.data, minorPlaces, streetNames, labels]);
 
   return {
     layers,

@@ -5,7 +5,7 @@ import { useMe } from '../api/auth';
 import { useErrorText } from '../api/errorText';
 import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
-import { TILE_PICK_LAYERS } from '../map/tileOverlays';
+import { MAP_PICK_LAYERS } from '../map/useMapLayers';
 import { tooltipText } from '../map/tooltip';
 import type { Selection } from '../selection';
 import { LayerList } from '../panels/LayerList';
@@ -97,7 +97,7 @@ function PlannerWorkspace() {
         style={style}
         initialBounds={config.data.centre.bbox}
         layers={layers}
-        pickLayers={TILE_PICK_LAYERS}
+        pickLayers={MAP_PICK_LAYERS}
         showFabric={ws.visibility.fabric}
         onViewportChange={ws.setViewport}
         onMapReady={ws.setMap}

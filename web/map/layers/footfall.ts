@@ -1,7 +1,6 @@
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { TextLayer } from '@deck.gl/layers';
 import { formatInteger } from '../../i18n/format';
 import type { CounterCollection } from '../../api/client';
-import { FOOTFALL_FILL, SELECTED } from './colors';
 import { atLevel, LEVEL } from './drawOrder';
 
 type CounterFeature = CounterCollection['features'][number];
@@ -33,42 +32,6 @@ export function maxFootfallRadius(zoom: number): number {
 /** "12 345" with a plain space: the label font's characters, and how Swedes group digits. */
 const figure = (n: number) => formatInteger(n).replace(/\s/g, ' ');
 
-export function footfallLayer(
-  data: CounterCollection,
-  selectedId: string | null,
-  week: FootfallWeek | null = null,
-  zoom = 15,
-) {
-  const maxRadius = maxFootfallRadius(zoom);
-  // During playback the scale is the largest week of the whole range, so growth shows as growth.
-  const maxCount = week ? week.max : Math.max(0, ...data.features.map((f) => f.properties.lastWeekCount));
-  const countOf = (f: CounterFeature) => (week ? (week.counts[f.properties.id] ?? 0) : f.properties.lastWeekCount);
-  return atLevel(
-    LEVEL.point + 3,
-    new ScatterplotLayer<CounterFeature>({
-      id: 'footfall',
-      data: data.features,
-      pickable: true,
-      stroked: true,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
-      getPosition: (f) => f.geometry.coordinates as [number, number],
-      getRadius: (f) => footfallRadius(countOf(f), maxCount, maxRadius),
-      getFillColor: FOOTFALL_FILL,
-      getLineColor: (f) => (f.properties.id === selectedId ? SELECTED : [255, 255, 255, 230]),
-      getLineWidth: (f) => (f.properties.id === selectedId ? 3 : 1.5),
-      autoHighlight: true,
-      updateTriggers: {
-        getLineColor: selectedId,
-        getLineWidth: selectedId,
-        getRadius: [week?.week ?? null, maxRadius],
-      },
-      // The circles grow and shrink with the week, unless the person asked for less motion.
-      transitions: prefersReducedMotion() ? {} : { getRadius: 400 },
-    }),
-  );
-}
-
 /** Each counter's figure for the week beside its circle, so the map is read without hovering. */
 export function footfallLabelsLayer(data: CounterCollection, week: FootfallWeek | null = null, zoom = 15) {
   const maxCount = week ? week.max : Math.max(0, ...data.features.map((f) => f.properties.lastWeekCount));
@@ -93,8 +56,4 @@ export function footfallLabelsLayer(data: CounterCollection, week: FootfallWeek 
       updateTriggers: { getText: week?.week ?? null, getPixelOffset: [week?.week ?? null, maxRadius] },
     }),
   );
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { DistrictCollection } from '../api/client';
+import { DISTRICT_FILL, DISTRICT_LINE, rgbaCss } from './layers/colors';
+import { toGeoJson } from './layers/geojson';
+import { whenLoaded } from './mapLoaded';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function addLayers(map: maplibregl.Map) {
+  map.addSource('districts', { type: 'geojson', data: EMPTY });
+  // Beneath the premises, so their dots stay clickable inside a district.
+  const below = map.getLayer('premises') ? 'premises' : undefined;
+  map.addLayer(
+    { id: 'districts-fill', type: 'fill', source: 'districts', paint: { 'fill-color': rgbaCss(DISTRICT_FILL) } },
+    below,
+  );
+  map.addLayer(
+    {
+      id: 'districts-line',
+      type: 'line',
+      source: 'districts',
+      layout: { 'line-join': 'round' },
+      // Dashes in line widths: 6 px on, 3 px off.
+      paint: { 'line-color': rgbaCss(DISTRICT_LINE), 'line-width': 3, 'line-dasharray': [2, 1] },
+    },
+    below,
+  );
+}
+
+/**
+ * District boundaries on the planner's map, drawn by MapLibre itself: a faint fill and a dashed
+ * outline. Not picked, so a click inside a district reaches the parcel or premises beneath.
+ */
+export function useDistrictsOverlay(
+  map: maplibregl.Map | null,
+  districts: DistrictCollection['features'] | undefined,
+  visible: boolean,
+) {
+  const [added, setAdded] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    whenLoaded(map, () => {
+      if (!map.getSource('districts')) addLayers(map);
+      setAdded(true);
+    });
+  }, [map]);
+  useEffect(() => {
+    if (!map || !added) return;
+    map.getSource<GeoJSONSource>('districts')!.setData(districts ? toGeoJson(districts) : EMPTY);
+  }, [map, added, districts]);
+  useEffect(() => {
+    if (!map || !added) return;
+    for (const id of ['districts-fill', 'districts-line'])
+      map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  }, [map, added, visible]);
+}

@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { CounterCollection } from '../api/client';
+import { FOOTFALL_FILL, SELECTED, rgbaCss } from './layers/colors';
+import { footfallRadius, maxFootfallRadius, type FootfallWeek } from './layers/footfall';
+import { whenLoaded } from './mapLoaded';
+
+type CounterProperties = CounterCollection['features'][number]['properties'];
+
+function addLayer(map: maplibregl.Map) {
+  map.addSource('footfall', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addLayer({
+    id: 'footfall',
+    type: 'circle',
+    source: 'footfall',
+    paint: {
+      'circle-color': rgbaCss(FOOTFALL_FILL),
+      'circle-radius': ['get', 'radius'],
+      'circle-stroke-color': 'rgba(255, 255, 255, 0.9)',
+      'circle-stroke-width': 1.5,
+    },
+  });
+}
+
+/**
+ * The counters as circles whose area follows their week's count (the time cursor's week, else
+ * the last full one), largest first so a small one is never hidden under a large one.
+ */
+function counterCircles(
+  counters: CounterCollection,
+  week: FootfallWeek | null,
+  zoom: number,
+): FeatureCollection<Point, CounterProperties & { radius: number }> {
+  const countOf = (p: CounterProperties) => (week ? (week.counts[p.id] ?? 0) : p.lastWeekCount);
+  const maxCount = week ? week.max : Math.max(0, ...counters.features.map((f) => f.properties.lastWeekCount));
+  const maxRadius = maxFootfallRadius(zoom);
+  const features = counters.features
+    .map((f) => ({
+      type: 'Feature' as const,
+      geometry: f.geometry as Point,
+      properties: { ...f.properties, radius: footfallRadius(countOf(f.properties), maxCount, maxRadius) },
+    }))
+    .sort((a, b) => b.properties.radius - a.properties.radius);
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Footfall counters on the planner's map, drawn by MapLibre itself (picked as `footfall`): a
+ * teal circle per counter sized by its visitors, the selected one ringed.
+ */
+export function useFootfallOverlay(
+  map: maplibregl.Map | null,
+  counters: CounterCollection | undefined,
+  options: { visible: boolean; selectedId: string | null; week: FootfallWeek | null; zoom: number },
+) {
+  const { visible, selectedId, week, zoom } = options;
+  const [added, setAdded] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    whenLoaded(map, () => {
+      if (!map.getSource('footfall')) addLayer(map);
+      setAdded(true);
+    });
+  }, [map]);
+  const circles = useMemo(() => (counters ? counterCircles(counters, week, zoom) : null), [counters, week, zoom]);
+  useEffect(() => {
+    if (!map || !added || !circles) return;
+    map.getSource<GeoJSONSource>('footfall')!.setData(circles);
+  }, [map, added, circles]);
+  useEffect(() => {
+    if (!map || !added) return;
+    map.setLayoutProperty('footfall', 'visibility', visible ? 'visible' : 'none');
+    const selected: maplibregl.ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+    map.setPaintProperty('footfall', 'circle-stroke-color', [
+      'case',
+      selected,
+      rgbaCss(SELECTED),
+      'rgba(255, 255, 255, 0.9)',
+    ]);
+    map.setPaintProperty('footfall', 'circle-stroke-width', ['case', selected, 3, 1.5]);
+  }, [map, added, visible, selectedId]);
+}
