@@ -151,14 +151,16 @@ export function MapView({
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    container.current!.dataset.mapIdle = 'false';
     const overlay = overlayRef.current;
     if (overlay) {
+      container.current!.dataset.mapIdle = 'false';
       overlay.setProps({ layers });
       map.triggerRepaint();
       return;
     }
+    // No deck.gl yet and nothing for it to draw: the map settles as it is.
     if (layers.length === 0 || deckPending.current) return;
+    container.current!.dataset.mapIdle = 'false';
     deckPending.current = true;
     void import('./deckOverlay').then(({ deckOverlay }) => {
       deckPending.current = false;
