@@ -1,12 +1,49 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser';
 
+const PDFJS = readFileSync(createRequire(import.meta.url).resolve('unpdf/pdfjs'), 'utf8');
+
+/**
+ * Draws the first page of a PDF with pdf.js on a page of its own (a reader's grey around it),
+ * fitted to the window: the report as it is printed, not the web view it is printed from.
+ */
+async function showPdfPage(page: Page, bytes: Buffer) {
+  const origin = 'http://pdf.localhost';
+  await page.route(`${origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/pdf.mjs') return route.fulfill({ body: PDFJS, contentType: 'text/javascript' });
+    if (path === '/report.pdf') return route.fulfill({ body: bytes, contentType: 'application/pdf' });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><body style="margin:0;background:#525659;display:grid;place-items:center;min-height:100vh">
+<canvas id="sheet" style="box-shadow:0 2px 12px #0008"></canvas>
+<script type="module">
+import { getDocument } from './pdf.mjs';
+const pdf = await getDocument({ data: new Uint8Array(await (await fetch('./report.pdf')).arrayBuffer()) }).promise;
+const first = await pdf.getPage(1);
+const unit = first.getViewport({ scale: 1 });
+const scale = Math.min((innerWidth - 16) / unit.width, (innerHeight - 16) / unit.height) * devicePixelRatio;
+const viewport = first.getViewport({ scale });
+const sheet = document.getElementById('sheet');
+sheet.width = viewport.width;
+sheet.height = viewport.height;
+sheet.style.width = viewport.width / devicePixelRatio + 'px';
+await first.render({ canvasContext: sheet.getContext('2d'), viewport }).promise;
+document.body.dataset.drawn = 'true';
+</script></body>`,
+    });
+  });
+  await page.goto(`${origin}/`);
+  await page.locator('body[data-drawn="true"]').waitFor({ timeout: 30_000 });
+}
+
 /**
  * `npm run readme-screenshots -- <url>`: the README's pictures, each at 1440×900 and on a phone
  * (390×844): the planner's workspace (the demo district's trends), the stakeholder register,
- * the public map, a shared action's page, and a page of the current-state report as printed.
+ * the public map, a shared action's page, and page 1 of the current-state report's PDF.
  * A planner's e-mail and password come from PLATSATLAS_EMAIL / PLATSATLAS_PASSWORD.
  */
 const [url = 'http://localhost:8787'] = process.argv.slice(2);
@@ -59,11 +96,10 @@ for (const [size, viewport, phone] of [
   await settled(page);
   await shot('register');
 
-  await page.goto(`${url}/reports/current-state/${encodeURIComponent(district)}`);
-  // As the server prints it: once the figures are in and the map is a still picture.
-  await page.locator('[data-report-ready="true"]').waitFor({ timeout: 45_000 });
-  await page.emulateMedia({ media: 'print' });
-  await page.waitForTimeout(500);
+  // The report as the planner downloads it: page 1 of the server's PDF, drawn by pdf.js.
+  const pdf = await page.request.get(`${url}/api/districts/${encodeURIComponent(district)}/reports/current-state.pdf`);
+  if (!pdf.ok()) throw new Error(`the report PDF failed: ${pdf.status()}`);
+  await showPdfPage(page, await pdf.body());
   await shot('report');
   await context.close();
 }

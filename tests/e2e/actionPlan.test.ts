@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  axeViolations,
+  DESKTOP,
   E2E_PLANNER,
   openTab,
   pixelAt,
@@ -67,6 +69,11 @@ describe('a planner keeps the action plan of Malmö City', () => {
     await expect.poll(() => options.count()).toBeGreaterThan(0);
     const texts = await options.allTextContents();
     expect(texts.every((text) => text.includes(' · '))).toBe(true); // name · kind · parcel
+    // The form with the picker open passes axe-core's WCAG 2.1 A/AA checks, on a phone too.
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize(DESKTOP);
     await options.filter({ hasText: owner.name }).first().click();
     expect(await picker.inputValue()).toContain(owner.name);
     expect(await page.getByLabel('Andel (%) 1').inputValue()).toBe('50');

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
+import { axeViolations, DESKTOP, screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -20,8 +20,21 @@ beforeAll(async () => {
   premisesId = row!.premisesId;
   await createUser(app.server.db, { ...OWNER, role: 'owner', stakeholderId: row!.stakeholderId });
   await createUser(app.server.db, { ...PLANNER, role: 'planner' });
-  page = await app.browser.newPage({ viewport: DESKTOP });
+  // bypassCSP lets the accessibility audit's script into the page.
+  page = await app.browser.newPage({ viewport: DESKTOP, bypassCSP: true });
 });
+
+const PHONE = { width: 390, height: 844 };
+
+/** axe-core's WCAG 2.1 A/AA findings on the page as it is now, on a phone and on the desktop. */
+async function violationsAtBothSizes(on: Page) {
+  const found: string[] = [];
+  for (const size of [PHONE, DESKTOP]) {
+    await on.setViewportSize(size);
+    found.push(...(await axeViolations(on)).map((v) => `${size.width}px: ${v}`));
+  }
+  return found;
+}
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
 });
@@ -37,6 +50,7 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe('Mina fastigheter');
     await panel.locator(`li[data-premises="${premisesId}"]`).waitFor();
+    expect(await violationsAtBothSizes(page)).toEqual([]);
   });
 
   it('reports the premises vacant from a date it confirms, and can take it back', async () => {
@@ -50,6 +64,7 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     expect(await form.textContent()).toContain(`räknas som tom från ${today}`);
     // Nothing changes until it is confirmed.
     expect(await status()).toBe(before);
+    expect(await violationsAtBothSizes(page)).toEqual([]);
     await form.getByRole('button', { name: 'Bekräfta' }).click();
     await expect.poll(status).toBe(`Tom sedan ${today}`);
 
@@ -67,6 +82,7 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     await item.getByRole('button', { name: 'Annonsera som ledig' }).click();
     await item.getByLabel('Beskrivning för allmänheten').fill('Ljus hörnlokal med skyltfönster.');
     await item.getByLabel('Kontakt (visas publikt)').fill('Centrumkontoret');
+    expect(await violationsAtBothSizes(page)).toEqual([]);
     await item.getByRole('button', { name: 'Publicera' }).click();
     const link = item.getByRole('link', { name: 'visa annonsen' });
     await link.waitFor();
@@ -120,7 +136,7 @@ describe('an invitation', () => {
       body: JSON.stringify({ email: 'bo@agare.example', name: 'Bo Ägare', stakeholderId: company!.id }),
     });
     const { path } = (await invite.json()) as { path: string };
-    const visitor = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const visitor = await app.browser.newPage({ viewport: PHONE, bypassCSP: true });
     try {
       await visitor.goto(app.server.url + path);
       const from = visitor.getByTestId('invite-from');
@@ -128,6 +144,7 @@ describe('an invitation', () => {
       expect(await from.textContent()).toContain(`${PLANNER.name} har bjudit in dig`);
       expect(await from.textContent()).toContain(company!.name);
       expect(await visitor.locator('main').textContent()).toContain('Ditt konto blir bo@agare.example');
+      expect(await violationsAtBothSizes(visitor)).toEqual([]);
     } finally {
       await visitor.close();
     }

@@ -93,10 +93,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const result = await (
       window as unknown as {
-        axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        axe: {
+          run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
       }
     ).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    // Which elements, so a failure says where to look.
+    const where = (nodes: { target: string[] }[]) =>
+      nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ');
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}: ${where(v.nodes)})`);
   });
 }
 

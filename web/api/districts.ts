@@ -41,13 +41,16 @@ export function useBoundaryPreview(boundary: Polygon | null) {
     const timer = setTimeout(() => setRested(boundary), 400);
     return () => clearTimeout(timer);
   }, [boundary]);
-  return useQuery({
+  const query = useQuery({
     queryKey: queryKeys.boundaryPreview(rested),
     queryFn: () => unwrap(api.districts.preview.summary.$post({ json: { geometry: rested! } })),
     enabled: rested !== null && rested.coordinates[0].length >= 4,
     placeholderData: keepPreviousData,
     retry: false,
   });
+  // The figures shown are still the previous shape's while the boundary moves or the count runs.
+  const updating = rested !== boundary || query.isFetching || query.isPlaceholderData;
+  return { data: query.data, updating };
 }
 
 /** Saving a boundary changes the district list and everything derived from the district. */

@@ -28,7 +28,8 @@ export function DrawPanel() {
   const [type, setType] = useState<DistrictType>('city-centre');
   const [note, setNote] = useState('');
   const figures = editor.boundary ? boundaryFigures(editor.boundary) : null;
-  const inside = useBoundaryPreview(editor.boundary).data;
+  const preview = useBoundaryPreview(editor.boundary);
+  const inside = preview.data;
   const zoom = useWorkspace().viewport?.zoom ?? 0;
   const closed = editor.state === 'editing' && editor.boundary !== null;
 
@@ -59,7 +60,7 @@ export function DrawPanel() {
         </div>
         <div className="field" data-testid="draw-inside">
           <dt>{t('draw.inside')}</dt>
-          <dd>
+          <dd aria-busy={inside && figures ? preview.updating : undefined}>
             {inside && figures
               ? t('draw.insideCounts', {
                   parcels: formatInteger(inside.parcels),
