@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser';
 
-const PDFJS = readFileSync(createRequire(import.meta.url).resolve('unpdf/pdfjs'), 'utf8');
+const PDFJS = readFileSync(fileURLToPath(import.meta.resolve('unpdf/pdfjs')), 'utf8');
 
 /**
  * Draws the first page of a PDF with pdf.js on a page of its own (a reader's grey around it),
