@@ -165,4 +165,37 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('idle');
     expect((await api('/api/districts')).features.length).toBe(before);
   });
+
+  it('undoes a closed boundary one vertex at a time, and redoes it', async () => {
+    await drawPolygon([
+      [520, 320],
+      [880, 320],
+      [880, 620],
+      [700, 690],
+      [520, 620],
+    ]);
+    const area = () => page.getByTestId('draw-figures').locator('dd').first().textContent();
+    const closed = await area();
+    expect(closed).toMatch(/m²/);
+    // The first Ctrl+Z after closing takes the last vertex, not the boundary.
+    await page.keyboard.press('Control+z');
+    await expect.poll(area).not.toBe(closed);
+    const fourCorners = await area();
+    expect(fourCorners).toMatch(/m²/); // still a boundary, one corner fewer
+    expect(await page.getAttribute('.app', 'data-drawing')).toBe('editing');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(area).toBe(closed);
+    // Back to four, then three corners: still a boundary to edit.
+    await page.keyboard.press('Control+z');
+    await expect.poll(area).toBe(fourCorners);
+    await page.keyboard.press('Control+z');
+    await expect.poll(area).not.toBe(fourCorners);
+    expect(await page.getAttribute('.app', 'data-drawing')).toBe('editing');
+    // With three left, one more undo starts the drawing over.
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('drawing');
+    expect(await area()).toBe('–');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('idle');
+  });
 });

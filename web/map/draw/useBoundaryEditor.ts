@@ -1,8 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import type { LineString, Point, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
 import type { SnapToCustom, TerraDraw } from 'terra-draw';
 import { pixelSizeDegrees, type ParcelSnapper } from './parcelSnapper';
+import {
+  canUndo,
+  NO_HISTORY,
+  recorded,
+  redone,
+  startingAt,
+  undone,
+  type Shape,
+  type ShapeHistory,
+} from './shapeHistory';
 import { whenLoaded } from '../mapLoaded';
 
 const SNAP_TOLERANCE_PX = 10;
@@ -11,7 +21,7 @@ const STYLE = { fillColor: '#805ad5', fillOpacity: 0.15, outlineColor: '#582c83'
 
 export type EditorState = 'idle' | 'drawing' | 'editing';
 export type ShapeKind = 'polygon' | 'linestring' | 'point';
-type Shape = Polygon | LineString | Point;
+const KIND_OF: Record<Shape['type'], ShapeKind> = { Polygon: 'polygon', LineString: 'linestring', Point: 'point' };
 
 async function loadTerraDraw() {
   const [core, adapter] = await Promise.all([import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]);
@@ -22,8 +32,9 @@ type TerraDrawLib = Awaited<ReturnType<typeof loadTerraDraw>>;
 /**
  * Drawing and editing one district boundary with terra-draw: click vertices (double-click or
  * the first point closes), then drag vertices, drag a midpoint to add one, right-click a vertex
- * to delete it, drag the shape to move it; undo/redo with Ctrl+Z / Ctrl+Shift+Z. Vertices snap
- * to parcel corners and edges while snapping is on.
+ * to delete it, drag the shape to move it; undo/redo with Ctrl+Z / Ctrl+Shift+Z, vertex by vertex
+ * while drawing (terra-draw's), edit by edit and then vertex by vertex once closed (ours, so one
+ * undo does not take the whole shape). Vertices snap to parcel corners and edges while snapping is on.
  */
 export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSnapper | null, snapping: boolean) {
   const drawRef = useRef<TerraDraw | null>(null);
@@ -32,6 +43,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
   const [state, setState] = useState<EditorState>('idle');
   const [shape, setShape] = useState<Shape | null>(null);
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
+  const [edits, setEdits] = useState<ShapeHistory>(NO_HISTORY);
+  const featureId = useRef<string | number | null>(null);
 
   useEffect(() => {
     if (!map) return;
@@ -58,8 +71,6 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       TerraDrawPointMode,
       TerraDrawSelectMode,
       TerraDrawModeUndoRedo,
-      TerraDrawSessionUndoRedo,
-      TerraDrawUndoRedoKeyboardShortcuts,
       TerraDrawMapLibreGLAdapter,
     }: TerraDrawLib,
     map: maplibregl.Map,
@@ -107,21 +118,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
           },
         }),
       ],
-      undoRedo: {
-        modeLevel: new TerraDrawModeUndoRedo(),
-        sessionLevel: new TerraDrawSessionUndoRedo(),
-        keyboardShortcuts: new TerraDrawUndoRedoKeyboardShortcuts({
-          undo: [
-            { key: 'z', heldKeys: ['Control'] },
-            { key: 'z', heldKeys: ['Meta'] },
-          ],
-          redo: [
-            { key: 'z', heldKeys: ['Control', 'Shift'] },
-            { key: 'Z', heldKeys: ['Control', 'Shift'] },
-            { key: 'z', heldKeys: ['Meta', 'Shift'] },
-          ],
-        }),
-      },
+      // Vertex by vertex while drawing; a closed shape's history is ours (ShapeHistory).
+      undoRedo: { modeLevel: new TerraDrawModeUndoRedo() },
     });
     const read = () => {
       const drawn = draw
@@ -131,13 +129,16 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     };
     draw.on('change', read);
     draw.on('history', (event) => setHistory({ undo: event.undoSize, redo: event.redoSize }));
-    draw.on('finish', (id) => {
+    draw.on('finish', (id, context) => {
+      const geometry = structuredClone(draw.getSnapshotFeature(id)?.geometry) as Shape | undefined;
       // A finished shape is edited in place: select it so its vertices can be dragged.
       if (['polygon', 'linestring', 'point'].includes(draw.getMode())) {
         draw.setMode('select');
         draw.selectFeature(id);
+        featureId.current = id;
         setState('editing');
-      }
+        if (geometry) setEdits(startingAt(geometry, true));
+      } else if (context.mode === 'select' && geometry) setEdits((h) => recorded(h, geometry));
       read();
     });
     const start = () => draw.start();
@@ -150,6 +151,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     if (!draw) return;
     draw.clear();
     draw.setMode('static');
+    featureId.current = null;
+    setEdits(NO_HISTORY);
     setShape(null);
   }, []);
 
@@ -176,6 +179,8 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
       draw.setMode('select');
       draw.selectFeature(result.id!);
+      featureId.current = result.id!;
+      setEdits(startingAt(rounded, false));
       setShape(rounded);
       setState('editing');
     },
@@ -187,27 +192,66 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
     setState('idle');
   }, [reset]);
 
+  /** The closed shape as `to`, drawn and selected again so its vertices follow. */
+  const show = useCallback((to: Shape) => {
+    const draw = drawRef.current;
+    const id = featureId.current;
+    if (!draw || id === null) return;
+    draw.updateFeatureGeometry(id, to);
+    draw.deselectFeature(id);
+    draw.selectFeature(id);
+    setShape(to);
+  }, []);
+
+  const undo = useCallback(() => {
+    if (state !== 'editing') return void drawRef.current?.undo();
+    const earlier = undone(edits);
+    if (earlier === 'start-over') {
+      // Nothing left to take away but the shape itself: draw it again.
+      if (shape) startNew(KIND_OF[shape.type]);
+    } else if (earlier) {
+      show(earlier.past.at(-1)!);
+      setEdits(earlier);
+    }
+  }, [state, edits, shape, show, startNew]);
+
+  const redo = useCallback(() => {
+    if (state !== 'editing') return void drawRef.current?.redo();
+    const later = redone(edits);
+    if (!later) return;
+    show(later.past.at(-1)!);
+    setEdits(later);
+  }, [state, edits, show]);
+
   useEffect(() => {
     if (state === 'idle') return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') cancel();
+      if (e.key === 'Escape') return cancel();
+      // Ctrl+Z in the name field undoes typing, not the map.
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) redo();
+        else undo();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state, cancel]);
+  }, [state, cancel, undo, redo]);
 
   return {
     state,
     shape,
     /** The drawn shape when it is a polygon: what a district boundary is. */
     boundary: shape?.type === 'Polygon' ? shape : null,
-    canUndo: history.undo > 0,
-    canRedo: history.redo > 0,
+    canUndo: state === 'editing' ? canUndo(edits) : history.undo > 0,
+    canRedo: state === 'editing' ? edits.future.length > 0 : history.redo > 0,
     startNew,
     startEdit,
     cancel,
-    undo: () => drawRef.current?.undo(),
-    redo: () => drawRef.current?.redo(),
+    undo,
+    redo,
   };
 }
 
