@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  axeViolations,
   E2E_PLANNER,
   openTab,
   project,
@@ -67,6 +68,7 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     expect(await inside.textContent()).toMatch(/Inuti\s*\d+ fastigheter · \d+ ägare · \d+ lokaler, \d+ tomma/);
     const drawnParcels = Number((await inside.textContent())!.match(/(\d+) fastigheter/)![1]);
     expect(await page.getByTestId('snap-hint').count()).toBe(0); // zoomed in: parcels are there to snap to
+    expect(await axeViolations(page)).toEqual([]); // the draw panel, mid-drawing
     await page.getByLabel('Namn').fill('Kvarteren söder om Stortorget');
     await page.getByLabel('Ändringsanteckning').fill('Första avgränsningen');
     await page.getByRole('button', { name: 'Spara området' }).click();

@@ -7,7 +7,7 @@ import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../../server/pdf/chromium';
 import { demoTemplate } from '../support/seededDb';
-import { screenshotOnFailure, waitForMapIdle } from '../support/browserApp';
+import { axeViolations, screenshotOnFailure, waitForMapIdle } from '../support/browserApp';
 
 const dir = mkdtempSync(join(tmpdir(), 'platsatlas-first-run-'));
 const printed: string[] = [];
@@ -22,7 +22,8 @@ beforeAll(async () => {
     printed.push(line),
   );
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // bypassCSP lets the accessibility audit's script into the page.
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
@@ -41,6 +42,7 @@ describe('the first run, in the browser', () => {
 
     await page.goto(link);
     await page.getByRole('heading', { name: 'Skapa det första planerarkontot' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Ditt namn').fill('Anna Planerare');
     await page.getByLabel('E-post').fill('anna@kommun.example');
     await page.getByLabel('Lösenord').fill('ett-långt-lösenord');

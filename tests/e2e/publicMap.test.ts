@@ -108,6 +108,12 @@ describe('accessibility', () => {
       await waitForMapIdle(audited);
       await audited.getByTestId('public-actions').waitFor();
       const violations = await axeViolations(audited);
+      // A shared action's own page, as a link opens it.
+      const { actions } = await (await fetch(`${app.server.url}/api/public/actions`)).json();
+      await audited.goto(`${app.server.url}/public/actions/${encodeURIComponent(actions[0].id)}`);
+      await waitForMapIdle(audited);
+      await audited.locator('[aria-current="true"]').first().waitFor();
+      violations.push(...(await axeViolations(audited)).map((v) => `shared action: ${v}`));
       await audited.close();
       expect(violations).toEqual([]);
     }
