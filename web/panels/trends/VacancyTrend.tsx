@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDistrictVacancy } from '../../api/trends';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
-import { premisesLabel } from '../../premisesLabel';
+import { VacantPremisesTable } from './VacantPremisesTable';
 import { firstOfMonth } from '../../../server/domain/calendar';
 
 export const VACANCY_FROM = '2024-01-01';
@@ -84,17 +84,7 @@ export function VacancyTrend({
         })}
       </p>
       <h3>{t('trends.emptyNow', { count: data.vacantNow.length })}</h3>
-      <ul className="rows" data-testid="vacant-now">
-        {data.vacantNow.slice(0, 30).map((v) => (
-          <li key={v.id}>
-            <strong>{v.name ?? premisesLabel(v, t)}</strong>
-            <span className="muted">
-              {v.name || v.address ? `${t(`kinds.${v.kind}`)} · ` : ''}
-              {t('trends.emptyFor', { days: formatInteger(v.days), since: formatDate(v.since) })}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <VacantPremisesTable premises={data.vacantNow} />
     </section>
   );
 }

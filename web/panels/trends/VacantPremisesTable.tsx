@@ -1,0 +1,82 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatInteger } from '../../i18n/format';
+import { premisesLabel } from '../../premisesLabel';
+import { useWorkspace } from '../../workspace/Workspace';
+import { DataTable, type Column, type TableSort } from '../table/DataTable';
+
+export interface VacantPremises {
+  id: string;
+  name: string | null;
+  address: string | null;
+  kind: string;
+  since: string;
+  days: number;
+  floorAreaM2: number | null;
+  designation: string | null;
+}
+
+type Key = 'premises' | 'kind' | 'floorArea' | 'since';
+
+/**
+ * The premises empty now, every one of them, longest empty first; a row opens its premises
+ * on the map. Sorted by name, kind, floor area or how long it has stood empty.
+ */
+export function VacantPremisesTable({ premises }: { premises: readonly VacantPremises[] }) {
+  const { t } = useTranslation();
+  const { select } = useWorkspace();
+  const [sort, setSort] = useState<TableSort>({ key: 'since', descending: false });
+  const label = useCallback((p: VacantPremises) => p.name ?? premisesLabel(p, t), [t]);
+  const sorted = useMemo(() => {
+    const value: Record<Key, (p: VacantPremises) => string | number> = {
+      premises: label,
+      kind: (p) => t(`kinds.${p.kind}`),
+      floorArea: (p) => p.floorAreaM2 ?? -1,
+      since: (p) => p.since,
+    };
+    const of = value[sort.key as Key];
+    const collator = new Intl.Collator('sv');
+    const compare = (a: VacantPremises, b: VacantPremises) => {
+      const x = of(a);
+      const y = of(b);
+      return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    };
+    return [...premises].sort((a, b) => (sort.descending ? -compare(a, b) : compare(a, b)));
+  }, [premises, sort, t, label]);
+
+  const columns: Column<VacantPremises>[] = [
+    { key: 'premises', header: t('vacantTable.premises'), width: '42%', sortable: true, cell: label, title: label },
+    { key: 'kind', header: t('vacantTable.kind'), width: '18%', sortable: true, cell: (p) => t(`kinds.${p.kind}`) },
+    {
+      key: 'floorArea',
+      header: t('vacantTable.floorArea'),
+      numeric: true,
+      width: '15%',
+      sortable: true,
+      cell: (p) => (p.floorAreaM2 ? t('units.m2', { value: formatInteger(p.floorAreaM2) }) : '–'),
+    },
+    {
+      key: 'since',
+      header: t('vacantTable.since'),
+      numeric: true,
+      sortable: true,
+      cell: (p) => formatDate(p.since),
+      title: (p) => t('trends.emptyFor', { days: formatInteger(p.days), since: formatDate(p.since) }),
+    },
+  ];
+  const open = (p: VacantPremises) => select({ type: 'premises', id: p.id });
+  return (
+    <DataTable
+      rows={sorted}
+      columns={columns}
+      rowKey={(p) => p.id}
+      rowProps={(p) => ({ 'data-premises': p.id, onClick: () => open(p) })}
+      onActivate={open}
+      sort={sort}
+      onSortChange={(key) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'floorArea' }))}
+      className="vacant-scroll"
+      testId="vacant-now"
+      rowHeight={34}
+    />
+  );
+}
