@@ -8,6 +8,7 @@ let page: Page;
 const OWNER = { email: 'anna@agare.example', name: 'Anna Ägare', password: 'ägarens-hemliga-ord' };
 const PLANNER = { email: 'petra@malmo.example', name: 'Petra Planerare', password: 'ett-bra-lösenord-2026' };
 let premisesId: string;
+let designation: string;
 
 beforeAll(async () => {
   app = await startBrowserApp();
@@ -18,6 +19,10 @@ beforeAll(async () => {
      WHERE o.stakeholder_id LIKE 'sh-company-%' AND o.share = 1 GROUP BY 1 ORDER BY 1 LIMIT 1`,
   );
   premisesId = row!.premisesId;
+  designation = (await app.server.db.one<{ designation: string }>(
+    'SELECT pa.designation FROM premises pr JOIN parcels pa ON pa.id = pr.parcel_id WHERE pr.id = $id',
+    { id: premisesId },
+  ))!.designation;
   await createUser(app.server.db, { ...OWNER, role: 'owner', stakeholderId: row!.stakeholderId });
   await createUser(app.server.db, { ...PLANNER, role: 'planner' });
   // bypassCSP lets the accessibility audit's script into the page.
@@ -49,12 +54,15 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     const panel = page.getByTestId('owner-panel');
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe('Mina fastigheter');
-    await panel.locator(`li[data-premises="${premisesId}"]`).waitFor();
+    // Every premises of theirs in one table: found by its parcel, opened by a click.
+    await panel.getByRole('searchbox', { name: 'Sök lokal, fastighet eller slag' }).fill(designation);
+    await panel.locator(`tr[data-premises-row="${premisesId}"]`).click();
+    await panel.locator(`section[data-premises="${premisesId}"]`).waitFor();
     expect(await violationsAtBothSizes(page)).toEqual([]);
   });
 
   it('reports the premises vacant from a date it confirms, and can take it back', async () => {
-    const item = page.locator(`li[data-premises="${premisesId}"]`);
+    const item = page.locator(`section[data-premises="${premisesId}"]`);
     const status = () => item.locator('.status').textContent();
     const before = await status();
     const today = new Date().toLocaleDateString('sv-SE');
@@ -78,7 +86,7 @@ describe('a property owner reports a premises vacant and the planner sees it', (
   });
 
   it('lists it, and the listing’s link opens it on the public map', async () => {
-    const item = page.locator(`li[data-premises="${premisesId}"]`);
+    const item = page.locator(`section[data-premises="${premisesId}"]`);
     await item.getByRole('button', { name: 'Annonsera som ledig' }).click();
     await item.getByLabel('Beskrivning för allmänheten').fill('Ljus hörnlokal med skyltfönster.');
     await item.getByLabel('Kontakt (visas publikt)').fill('Centrumkontoret');

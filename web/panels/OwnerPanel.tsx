@@ -4,7 +4,7 @@ import { bbox, featureCollection, feature } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { useWorkspace } from '../workspace/Workspace';
 import { useOwnerOverview } from '../api/owner';
-import { OwnerPremises } from './OwnerPremises';
+import { OwnerPremisesTable } from './OwnerPremisesTable';
 import { formatDate, formatInteger, formatPercent, formatSek } from '../i18n/format';
 import { ErrorText } from '../api/errorText';
 
@@ -30,19 +30,7 @@ export function OwnerPanel() {
         <p>{t('app.loading')}</p>
       ) : (
         <>
-          {data.parcels.map((p) => (
-            <section key={p.id}>
-              <h3>
-                {p.designation} · {t('parcel.share')} {t('units.percent', { value: formatPercent(p.share) })}
-              </h3>
-              <ul className="rows">
-                {p.premises.map((pr) => (
-                  <OwnerPremises key={pr.id} premises={pr} />
-                ))}
-                {p.premises.length === 0 && <li className="muted">{t('parcel.noPremises')}</li>}
-              </ul>
-            </section>
-          ))}
+          <OwnerPremisesTable parcels={data.parcels} />
           <h3>{t('owner.actionsNear', { meters: formatInteger(data.distanceM) })}</h3>
           <ul className="rows">
             {data.actions.map((a) => (

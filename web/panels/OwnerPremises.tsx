@@ -20,7 +20,7 @@ export function OwnerPremises({ premises: pr }: { premises: Premises }) {
   const undo = useUndoStatusReport(pr.id);
   const vacant = pr.status === 'vacant';
   return (
-    <li data-premises={pr.id} className="owner-premises">
+    <section data-premises={pr.id} className="owner-premises" aria-label={pr.name ?? t(`kinds.${pr.kind}`)}>
       <strong>{pr.name ?? (vacant ? t('premises.vacantPremises') : t('premises.unnamed'))}</strong>
       <span className="muted">
         {t(`kinds.${pr.kind}`)}
@@ -59,7 +59,7 @@ export function OwnerPremises({ premises: pr }: { premises: Premises }) {
       <ErrorText error={undo.error} />
       {reporting && <ReportForm premises={pr} status={reporting} onDone={() => setReporting(null)} />}
       {offering && <ListingForm premises={pr} onDone={() => setOffering(false)} />}
-    </li>
+    </section>
   );
 }
 

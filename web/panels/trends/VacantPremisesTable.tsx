@@ -4,6 +4,7 @@ import { formatDate, formatInteger } from '../../i18n/format';
 import { premisesLabel } from '../../premisesLabel';
 import { useWorkspace } from '../../workspace/Workspace';
 import { DataTable, type Column, type TableSort } from '../table/DataTable';
+import { nextSort, sortRows } from '../table/sortRows';
 
 export interface VacantPremises {
   id: string;
@@ -16,8 +17,6 @@ export interface VacantPremises {
   designation: string | null;
 }
 
-type Key = 'premises' | 'kind' | 'floorArea' | 'since';
-
 /**
  * The premises empty now, every one of them, longest empty first; a row opens its premises
  * on the map. Sorted by name, kind, floor area or how long it has stood empty.
@@ -27,22 +26,16 @@ export function VacantPremisesTable({ premises }: { premises: readonly VacantPre
   const { select } = useWorkspace();
   const [sort, setSort] = useState<TableSort>({ key: 'since', descending: false });
   const label = useCallback((p: VacantPremises) => p.name ?? premisesLabel(p, t), [t]);
-  const sorted = useMemo(() => {
-    const value: Record<Key, (p: VacantPremises) => string | number> = {
-      premises: label,
-      kind: (p) => t(`kinds.${p.kind}`),
-      floorArea: (p) => p.floorAreaM2 ?? -1,
-      since: (p) => p.since,
-    };
-    const of = value[sort.key as Key];
-    const collator = new Intl.Collator('sv');
-    const compare = (a: VacantPremises, b: VacantPremises) => {
-      const x = of(a);
-      const y = of(b);
-      return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    };
-    return [...premises].sort((a, b) => (sort.descending ? -compare(a, b) : compare(a, b)));
-  }, [premises, sort, t, label]);
+  const sorted = useMemo(
+    () =>
+      sortRows(premises, sort, {
+        premises: label,
+        kind: (p) => t(`kinds.${p.kind}`),
+        floorArea: (p) => p.floorAreaM2 ?? -1,
+        since: (p) => p.since,
+      }),
+    [premises, sort, t, label],
+  );
 
   const columns: Column<VacantPremises>[] = [
     { key: 'premises', header: t('vacantTable.premises'), width: '42%', sortable: true, cell: label, title: label },
@@ -73,7 +66,7 @@ export function VacantPremisesTable({ premises }: { premises: readonly VacantPre
       rowProps={(p) => ({ 'data-premises': p.id, onClick: () => open(p) })}
       onActivate={open}
       sort={sort}
-      onSortChange={(key) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'floorArea' }))}
+      onSortChange={(key) => setSort((s) => nextSort(s, key, key === 'floorArea'))}
       className="vacant-scroll"
       testId="vacant-now"
       rowHeight={34}
