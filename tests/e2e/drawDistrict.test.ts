@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   axeViolations,
+  DESKTOP,
   E2E_PLANNER,
   openTab,
   project,
@@ -197,6 +198,10 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     await page.getByRole('button', { name: 'Ångra' }).click();
     await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('drawing');
     expect(await area()).toBe('–');
+    // The draw panel on a phone too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize(DESKTOP);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('idle');
   });

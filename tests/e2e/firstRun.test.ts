@@ -43,6 +43,9 @@ describe('the first run, in the browser', () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Skapa det första planerarkontot' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByLabel('Ditt namn').fill('Anna Planerare');
     await page.getByLabel('E-post').fill('anna@kommun.example');
     await page.getByLabel('Lösenord').fill('ett-långt-lösenord');
