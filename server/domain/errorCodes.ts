@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'shares_exceed_whole',
   'date_before_current',
   'not_vacant',
+  'not_listed',
   'place_exists',
   'unknown_place_name',
   'invalid_file',

@@ -6,6 +6,7 @@ import {
   ownerActionDistanceSetting,
   ownsPremises,
   publishListing,
+  setListingPhoto,
   undoStatusReport,
   reportPremisesStatus,
   setOwnerActionDistance,
@@ -21,6 +22,7 @@ import { validate } from '../http/validate';
 import { ApiError, notFound } from '../http/errors';
 import type { AppEnv, SessionUser } from '../http/env';
 import { basedOnVersion } from '../http/ifMatch';
+import { MAX_PHOTO_BYTES, uploadedPhoto } from '../http/fileType';
 
 const INVITE_ERRORS = {
   unknown: [404, 'Inbjudan finns inte. Be om en ny länk. (Unknown invitation.)'],
@@ -157,6 +159,22 @@ export function ownerRoutes(db: Db) {
         return c.json({ premisesId: id, ...listing });
       },
     )
+    .post('/me/premises/:id/listing/photo', requireRole('owner', 'planner'), async (c) => {
+      const id = c.req.param('id');
+      await mayReport(c.get('user')!, id);
+      if (Number(c.req.header('Content-Length') ?? 0) > MAX_PHOTO_BYTES + 64 * 1024)
+        throw new ApiError(413, 'too_large', 'Bilden är för stor: högst 5 MB. (Photo too large.)');
+      const photo = await uploadedPhoto((await c.req.parseBody()).photo);
+      if (!photo) throw new ApiError(400, 'invalid_request', 'Välj en bild att visa med annonsen. (Choose a photo.)');
+      if (!(await setListingPhoto(db, id, photo, c.get('user')!.id))) throw notListed();
+      return c.json({ premisesId: id, photoType: photo.type });
+    })
+    .delete('/me/premises/:id/listing/photo', requireRole('owner', 'planner'), async (c) => {
+      const id = c.req.param('id');
+      await mayReport(c.get('user')!, id);
+      if (!(await setListingPhoto(db, id, null, c.get('user')!.id))) throw notListed();
+      return c.body(null, 204);
+    })
     .get('/settings/owner-action-distance', requireRole('planner'), async (c) =>
       c.json(await ownerActionDistanceSetting(db)),
     )
@@ -170,3 +188,10 @@ export function ownerRoutes(db: Db) {
       },
     );
 }
+
+const notListed = () =>
+  new ApiError(
+    409,
+    'not_listed',
+    'Lokalen är inte annonserad: publicera annonsen först, sedan bilden. (Publish the listing first.)',
+  );

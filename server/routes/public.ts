@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Db } from '../store/db';
-import { publicActions, publicFootfallWeeks, publicVacancies } from '../store/publicView';
+import { publicActions, publicFootfallWeeks, publicListingPhoto, publicVacancies } from '../store/publicView';
 import { notFound } from '../http/errors';
 import { validate } from '../http/validate';
 import { placeQuery } from '../http/placeParam';
@@ -39,6 +39,11 @@ export function publicRoutes(db: Db, selfOrigin: () => string | null) {
       .get('/vacancies', validate('query', placeQuery), place, async (c) =>
         c.json({ vacancies: await publicVacancies(db, c.var.place.bbox) }),
       )
+      .get('/vacancies/:id/photo', async (c) => {
+        const photo = await publicListingPhoto(db, c.req.param('id'));
+        if (!photo) throw notFound('Bilden', c.req.param('id'));
+        return c.body(photo.photo as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': photo.type });
+      })
       .get('/footfall', validate('query', placeQuery), place, async (c) =>
         c.json({ weeks: await publicFootfallWeeks(db, c.var.place.bbox) }),
       )

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Db } from '../store/db';
 import type { Extent } from '../domain/extent';
-import { publicActions, publicFootfallWeeks, publicVacancies } from '../store/publicView';
+import { publicActions, publicFootfallWeeks, publicListingPhoto, publicVacancies } from '../store/publicView';
+import { photoExtension } from '../domain/photoExtension';
 import { placeConfig } from './placeConfig';
 import { cutTile } from '../tiles/cutTile';
 import { tilesCovering } from '../tiles/tileMath';
@@ -112,6 +113,22 @@ export async function publicSiteFiles(db: Db, placeId: string, webDir: string): 
     json('data/config.json', config),
     json('data/public/actions.json', { actions }),
     json('data/public/vacancies.json', { vacancies }),
+    ...(await listingPhotos(db, vacancies)),
     json('data/public/footfall.json', { weeks }),
   ];
+}
+
+/** The listings' photos as files beside the JSON, named with their type's extension. */
+async function listingPhotos(db: Db, vacancies: { id: string; photoType: string | null }[]) {
+  const files = [];
+  for (const v of vacancies) {
+    if (!v.photoType) continue;
+    const photo = await publicListingPhoto(db, v.id);
+    if (photo)
+      files.push({
+        path: `data/public/vacancies/${encodeURIComponent(v.id)}/photo.${photoExtension(photo.type)}`,
+        bytes: photo.photo,
+      });
+  }
+  return files;
 }

@@ -1,4 +1,4 @@
-import { listValue } from '@duckdb/node-api';
+import { DuckDBBlobValue, listValue } from '@duckdb/node-api';
 import type { Db } from './db';
 import { audit } from './audit';
 import { editVersion, expectVersion, versionColumn } from './editVersions';
@@ -223,12 +223,59 @@ export async function publishListing(
 ) {
   return db.transaction(async (tx) => {
     await expectVersion(tx, 'listing', premisesId, basedOn);
+    // A new text keeps the listing's photo.
+    const kept = await tx.one<{ photo: Uint8Array | null; type: string | null }>(
+      'SELECT photo, photo_type AS type FROM premises_listings WHERE premises_id = $id',
+      { id: premisesId },
+    );
     await tx.run('DELETE FROM premises_listings WHERE premises_id = $id', { id: premisesId });
     await tx.run(
-      'INSERT INTO premises_listings (premises_id, text, contact, published_by) VALUES ($id, $text, $contact, $user)',
-      { id: premisesId, text: listing.text, contact: listing.contact, user: userId },
+      `INSERT INTO premises_listings (premises_id, text, contact, published_by, photo, photo_type)
+       VALUES ($id, $text, $contact, $user, $photo, $type)`,
+      {
+        id: premisesId,
+        text: listing.text,
+        contact: listing.contact,
+        user: userId,
+        photo: kept?.photo ? new DuckDBBlobValue(kept.photo) : null,
+        type: kept?.type ?? null,
+      },
     );
     await audit(tx, { userId, action: 'publish-listing', entity: 'premises', entityId: premisesId, after: listing });
     return { ...listing, version: await editVersion(tx, 'listing', premisesId) };
+  });
+}
+
+/**
+ * Sets (or with null removes) the photo of a listing; false when the premises is not listed.
+ * The photo is public: it shows on the public map with the listing.
+ */
+export async function setListingPhoto(
+  db: Db,
+  premisesId: string,
+  photo: { bytes: Uint8Array; type: string } | null,
+  userId: string,
+) {
+  return db.transaction(async (tx) => {
+    const listed = await tx.one<{ id: string }>(
+      'SELECT premises_id AS id FROM premises_listings WHERE premises_id = $id',
+      {
+        id: premisesId,
+      },
+    );
+    if (!listed) return false;
+    await tx.run('UPDATE premises_listings SET photo = $photo, photo_type = $type WHERE premises_id = $id', {
+      id: premisesId,
+      photo: photo ? new DuckDBBlobValue(photo.bytes) : null,
+      type: photo?.type ?? null,
+    });
+    await audit(tx, {
+      userId,
+      action: photo ? 'set-listing-photo' : 'remove-listing-photo',
+      entity: 'premises',
+      entityId: premisesId,
+      after: photo ? { type: photo.type, bytes: photo.bytes.length } : null,
+    });
+    return true;
   });
 }

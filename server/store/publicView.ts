@@ -49,9 +49,11 @@ export async function publicVacancies(db: Db, place: Extent) {
     generated: boolean;
     offer: string;
     contact: string;
+    /** The listing photo's type (its bytes at `/api/public/vacancies/<id>/photo`), null without one. */
+    photoType: string | null;
   }>(
     `SELECT pr.id, pr.address, pa.designation, pr.kind, pr.floor_area_m2 AS "floorAreaM2", strftime(st.valid_from, '%Y-%m-%d') AS "vacantSince", pr.lon, pr.lat,
-            pr.generated OR l.generated AS generated, l.text AS offer, l.contact
+            pr.generated OR l.generated AS generated, l.text AS offer, l.contact, l.photo_type AS "photoType"
      FROM premises pr JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      JOIN premises_listings l ON l.premises_id = pr.id
      LEFT JOIN parcels pa ON pa.id = pr.parcel_id
@@ -75,4 +77,14 @@ export async function publicFootfallWeeks(db: Db, place: Extent) {
      ORDER BY week DESC LIMIT 12`,
   );
   return newestFirst.reverse();
+}
+
+/** The photo of a listed premises that is vacant now: what the public map shows with its listing. */
+export async function publicListingPhoto(db: Db, premisesId: string) {
+  return db.one<{ photo: Uint8Array; type: string }>(
+    `SELECT l.photo, l.photo_type AS type FROM premises_listings l
+     JOIN premises_status st ON st.premises_id = l.premises_id AND st.valid_to IS NULL AND st.status = 'vacant'
+     WHERE l.premises_id = $id AND l.photo IS NOT NULL`,
+    { id: premisesId },
+  );
 }

@@ -11,6 +11,7 @@ import places from './migrations/009-places';
 import eventPlaces from './migrations/010-event-places';
 import listingGenerated from './migrations/011-listing-generated';
 import commitCount from './migrations/012-commit-count';
+import listingPhoto from './migrations/013-listing-photo';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -33,6 +34,7 @@ const MIGRATIONS: string[] = [
   eventPlaces,
   listingGenerated,
   commitCount,
+  listingPhoto,
 ];
 
 /** The file is a DuckDB database of something else: never write our tables into it. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
 import { PLANNER, anonymous, seededAppWithPlanner, type Client } from '../support/session';
 
 let ctx: Awaited<ReturnType<typeof seededAppWithPlanner>>;
@@ -15,7 +16,12 @@ async function ownersWithPremises() {
   );
 }
 
-async function acceptAs(stakeholderId: string, email: string): Promise<Client & { status: number }> {
+type OwnerClient = Client & {
+  status: number;
+  sendForm: (method: string, path: string, form: FormData) => ReturnType<Client['get']>;
+};
+
+async function acceptAs(stakeholderId: string, email: string): Promise<OwnerClient> {
   const invite = await ctx.planner.send('POST', '/api/invites', { email, name: 'Anna Ägare', stakeholderId, days: 7 });
   expect(invite.status).toBe(201);
   const token = invite.body.path.split('/').pop();
@@ -41,8 +47,22 @@ async function acceptAs(stakeholderId: string, email: string): Promise<Client & 
           body: JSON.stringify(b),
         }),
       ),
+    sendForm: async (method, path, form) =>
+      wrap(
+        await ctx.app.request(path, {
+          method,
+          headers: { Cookie: cookie, 'X-CSRF-Token': body.csrfToken },
+          body: form,
+        }),
+      ),
   };
 }
+
+const photoForm = (bytes: Uint8Array) => {
+  const form = new FormData();
+  form.set('photo', new File([bytes as Uint8Array<ArrayBuffer>], 'lokalen.png'));
+  return form;
+};
 
 describe('property owners', () => {
   let mine: { stakeholderId: string; premisesId: string };
@@ -121,6 +141,36 @@ describe('property owners', () => {
       offer: 'Ljus butikslokal mot gatan.',
       contact: 'uthyrning@agare.example',
     });
+  });
+
+  it('add a photo to the listing, which the public map shows; a new text keeps it', async () => {
+    const png = PNG.sync.write(new PNG({ width: 2, height: 2 }));
+    const path = `/api/me/premises/${mine.premisesId}/listing/photo`;
+    // Not an image, or another owner's premises: refused, nothing stored.
+    expect((await owner.sendForm('POST', path, photoForm(new TextEncoder().encode('inte en bild')))).status).toBe(415);
+    expect(
+      (await owner.sendForm('POST', `/api/me/premises/${theirs.premisesId}/listing/photo`, photoForm(png))).status,
+    ).toBe(403);
+    const publicPhoto = () => ctx.app.request(`/api/public/vacancies/${mine.premisesId}/photo`);
+    expect((await publicPhoto()).status).toBe(404);
+
+    const res = await owner.sendForm('POST', path, photoForm(png));
+    expect(res.status).toBe(200);
+    const shown = await publicPhoto();
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await shown.arrayBuffer())).toEqual(new Uint8Array(png));
+    const listed = async () =>
+      (await anonymous(ctx.app).get('/api/public/vacancies?place=malmo-centrum')).body.vacancies.find(
+        (v: { id: string }) => v.id === mine.premisesId,
+      );
+    expect((await listed()).photoType).toBe('image/png');
+    // Editing the text keeps the photo.
+    await owner.send('PUT', `/api/me/premises/${mine.premisesId}/listing`, {
+      text: 'Ljus butikslokal mot gatan.',
+      contact: 'uthyrning@agare.example',
+    });
+    expect((await publicPhoto()).status).toBe(200);
   });
 
   it('take back a report of their own within a day, and the listing it ended comes back', async () => {

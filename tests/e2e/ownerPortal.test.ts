@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { axeViolations, DESKTOP, screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
@@ -90,6 +91,11 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     await item.getByRole('button', { name: 'Annonsera som ledig' }).click();
     await item.getByLabel('Beskrivning för allmänheten').fill('Ljus hörnlokal med skyltfönster.');
     await item.getByLabel('Kontakt (visas publikt)').fill('Centrumkontoret');
+    await item.getByLabel('Foto av lokalen (frivilligt, högst 5 MB)').setInputFiles({
+      name: 'lokalen.png',
+      mimeType: 'image/png',
+      buffer: PNG.sync.write(new PNG({ width: 40, height: 30 })),
+    });
     expect(await violationsAtBothSizes(page)).toEqual([]);
     await item.getByRole('button', { name: 'Publicera' }).click();
     const link = item.getByRole('link', { name: 'visa annonsen' });
@@ -100,6 +106,9 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     await listed.waitFor();
     expect(await listed.getAttribute('aria-current')).toBe('true');
     expect(await listed.textContent()).toContain('Ljus hörnlokal med skyltfönster.');
+    // With the photo the owner chose, as the public sees it.
+    const photo = listed.getByRole('img', { name: /^Foto av / });
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
     await page.goto(app.server.url);
   });
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, basedOn, unwrap } from './client';
+import { api, basedOn, postForm, unwrap } from './client';
 import { queryKeys } from './queryKeys';
 import { setCsrfToken } from './csrf';
 
@@ -37,6 +37,20 @@ export function usePublishListing(premisesId: string) {
   return useMutation({
     mutationFn: ({ version, ...listing }: { text: string; contact: string; version?: number }) =>
       unwrap(api.me.premises[':id'].listing.$put({ param: { id: premisesId }, json: listing }, basedOn(version))),
+    onSuccess: refresh,
+  });
+}
+
+/** The listing's photo (shown on the public map with it): multipart, through the typed route. */
+export function useUploadListingPhoto(premisesId: string) {
+  const refresh = useRefreshAll();
+  const route = api.me.premises[':id'].listing.photo;
+  return useMutation({
+    mutationFn: (photo: File) => {
+      const form = new FormData();
+      form.set('photo', photo);
+      return postForm<typeof route.$post>(route.$url({ param: { id: premisesId } }), form);
+    },
     onSuccess: refresh,
   });
 }

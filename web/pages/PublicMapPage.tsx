@@ -15,6 +15,7 @@ import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
 import { formatDate, formatDecimal, formatInteger } from '../i18n/format';
 import { pathWithinPlace, placePath } from '../place';
 import { staticExport } from '../staticExport';
+import { photoExtension } from '../../server/domain/photoExtension';
 import { premisesLabel } from '../premisesLabel';
 
 // The static export is one page on a plain file server: there the action goes in `?action=`.
@@ -27,6 +28,13 @@ function actionIdFromPath(): string | null {
 function vacancyIdFromPath(): string | null {
   if (staticExport) return new URLSearchParams(window.location.search).get('vacancy');
   return pathWithinPlace().match(/^\/public\/vacancies\/([^/]+)/)?.[1] ?? null;
+}
+
+/** A listing's photo: from the server, or the export's data folder (`photo.jpg`, `.png`, `.webp`). */
+function listingPhotoUrl(id: string, type: string): string {
+  if (staticExport)
+    return `${staticExport.data}/public/vacancies/${encodeURIComponent(id)}/photo.${photoExtension(type)}`;
+  return `/api/public/vacancies/${encodeURIComponent(id)}/photo`;
 }
 
 function actionPath(id: string | null): string {
@@ -197,6 +205,14 @@ export function PublicMapPage() {
                   {t('public.emptySince', { date: formatDate(v.vacantSince) })}
                 </span>
                 {v.offer && <p>{v.offer}</p>}
+                {v.photoType && (
+                  <img
+                    className="listing-photo"
+                    src={listingPhotoUrl(v.id, v.photoType)}
+                    alt={t('public.listingPhoto', { name: premisesLabel(v, t) })}
+                    loading="lazy"
+                  />
+                )}
                 {v.contact && (
                   <span>
                     {t('public.contact')}: {v.contact}

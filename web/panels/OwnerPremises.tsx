@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnerOverview } from '../api/client';
-import { usePublishListing, useReportPremisesStatus, useUndoStatusReport } from '../api/owner';
+import { usePublishListing, useReportPremisesStatus, useUndoStatusReport, useUploadListingPhoto } from '../api/owner';
 import { ErrorText } from '../api/errorText';
 import { formatDate, formatDateTime, formatInteger } from '../i18n/format';
 import { placePath } from '../place';
@@ -109,13 +109,19 @@ function ReportForm({ premises: pr, status, onDone }: { premises: Premises; stat
 function ListingForm({ premises: pr, onDone }: { premises: Premises; onDone: () => void }) {
   const { t } = useTranslation();
   const list = usePublishListing(pr.id);
+  const upload = useUploadListingPhoto(pr.id);
+  const [photo, setPhoto] = useState<File | null>(null);
   // The listing's version when the form opened: a save over someone else's newer text is refused.
   const [version] = useState(pr.listingVersion);
   const [text, setText] = useState(pr.listingText ?? '');
   const [contact, setContact] = useState(pr.listingContact ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    list.mutate({ text, contact, version }, { onSuccess: onDone });
+    // The text first: a photo belongs to a published listing.
+    list.mutate(
+      { text, contact, version },
+      { onSuccess: () => (photo ? upload.mutate(photo, { onSuccess: onDone }) : onDone()) },
+    );
   };
   return (
     <form className="save-form" onSubmit={submit} aria-label={t('owner.offer')}>
@@ -127,10 +133,18 @@ function ListingForm({ premises: pr, onDone }: { premises: Premises; onDone: () 
         {t('owner.contact')}
         <input value={contact} onChange={(e) => setContact(e.target.value)} required maxLength={200} />
       </label>
+      <label>
+        {t('owner.photo')}
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          onChange={(e) => setPhoto(e.target.files?.[0] ?? null)}
+        />
+      </label>
       <p className="muted small">{t('owner.contactIsPublic')}</p>
-      <ErrorText error={list.error} />
+      <ErrorText error={list.error ?? upload.error} />
       <div className="buttons">
-        <button type="submit" disabled={list.isPending}>
+        <button type="submit" disabled={list.isPending || upload.isPending}>
           {t('owner.publish')}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
