@@ -6,6 +6,8 @@ import { createApp } from '../../server/app';
 import { seededDb } from '../support/seededDb';
 import { anonymous, signedIn } from '../support/session';
 import { readArchive } from '../support/pmtilesReader';
+import { PNG } from 'pngjs';
+import { setListingPhoto } from '../../server/store/ownerPortal';
 
 let env: Awaited<ReturnType<typeof seededDb>>;
 let app: ReturnType<typeof createApp>['app'];
@@ -80,6 +82,24 @@ describe('the public map as a zip of static files', () => {
     const streets = Array.from({ length: tile.layers.streets.length }, (_, i) => tile.layers.streets.feature(i));
     expect(streets.map((f) => f.properties.name)).toContain('Kungsgatan');
     expect(await archive.tile(15, 0, 0)).toBeNull();
+  });
+
+  it("carries a listing's photo beside the JSON, named by its type", async () => {
+    const { vacancies } = (await anonymous(app).get('/api/public/vacancies?place=stockholm-city')).body;
+    const listed = vacancies[0].id as string;
+    const png = PNG.sync.write(new PNG({ width: 3, height: 2 }));
+    await setListingPhoto(env.db, listed, { bytes: png, type: 'image/png' }, 'test');
+    const planner = await signedIn(app, env.db, 'planner', {
+      email: 'p3@x.example',
+      name: 'P',
+      password: 'planer-lösen-123',
+    });
+    const res = await app.request(ZIP, { headers: { Cookie: planner.cookie } });
+    const zipped = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const photo = zipped[`stockholm-city-publik-karta/data/public/vacancies/${encodeURIComponent(listed)}/photo.png`];
+    expect(photo).toEqual(new Uint8Array(png));
+    const json = JSON.parse(strFromU8(zipped['stockholm-city-publik-karta/data/public/vacancies.json']));
+    expect(json.vacancies.find((v: { id: string }) => v.id === listed).photoType).toBe('image/png');
   });
 
   it('says so when the place does not exist', async () => {
