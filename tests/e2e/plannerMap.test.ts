@@ -71,6 +71,31 @@ describe('the first screen: Stockholm City', () => {
     for (const street of ['Kungsgatan', 'Sveavägen', 'Birger Jarlsgatan']) expect(streets).toContain(street);
   });
 
+  it('names the streets, places and counters itself, with no deck.gl on the first map', async () => {
+    // Closer in, where street names and the counters' figures show (and back afterwards).
+    const opening = await page.evaluate(() => {
+      const map = window.__platsatlas!.map;
+      const view = { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+      map.jumpTo({ center: [18.0665, 59.3358], zoom: 15.5 });
+      return view;
+    });
+    await waitForMapIdle(page);
+    const labels = await page.evaluate(() => {
+      const map = window.__platsatlas!.map;
+      const text = (layer: string, property: string) => [
+        ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[property]))),
+      ];
+      return { streets: text('street-names', 'name'), figures: text('footfall-figures', 'figure') };
+    });
+    expect(labels.streets).toEqual(expect.arrayContaining(['Kungsgatan']));
+    expect(labels.figures.length).toBeGreaterThan(0);
+    for (const figure of labels.figures) expect(figure).toMatch(/^\d{1,3}(\s\d{3})*$/); // "152 503", grouped the Swedish way
+    // MapLibre drew all of it: the map has one canvas, no deck.gl above it.
+    expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
+    await page.evaluate((view) => window.__platsatlas!.map.jumpTo(view), opening);
+    await waitForMapIdle(page);
+  });
+
   it('draws every parcel of the place when zoomed out over all of it, none cut off', async () => {
     const view = await page.evaluate(() => {
       const map = window.__platsatlas!.map;

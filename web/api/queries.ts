@@ -96,16 +96,6 @@ export function usePlaceLabels(region: Bbox | null) {
   });
 }
 
-/** The streets of the region (the base map's own source), for their names along them. */
-export function useStreets(region: Bbox | null) {
-  return useQuery({
-    queryKey: queryKeys.streets(region ?? [0, 0, 0, 0]),
-    queryFn: () => unwrap(api.basemap[':layer'].$get({ param: { layer: 'road' }, query: { bbox: region!.join(',') } })),
-    enabled: region !== null,
-    ...forever,
-  });
-}
-
 /** Every place's headline figures side by side. */
 export const usePlacesOverview = () =>
   useQuery({ queryKey: queryKeys.placesOverview, queryFn: () => unwrap(api.places.overview.$get()) });

@@ -59,6 +59,5 @@ export const queryKeys = {
   premisesDetail: (id: string) => ['premises', 'detail', id] as const,
   counters: ['footfall', 'counters'] as const,
   countersOf: (place: string | null) => ['footfall', 'counters', 'of', place] as const,
-  streets: (bbox: Bbox) => ['basemap', 'road', bbox.join(',')] as const,
   placeLabels: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,
 };

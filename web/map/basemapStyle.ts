@@ -1,5 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { archiveSource, tileSource, type TileLayerName } from './tiles';
+import { MIN_ZOOM } from '../selection';
 
 export const BASEMAP_COLORS = {
   water: '#aacbe0',
@@ -20,7 +21,15 @@ export const FABRIC_LAYER_IDS = [
   'roads',
   'primary-casing',
   'primary',
+  'street-names',
 ];
+
+/**
+ * Labels in the browser's own sans-serif: with no glyph server named in the style, MapLibre draws
+ * each glyph locally, so names show on a closed network too.
+ */
+export const LABEL_FONT = ['sans-serif'];
+export const LABEL_HALO = { 'text-halo-color': 'rgba(255, 255, 255, 0.9)', 'text-halo-width': 2 } as const;
 
 /** Where the base map's tiles come from: this server, or one PMTiles archive (the static export). */
 export type BasemapTiles = { from: 'server'; origin: string; version: string } | { from: 'archive'; url: string };
@@ -28,7 +37,8 @@ export type BasemapTiles = { from: 'server'; origin: string; version: string } |
 /**
  * The offline base map: water as background, land from the municipality outlines, streets and
  * buildings from the database, as vector tiles cut by our own server (or read from the export's
- * archive). No tile server, no glyphs (labels are drawn by deck.gl), so it works on a closed network.
+ * archive), street names along the streets. No tile server and no glyph server (MapLibre draws the
+ * glyphs with the browser's font), so it works on a closed network.
  */
 export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): StyleSpecification {
   // The data version in the address: an import changes it, so no browser keeps the old map.
@@ -111,6 +121,21 @@ export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): S
         ...from('buildings'),
         minzoom: 14,
         paint: { 'line-color': BASEMAP_COLORS.buildingOutline, 'line-width': 0.5 },
+      },
+      {
+        id: 'street-names',
+        type: 'symbol',
+        ...from('streets'),
+        minzoom: MIN_ZOOM.streetNames,
+        filter: ['has', 'name'],
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT,
+          'text-size': 12,
+          'symbol-spacing': 300,
+        },
+        paint: { 'text-color': '#5a5550', ...LABEL_HALO },
       },
     ],
   };

@@ -6,6 +6,10 @@ import type { CounterCollection } from '../api/client';
 import { FOOTFALL_FILL, SELECTED, rgbaCss } from './layers/colors';
 import { footfallRadius, maxFootfallRadius, type FootfallWeek } from './layers/footfall';
 import { whenLoaded } from './mapLoaded';
+import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
+import { formatInteger } from '../i18n/format';
+
+const FIGURE_SIZE = 12;
 
 type CounterProperties = CounterCollection['features'][number]['properties'];
 
@@ -22,6 +26,23 @@ function addLayer(map: maplibregl.Map) {
       'circle-stroke-width': 1.5,
     },
   });
+  // Each counter's figure below its circle, where the figures can be read apart (zoom 14 on).
+  map.addLayer({
+    id: 'footfall-figures',
+    type: 'symbol',
+    source: 'footfall',
+    minzoom: 14,
+    filter: ['!=', ['get', 'figure'], ''],
+    layout: {
+      'text-field': ['get', 'figure'],
+      'text-font': LABEL_FONT,
+      'text-size': FIGURE_SIZE,
+      'text-variable-anchor': ['top'],
+      'text-radial-offset': ['get', 'figureOffset'],
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': 'rgb(0, 70, 70)', ...LABEL_HALO },
+  });
 }
 
 /**
@@ -32,23 +53,33 @@ function counterCircles(
   counters: CounterCollection,
   week: FootfallWeek | null,
   zoom: number,
-): FeatureCollection<Point, CounterProperties & { radius: number }> {
-  const countOf = (p: CounterProperties) => (week ? (week.counts[p.id] ?? 0) : p.lastWeekCount);
+): FeatureCollection<Point, CounterProperties & { radius: number; figure: string; figureOffset: number }> {
+  const countOf = (p: CounterProperties) => (week ? week.counts[p.id] : p.lastWeekCount);
   const maxCount = week ? week.max : Math.max(0, ...counters.features.map((f) => f.properties.lastWeekCount));
   const maxRadius = maxFootfallRadius(zoom);
   const features = counters.features
-    .map((f) => ({
-      type: 'Feature' as const,
-      geometry: f.geometry as Point,
-      properties: { ...f.properties, radius: footfallRadius(countOf(f.properties), maxCount, maxRadius) },
-    }))
+    .map((f) => {
+      const count = countOf(f.properties);
+      const radius = footfallRadius(count ?? 0, maxCount, maxRadius);
+      return {
+        type: 'Feature' as const,
+        geometry: f.geometry as Point,
+        properties: {
+          ...f.properties,
+          radius,
+          // "12 345" as Swedes group digits; none for a week the counter has no figure for.
+          figure: count == null ? '' : formatInteger(count),
+          figureOffset: (radius + 3) / FIGURE_SIZE,
+        },
+      };
+    })
     .sort((a, b) => b.properties.radius - a.properties.radius);
   return { type: 'FeatureCollection', features };
 }
 
 /**
  * Footfall counters on the planner's map, drawn by MapLibre itself (picked as `footfall`): a
- * teal circle per counter sized by its visitors, the selected one ringed.
+ * teal circle per counter sized by its visitors, its figure below it, the selected one ringed.
  */
 export function useFootfallOverlay(
   map: maplibregl.Map | null,
@@ -71,7 +102,8 @@ export function useFootfallOverlay(
   }, [map, added, circles]);
   useEffect(() => {
     if (!map || !added) return;
-    map.setLayoutProperty('footfall', 'visibility', visible ? 'visible' : 'none');
+    for (const id of ['footfall', 'footfall-figures'])
+      map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     const selected: maplibregl.ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
     map.setPaintProperty('footfall', 'circle-stroke-color', [
       'case',

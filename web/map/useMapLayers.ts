@@ -1,15 +1,12 @@
-import { useMemo } from 'react';
-import type { Layer } from '@deck.gl/core';
 import type * as maplibregl from 'maplibre-gl';
-import { useCounters, useDistricts, usePlaceLabels, useStreets } from '../api/queries';
+import { useCounters, useDistricts, usePlaceLabels } from '../api/queries';
 import type { Viewport } from './MapView';
 import { MIN_ZOOM, type LayerVisibility, type Selection } from '../selection';
 import { useDistrictsOverlay } from './districtsOverlay';
 import { useFootfallOverlay } from './footfallOverlay';
 import { useTileOverlays } from './tileOverlays';
-import { footfallLabelsLayer, type FootfallWeek } from './layers/footfall';
-import { placeLabelsLayer } from './layers/placeLabels';
-import { streetLabels, streetLabelsLayer } from './layers/streetLabels';
+import type { FootfallWeek } from './layers/footfall';
+import { usePlaceLabelsOverlay } from './placeLabelsOverlay';
 
 /** MapLibre layers whose features a click or hover picks, and the layer name the page knows them by. */
 export const MAP_PICK_LAYERS: Record<string, string> = {
@@ -19,9 +16,10 @@ export const MAP_PICK_LAYERS: Record<string, string> = {
 };
 
 /**
- * The map's layers for the visible viewport. MapLibre draws what it can on the map itself:
- * parcels and premises from vector tiles, districts and counters from the API's GeoJSON. Only
- * the labels (no glyph server offline) are deck.gl layers, in drawing order.
+ * The map's own layers, all drawn by MapLibre: parcels and premises from vector tiles, districts,
+ * counters (with their figures) and place names from the API's GeoJSON; street names come with
+ * the base map. So the first map loads no deck.gl: it comes with an open district's, the action
+ * plan's or an owner's layers (useWorkspaceLayers). Returns what the layer list says about them.
  */
 export function useMapLayers(
   map: maplibregl.Map | null,
@@ -54,24 +52,9 @@ export function useMapLayers(
     week: footfallWeek,
     zoom: counterZoom,
   });
-  const places = usePlaceLabels(regionBbox);
-  const streets = useStreets(visibility.fabric ? regionBbox : null);
-  const labels = useMemo(() => streetLabels(streets.data?.features ?? []), [streets.data]);
-  const streetNames = zoom >= MIN_ZOOM.streetNames;
-
-  const minorPlaces = zoom >= 12;
-  const layers = useMemo(() => {
-    const list: Layer[] = [];
-    // Figures only where they can be read apart.
-    if (visibility.footfall && counters.data && counterZoom >= 14)
-      list.push(footfallLabelsLayer(counters.data, footfallWeek, counterZoom));
-    if (places.data) list.push(placeLabelsLayer(places.data.features, minorPlaces));
-    if (streetNames && labels.length) list.push(streetLabelsLayer(labels));
-    return list;
-  }, [visibility.footfall, counters.data, footfallWeek, counterZoom, places.data, minorPlaces, streetNames, labels]);
+  usePlaceLabelsOverlay(map, usePlaceLabels(regionBbox).data?.features);
 
   return {
-    layers,
     status: {
       parcelsZoomedOut: visibility.parcels && zoom < MIN_ZOOM.parcels,
       parcelsLoaded,

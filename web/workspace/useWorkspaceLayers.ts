@@ -22,7 +22,7 @@ export function useWorkspaceLayers() {
   const footfallWeek = useCursorFootfall();
   const region = config?.region ?? config?.centre?.bbox ?? null;
 
-  const { layers: baseLayers, status } = useMapLayers(
+  const { status } = useMapLayers(
     ws.map,
     ws.viewport,
     ws.visibility,
@@ -50,12 +50,11 @@ export function useWorkspaceLayers() {
   const layers = useMemo(
     () =>
       inDrawOrder([
-        ...baseLayers,
         ...districtLayers,
         ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
         ...(showZones && zones ? [indexZonesLayer(zones)] : []),
       ]),
-    [baseLayers, districtLayers, ownParcels, showZones, zones],
+    [districtLayers, ownParcels, showZones, zones],
   );
   return { layers, status };
 }
