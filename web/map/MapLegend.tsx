@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_STEPS } from '../../server/domain/districts';
 import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
-import { FOOTFALL_FILL, PREMISES_KIND_COLORS, VACANT_COLOR, rgbaCss } from './layers/colors';
-import { ENGAGEMENT_COLORS, type ParcelColouring } from './layers/districtParcels';
-import { changeColor } from './layers/indexZones';
+import {
+  changeColor,
+  ENGAGEMENT_COLORS,
+  FOOTFALL_FILL,
+  PREMISES_KIND_COLORS,
+  VACANT_COLOR,
+  rgbaCss,
+} from './layers/colors';
+import type { ParcelColouring } from './layers/districtParcels';
 import { MIN_ZOOM, type LayerVisibility } from '../selection';
 
 /**

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerVisibility } from '../selection';
-import { PREMISES_KIND_COLORS, DISTRICT_LINE, FOOTFALL_FILL, PARCEL_LINE, rgbaCss } from '../map/layers/colors';
-import { changeColor } from '../map/layers/indexZones';
+import {
+  changeColor,
+  PREMISES_KIND_COLORS,
+  DISTRICT_LINE,
+  FOOTFALL_FILL,
+  PARCEL_LINE,
+  rgbaCss,
+} from '../map/layers/colors';
 import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { useWorkspace } from '../workspace/Workspace';
 import { useConfig } from '../api/queries';

@@ -3,13 +3,11 @@ import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useDistrictParcels, useDistrictVersions } from '../api/districts';
-import { districtParcelsLayer, type ParcelColouring } from '../map/layers/districtParcels';
-import { versionCompareLayers } from '../map/layers/versionCompare';
-import { boundaryProblemLayers } from '../map/layers/boundaryProblem';
-import { actionsLayer } from '../map/layers/actions';
+import type { ParcelColouring } from '../map/layers/districtParcels';
 import { useActions } from '../api/actionPlan';
 import { useObservations } from '../api/siteWalks';
-import { observationsLayer, type ObservationFeature } from '../map/layers/observations';
+import type { ObservationFeature } from '../map/layers/observations';
+import type { DeckLayers } from './useDeckLayers';
 import type { GeometryProblem } from '../../server/domain/polygonValidation';
 
 /** Layers of the open district: its parcels coloured, a version comparison, actions, site-walk observations, boundary problems. */
@@ -24,8 +22,10 @@ export function useDistrictLayers(options: {
   selectedActionId: string | null;
   /** Which tab of the district is open: the overview colours parcels, the plan shows actions. */
   tab: DistrictTab;
+  /** The layer factories (null until loaded). */
+  deck: DeckLayers | null;
 }): Layer[] {
-  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab } =
+  const { districtId, colouring, compare, selectedParcelId, problem, boundary, drawing, selectedActionId, tab, deck } =
     options;
   const showActions = tab === 'plan';
   const parcels = useDistrictParcels(drawing ? null : districtId);
@@ -35,6 +35,8 @@ export function useDistrictLayers(options: {
   const observations = useObservations(districtId, {}, tab === 'process');
   return useMemo(() => {
     const layers: Layer[] = [];
+    if (!deck) return layers;
+    const { districtParcelsLayer, versionCompareLayers, actionsLayer, observationsLayer, boundaryProblemLayers } = deck;
     if (parcels.data && districtId && !drawing && (tab === 'overview' || tab === 'register'))
       layers.push(districtParcelsLayer(parcels.data, colouring, selectedParcelId));
     if (compare && versions.data) {
@@ -49,6 +51,7 @@ export function useDistrictLayers(options: {
     if (problem) layers.push(...boundaryProblemLayers(problem, boundary));
     return layers;
   }, [
+    deck,
     parcels.data,
     districtId,
     drawing,

@@ -4,10 +4,9 @@ import { useMe } from '../api/auth';
 import { useIndexZones } from '../api/trends';
 import { useOwnerOverview } from '../api/owner';
 import { useMapLayers } from '../map/useMapLayers';
-import { ownerParcelsLayer } from '../map/layers/ownerParcels';
-import { indexZonesLayer } from '../map/layers/indexZones';
 import { inDrawOrder } from '../map/layers/drawOrder';
 import { useDistrictLayers } from './useDistrictLayers';
+import { useDeckLayers } from './useDeckLayers';
 import { useEditSession } from './EditSession';
 import { useWorkspace } from './Workspace';
 import { useCursorFootfall, useTimeCursor } from './useTimeCursor';
@@ -31,7 +30,12 @@ export function useWorkspaceLayers() {
     cursor.statusDate,
     footfallWeek,
   );
+  // The first map is MapLibre's alone; deck.gl comes with the first layer of its own.
+  const showZones = ws.visibility.indexZones;
+  const ownParcels = useOwnerOverview(role === 'owner').data?.parcels;
+  const deck = useDeckLayers(ws.districtId !== null || session.problem !== null || Boolean(ownParcels) || showZones);
   const districtLayers = useDistrictLayers({
+    deck,
     districtId: ws.districtId,
     colouring: ws.colouring,
     compare: ws.compare,
@@ -43,18 +47,16 @@ export function useWorkspaceLayers() {
     tab: ws.tab,
   });
   // The turnover-index zones, when asked for, show the time cursor's month.
-  const showZones = ws.visibility.indexZones;
   const zones = useIndexZones(cursor.indexMonth, showZones).data;
-  const ownParcels = useOwnerOverview(role === 'owner').data?.parcels;
 
   const layers = useMemo(
     () =>
       inDrawOrder([
         ...districtLayers,
-        ...(ownParcels ? [ownerParcelsLayer(ownParcels)] : []),
-        ...(showZones && zones ? [indexZonesLayer(zones)] : []),
+        ...(deck && ownParcels ? [deck.ownerParcelsLayer(ownParcels)] : []),
+        ...(deck && showZones && zones ? [deck.indexZonesLayer(zones)] : []),
       ]),
-    [districtLayers, ownParcels, showZones, zones],
+    [deck, districtLayers, ownParcels, showZones, zones],
   );
   return { layers, status };
 }

@@ -1,4 +1,5 @@
 import type { PremisesKind } from '../../../server/domain/premisesKinds';
+import type { EngagementStep } from '../../../server/domain/districts';
 
 export type Rgba = [number, number, number, number];
 
@@ -35,4 +36,21 @@ export const FOCUS_AREA_COLORS: Record<'place-brand' | 'offering' | 'place' | 'a
 
 export function rgbaCss([r, g, b, a]: Rgba): string {
   return `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+}
+
+/** From "only identified" (pale) to "in the steering group" (deep purple). */
+export const ENGAGEMENT_COLORS: Record<EngagementStep, Rgba> = {
+  identified: [222, 214, 236, 220],
+  contacted: [188, 170, 220, 220],
+  'letter-of-intent': [150, 120, 200, 230],
+  member: [110, 70, 175, 235],
+  'steering-group': [70, 30, 130, 240],
+};
+
+/** Change against last year as colour: red when turnover fell, green when it grew, stronger the larger. */
+export function changeColor(changePercent: number | null): Rgba {
+  if (changePercent === null) return [180, 180, 180, 60];
+  const strength = Math.min(1, Math.abs(changePercent) / 10);
+  const alpha = Math.round(50 + 110 * strength);
+  return changePercent >= 0 ? [44, 160, 44, alpha] : [214, 39, 40, alpha];
 }

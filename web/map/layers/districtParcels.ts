@@ -1,6 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { DistrictParcels } from '../../api/client';
-import { PREMISES_KIND_COLORS, type Rgba } from './colors';
+import { ENGAGEMENT_COLORS, PREMISES_KIND_COLORS, type Rgba } from './colors';
 import { toGeoJson } from './geojson';
 import type { PremisesKind } from '../../../server/domain/premisesKinds';
 import type { EngagementStep } from '../../../server/domain/districts';
@@ -8,15 +8,6 @@ import { atLevel, LEVEL } from './drawOrder';
 
 export type ParcelColouring = 'engagement' | 'owner' | 'use';
 type Parcel = DistrictParcels['features'][number];
-
-/** From "only identified" (pale) to "in the steering group" (deep purple). */
-export const ENGAGEMENT_COLORS: Record<EngagementStep, Rgba> = {
-  identified: [222, 214, 236, 220],
-  contacted: [188, 170, 220, 220],
-  'letter-of-intent': [150, 120, 200, 230],
-  member: [110, 70, 175, 235],
-  'steering-group': [70, 30, 130, 240],
-};
 
 const OWNER_PALETTE: Rgba[] = [
   [31, 119, 180, 210],

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndexSeries, useIndexZones } from '../../api/trends';
-import { changeColor } from '../../map/layers/indexZones';
+import { changeColor } from '../../map/layers/colors';
 import { rgbaCss } from '../../map/layers/colors';
 import { formatDate, formatDecimal } from '../../i18n/format';
 import { TrendChart } from './TrendChart';
