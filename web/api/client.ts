@@ -110,3 +110,4 @@ export type PotList = Ok<InferResponseType<typeof api.pots.$get>>;
 export type PublicActions = Ok<InferResponseType<typeof api.public.actions.$get>>;
 export type PublicVacancies = Ok<InferResponseType<typeof api.public.vacancies.$get>>;
 export type OwnerOverview = Ok<InferResponseType<typeof api.me.overview.$get>>;
+export type DistrictVacancy = Ok<InferResponseType<(typeof api.districts)[':id']['vacancy']['$get']>>;

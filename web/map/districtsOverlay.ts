@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { DistrictCollection } from '../api/client';
 import { DISTRICT_FILL, DISTRICT_LINE, rgbaCss } from './layers/colors';
 import { toGeoJson } from './layers/geojson';
-import { whenLoaded } from './mapLoaded';
+import { useStyleAddition } from './useStyleAddition';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -39,14 +39,7 @@ export function useDistrictsOverlay(
   districts: DistrictCollection['features'] | undefined,
   visible: boolean,
 ) {
-  const [added, setAdded] = useState(false);
-  useEffect(() => {
-    if (!map) return;
-    whenLoaded(map, () => {
-      if (!map.getSource('districts')) addLayers(map);
-      setAdded(true);
-    });
-  }, [map]);
+  const added = useStyleAddition(map, 'districts', addLayers);
   useEffect(() => {
     if (!map || !added) return;
     map.getSource<GeoJSONSource>('districts')!.setData(districts ? toGeoJson(districts) : EMPTY);

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { CounterCollection } from '../api/client';
 import { FOOTFALL_FILL, SELECTED, rgbaCss } from './layers/colors';
 import { footfallRadius, maxFootfallRadius, type FootfallWeek } from './layers/footfall';
-import { whenLoaded } from './mapLoaded';
+import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
 import { formatInteger } from '../i18n/format';
 
@@ -87,14 +87,7 @@ export function useFootfallOverlay(
   options: { visible: boolean; selectedId: string | null; week: FootfallWeek | null; zoom: number },
 ) {
   const { visible, selectedId, week, zoom } = options;
-  const [added, setAdded] = useState(false);
-  useEffect(() => {
-    if (!map) return;
-    whenLoaded(map, () => {
-      if (!map.getSource('footfall')) addLayer(map);
-      setAdded(true);
-    });
-  }, [map]);
+  const added = useStyleAddition(map, 'footfall', addLayer);
   const circles = useMemo(() => (counters ? counterCircles(counters, week, zoom) : null), [counters, week, zoom]);
   useEffect(() => {
     if (!map || !added || !circles) return;

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { whenLoaded } from './mapLoaded';
+import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
 
 /** A named place as the API gives it. */
@@ -35,14 +35,7 @@ function addLayers(map: maplibregl.Map) {
  * glyphs locally when the style names no glyph server, so this works offline).
  */
 export function usePlaceLabelsOverlay(map: maplibregl.Map | null, places: readonly PlaceLabel[] | undefined) {
-  const [added, setAdded] = useState(false);
-  useEffect(() => {
-    if (!map) return;
-    whenLoaded(map, () => {
-      if (!map.getSource('place-labels')) addLayers(map);
-      setAdded(true);
-    });
-  }, [map]);
+  const added = useStyleAddition(map, 'place-labels', addLayers);
   useEffect(() => {
     if (!map || !added || !places) return;
     const named = places.filter((p) => p.properties.name);

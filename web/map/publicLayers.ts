@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { FOCUS_AREA_COLORS, SELECTED, VACANT_COLOR, rgbaCss } from './layers/colors';
 import type { ActionOnMap } from './layers/actions';
-import { whenLoaded } from './mapLoaded';
+import { useStyleAddition } from './useStyleAddition';
 
 /** MapLibre layers of the public map a click or hover picks, by the name the page knows them by. */
 export const PUBLIC_PICK_LAYERS: Record<string, string> = {
@@ -124,14 +124,7 @@ export function usePublicLayers(
   selectedId: string | null,
   selectedVacancyId: string | null = null,
 ) {
-  const [added, setAdded] = useState(false);
-  useEffect(() => {
-    if (!map) return;
-    whenLoaded(map, () => {
-      if (!map.getSource('public-actions')) addLayers(map);
-      setAdded(true);
-    });
-  }, [map]);
+  const added = useStyleAddition(map, 'public-actions', addLayers);
   useEffect(() => {
     if (!map || !added) return;
     map.getSource<GeoJSONSource>('public-actions')!.setData(actionFeatures(actions));

@@ -1,21 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DistrictVacancy } from '../../api/client';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { premisesLabel } from '../../premisesLabel';
 import { useWorkspace } from '../../workspace/Workspace';
 import { DataTable, type Column, type TableSort } from '../table/DataTable';
 import { nextSort, sortRows } from '../table/sortRows';
 
-export interface VacantPremises {
-  id: string;
-  name: string | null;
-  address: string | null;
-  kind: string;
-  since: string;
-  days: number;
-  floorAreaM2: number | null;
-  designation: string | null;
-}
+type VacantPremises = DistrictVacancy['vacantNow'][number];
 
 /**
  * The premises empty now, every one of them, longest empty first; a row opens its premises

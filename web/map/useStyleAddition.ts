@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import { whenLoaded } from './mapLoaded';
+
+/**
+ * Adds a page's own sources and layers to the map once its style has loaded (`add` runs only if
+ * `sourceId` is not there yet) and says when they are there, so the effects that keep them in
+ * step with the page's data can run. `add` should be a module-level function (one addition per map).
+ */
+export function useStyleAddition(map: maplibregl.Map | null, sourceId: string, add: (map: maplibregl.Map) => void) {
+  const [added, setAdded] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    whenLoaded(map, () => {
+      if (!map.getSource(sourceId)) add(map);
+      setAdded(true);
+    });
+  }, [map, sourceId, add]);
+  return added;
+}
