@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import { createApp } from './app';
 import { errorResponse } from './http/errors';
 import { memoryAssets } from './http/assets';
-import { shellWithShareMeta } from './http/shareMeta';
+import { appShell } from './http/appShell';
 import { closeKeptBrowser } from './pdf/keptBrowser';
 import type { Config } from './config';
 import { Db } from './store/db';
@@ -49,17 +50,21 @@ export async function startServer(config: Config, log: (m: string) => void = con
   });
   if (existsSync(config.webRoot)) {
     const root = relative(process.cwd(), config.webRoot);
+    const shellFor = appShell(db, { webRoot: config.webRoot, basemapStyleUrl: config.basemapStyleUrl });
+    const shell = async (c: Context) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(await shellFor(new URL(c.req.url)));
+    };
+    // The app's own addresses get the shell made for them, the root too (not the file as built).
+    app.get('/', shell);
+    app.get('/index.html', shell);
     app.use('*', serveStatic({ root }));
     // An unknown API address is an error a client can read, not the app's HTML page.
     app.all('/api/*', (c) =>
       errorResponse(c, 404, 'not_found', `Det finns ingen sida på ${c.req.path}. (No such path.)`),
     );
-    // Client-side routes (/public, /p/<place>/…) all load the app shell, read once.
-    const shell = readFileSync(join(config.webRoot, 'index.html'), 'utf8');
-    app.get('*', async (c) => {
-      c.header('Cache-Control', 'no-cache');
-      return c.html(await shellWithShareMeta(db, shell, new URL(c.req.url)));
-    });
+    // Client-side routes (/public, /p/<place>/…) all load the app shell.
+    app.get('*', shell);
   } else {
     log(`No built web app at ${config.webRoot}: run "npm run build" (the API works without it).`);
   }

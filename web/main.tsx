@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
-import { App } from './App';
+import { App, pageFor } from './App';
 import { staticExport } from './staticExport';
 
 /** The static public export reads its base map from a PMTiles archive: MapLibre learns `pmtiles://` first. */
@@ -12,10 +12,10 @@ async function registerArchiveProtocol() {
   addProtocol('pmtiles', new Protocol().tile);
 }
 
-void registerArchiveProtocol().then(() =>
+void Promise.all([pageFor(), registerArchiveProtocol()]).then(([page]) =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App page={page} />
     </StrictMode>,
   ),
 );

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { findPlace, listPlaces } from '../store/places';
+import { findPlace, placeList } from '../store/places';
 import { placesOverview } from '../services/placeOverview';
 import { createPlace } from '../services/createPlace';
 import { importFileIntoPlace } from '../ingest/importFile';
@@ -36,12 +36,7 @@ const importQuery = z.object({
 export function placeRoutes(db: Db, { webRoot }: { webRoot: string }) {
   return (
     new Hono<AppEnv>()
-      .get('/', async (c) => {
-        const places = await listPlaces(db);
-        return c.json({
-          places: places.map(({ id, name, municipalityCode, bbox }) => ({ id, name, municipalityCode, bbox })),
-        });
-      })
+      .get('/', async (c) => c.json(await placeList(db)))
       // Aggregates only (rates, counts of passers-by, actions): nothing about a person.
       .get('/overview', async (c) => c.json({ places: await placesOverview(db) }))
       .post('/', requireRole('planner'), validate('json', newPlace), async (c) => {

@@ -11,6 +11,7 @@ import { tilesCovering } from '../tiles/tileMath';
 import { pmtilesArchive, type ArchiveTile } from '../tiles/pmtilesArchive';
 import type { TileLayerName } from '../tiles/tileLayers';
 import { ApiError } from '../http/errors';
+import { readPageChunks, withFirstData, withPageChunks } from '../http/appShell';
 
 export interface ExportedFile {
   path: string;
@@ -23,6 +24,9 @@ const BASEMAP_LAYERS: TileLayerName[] = ['land', 'streets', 'buildings'];
 const WIDE = { lon: 1, lat: 0.6 };
 const CLOSE_ZOOMS = [12, 13, 14, 15, 16];
 const WIDE_ZOOMS = [5, 6, 7, 8, 9, 10, 11];
+
+/** The shell is written anew; the list of each page's chunks is for the server that names them. */
+const NOT_EXPORTED = new Set(['index.html', 'page-chunks.json']);
 
 function webFiles(webDir: string): ExportedFile[] {
   const walk = (dir: string): string[] =>
@@ -97,8 +101,15 @@ export async function publicSiteFiles(db: Db, placeId: string, webDir: string): 
   ]);
   return [
     // The build's .gz twins are for this server; a static host compresses as it likes.
-    ...webFiles(webDir).filter((f) => f.path !== 'index.html' && !f.path.endsWith('.gz')),
-    { path: 'index.html', bytes: new TextEncoder().encode(exportPage(page, archive, config.centre.name)) },
+    ...webFiles(webDir).filter((f) => !NOT_EXPORTED.has(f.path) && !f.path.endsWith('.gz')),
+    {
+      path: 'index.html',
+      bytes: new TextEncoder().encode(
+        withFirstData(withPageChunks(exportPage(page, archive, config.centre.name), readPageChunks(webDir).public), {
+          config,
+        }),
+      ),
+    },
     {
       path: archive,
       bytes: pmtilesArchive(tiles, {

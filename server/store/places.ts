@@ -19,6 +19,12 @@ export function listPlaces(db: Db): Promise<Place[]> {
   return db.all<Place>(`${SELECT} ORDER BY is_default DESC, position, name`);
 }
 
+/** What `GET /api/places` answers: every place, as the place picker lists them. */
+export async function placeList(db: Db) {
+  const places = await listPlaces(db);
+  return { places: places.map(({ id, name, municipalityCode, bbox }) => ({ id, name, municipalityCode, bbox })) };
+}
+
 /** The place asked for, or the default place when none is named; undefined for an unknown id. */
 export async function findPlace(db: Db, id: string | undefined): Promise<Place | undefined> {
   return id === undefined

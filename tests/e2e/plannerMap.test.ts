@@ -71,6 +71,38 @@ describe('the first screen: Stockholm City', () => {
     for (const street of ['Kungsgatan', 'Sveavägen', 'Birger Jarlsgatan']) expect(streets).toContain(street);
   });
 
+  it('finds its code and first answers in the page itself, so its first requests are for the map', async () => {
+    const shell = await (await fetch(app.server.url)).text();
+    expect(shell).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/PlannerMapPage-[\w-]+\.js">/);
+    expect(shell).not.toContain('PublicMapPage-');
+    const embedded = /<script type="application\/json" id="platsatlas-first-data">(.*?)<\/script>/s.exec(shell)![1];
+    expect(JSON.parse(embedded)).toEqual({ config: await api('/api/config'), places: await api('/api/places') });
+
+    const asked: string[] = [];
+    const onRequest = (r: { url: () => string }) => asked.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
+    await page.goto(app.server.url);
+    await waitForMapIdle(page);
+    page.off('request', onRequest);
+    for (const answered of ['/api/config', '/api/places', '/api/sources']) expect(asked).not.toContain(answered);
+    expect(asked.some((path) => path.startsWith('/api/tiles/parcels/'))).toBe(true);
+    // The data note reads its sources when it is opened.
+    const note = page.getByTestId('data-note');
+    await note.locator('summary').click();
+    await expect.poll(() => note.locator('li').count()).toBeGreaterThan(1);
+    expect(await note.textContent()).toContain('OpenStreetMap');
+    await note.locator('summary').click();
+  });
+
+  it('says so when the address names a place there is none of', async () => {
+    const shell = await (await fetch(`${app.server.url}/p/ingen-plats/`)).text();
+    expect(shell).not.toContain('platsatlas-first-data');
+    await page.goto(`${app.server.url}/p/ingen-plats/`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Kunde inte hämta data');
+    await page.goto(app.server.url);
+    await waitForMapIdle(page);
+  });
+
   it('names the streets, places and counters itself, with no deck.gl on the first map', async () => {
     // Closer in, where street names and the counters' figures show (and back afterwards).
     const opening = await page.evaluate(() => {

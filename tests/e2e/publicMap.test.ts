@@ -64,6 +64,9 @@ describe('the public map on a phone', () => {
     expect(await page.title()).toBe(`${action.title} – Stockholm City`);
     const shell = await (await fetch(`${app.server.url}/public/actions/action-biblioteksgatan-cleaning`)).text();
     expect(shell).toContain(`<meta property="og:title" content="${action.title} – Stockholm City" />`);
+    // The public page's code is named in its shell, the planner's is not.
+    expect(shell).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/PublicMapPage-[\w-]+\.js">/);
+    expect(shell).not.toContain('PlannerMapPage-');
     expect(shell).toMatch(/<meta property="og:description" content="[^"]{20,}" \/>/);
     // The preview picture is the action's page as drawn: a 1200×630 PNG, made once per data version.
     const image = /<meta property="og:image" content="([^"]+)" \/>/.exec(shell)![1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapBbox } from '../../web/map/bbox';
-import { footfallRadius } from '../../web/map/layers/footfall';
+import { footfallShare } from '../../web/map/layers/footfall';
 import { premisesKindFromOsmTags } from '../../server/domain/premisesKinds';
 
 describe('map helpers', () => {
@@ -13,8 +13,9 @@ describe('map helpers', () => {
   });
 
   it('sizes footfall circles by area: four times the count, twice the radius', () => {
-    expect(footfallRadius(40_000, 40_000)).toBeCloseTo(2 * footfallRadius(10_000, 40_000));
-    expect(footfallRadius(0, 40_000)).toBeGreaterThan(0);
+    expect(footfallShare(40_000, 40_000)).toBe(1);
+    expect(footfallShare(40_000, 40_000)).toBeCloseTo(2 * footfallShare(10_000, 40_000));
+    expect(footfallShare(0, 40_000)).toBe(0);
   });
 
   it('classifies OpenStreetMap tags as premises kinds', () => {

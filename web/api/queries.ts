@@ -20,13 +20,25 @@ export function useConfig() {
   return useQuery(configQuery());
 }
 
-/** Every page needs the config first: ask for it while the page's code is still loading. */
-export function prefetchConfig(client: QueryClient) {
-  void client.prefetchQuery(configQuery());
+type Answer<Q extends { queryFn: () => Promise<unknown> }> = Awaited<ReturnType<Q['queryFn']>>;
+
+/**
+ * Every page needs the config first, the planner's the places too: the server puts both inside
+ * the page (server/http/appShell.ts); else ask for the config while the page's code loads.
+ */
+export function loadFirstData(client: QueryClient) {
+  const embedded = document.getElementById('platsatlas-first-data')?.textContent;
+  if (!embedded) return void client.prefetchQuery(configQuery());
+  const first = JSON.parse(embedded) as {
+    config: Answer<ReturnType<typeof configQuery>>;
+    places?: Answer<typeof placesQuery>;
+  };
+  client.setQueryData(configQuery().queryKey, first.config);
+  if (first.places) client.setQueryData(placesQuery.queryKey, first.places);
 }
 
-export const usePlaces = () =>
-  useQuery({ queryKey: queryKeys.places, queryFn: () => unwrap(api.places.$get()), ...forever });
+const placesQuery = { queryKey: queryKeys.places, queryFn: () => unwrap(api.places.$get()), ...forever };
+export const usePlaces = () => useQuery(placesQuery);
 export const useSources = () =>
   useQuery({ queryKey: queryKeys.sources, queryFn: () => unwrap(api.sources.$get()), ...forever });
 /** The districts of the place the page shows. */

@@ -4,14 +4,22 @@
  */
 const LOCALE = 'sv-SE';
 
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const sek = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
+/** A formatter made when first used: each costs the page's start tens of milliseconds to make. */
+function firstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 
-export const formatInteger = (n: number) => integer.format(n);
-export const formatDecimal = (n: number) => oneDecimal.format(n);
-export const formatSek = (n: number) => sek.format(n);
-export const formatPercent = (fraction: number) => oneDecimal.format(fraction * 100);
+const integer = firstUse(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }));
+const oneDecimal = firstUse(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }));
+const sek = firstUse(
+  () => new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }),
+);
+
+export const formatInteger = (n: number) => integer().format(n);
+export const formatDecimal = (n: number) => oneDecimal().format(n);
+export const formatSek = (n: number) => sek().format(n);
+export const formatPercent = (fraction: number) => oneDecimal().format(fraction * 100);
 
 /** YYYY-MM-DD dates pass through (that is the Swedish format); ISO timestamps become local dates. */
 export function formatDate(value: string): string {
@@ -19,13 +27,11 @@ export function formatDate(value: string): string {
   return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(value));
 }
 
-const dateTime = new Intl.DateTimeFormat(LOCALE, {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
+const dateTime = firstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }),
+);
 /** An ISO timestamp as Stockholm's date and time: "2026-11-25 14:03". */
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
+export const formatDateTime = (iso: string) => dateTime().format(new Date(iso));
 
 /** ISO week number and week-year of a date (Swedes name weeks by number: "vecka 12"). */
 export function isoWeek(date: string): { week: number; year: number } {

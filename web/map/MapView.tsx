@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import './maplibreWorker';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -67,7 +67,9 @@ export function MapView({
   const callbacks = useRef({ onViewportChange, onPick, getTooltip, pickLayers });
   callbacks.current = { onViewportChange, onPick, getTooltip, pickLayers };
 
-  useEffect(() => {
+  // Before the page's first paint: the map's WebGL set-up then does not wait behind the GPU
+  // process drawing the page's panels (measured: up to ~130 ms of round trips while it did).
+  useLayoutEffect(() => {
     const el = container.current!;
     const map = new maplibregl.Map({
       container: el,
@@ -100,7 +102,9 @@ export function MapView({
         zoom: map.getZoom(),
       });
     };
-    map.on('load', report);
+    // The opening view is known as soon as the map exists: the page's layers are built for its
+    // zoom from the start instead of once more after the base map's first frame.
+    report();
     map.on('moveend', report);
     const settled = () => {
       if (!deckPending.current) el.dataset.mapIdle = 'true';

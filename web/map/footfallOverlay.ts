@@ -1,15 +1,33 @@
 import { useEffect, useMemo } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { CounterCollection } from '../api/client';
 import { FOOTFALL_FILL, SELECTED, rgbaCss } from './layers/colors';
-import { footfallRadius, maxFootfallRadius, type FootfallWeek } from './layers/footfall';
+import { footfallShare, LARGEST_RADIUS_BY_ZOOM, MIN_RADIUS_PX, type FootfallWeek } from './layers/footfall';
 import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
 import { formatInteger } from '../i18n/format';
 
 const FIGURE_SIZE = 12;
+
+/**
+ * A value that follows a counter's circle radius at the current zoom: MapLibre sizes the circles
+ * from each counter's `share` as the map zooms, so zooming never rebuilds the counters' data.
+ */
+function byRadius(of: (radius: ExpressionSpecification) => ExpressionSpecification): ExpressionSpecification {
+  const radiusWhenLargest = (px: number): ExpressionSpecification => [
+    'max',
+    MIN_RADIUS_PX,
+    ['*', ['get', 'share'], px],
+  ];
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...LARGEST_RADIUS_BY_ZOOM.flatMap(([zoom, px]) => [zoom, of(radiusWhenLargest(px))]),
+  ] as ExpressionSpecification;
+}
 
 type CounterProperties = CounterCollection['features'][number]['properties'];
 
@@ -21,7 +39,7 @@ function addLayer(map: maplibregl.Map) {
     source: 'footfall',
     paint: {
       'circle-color': rgbaCss(FOOTFALL_FILL),
-      'circle-radius': ['get', 'radius'],
+      'circle-radius': byRadius((radius) => radius),
       'circle-stroke-color': 'rgba(255, 255, 255, 0.9)',
       'circle-stroke-width': 1.5,
     },
@@ -38,7 +56,8 @@ function addLayer(map: maplibregl.Map) {
       'text-font': LABEL_FONT,
       'text-size': FIGURE_SIZE,
       'text-variable-anchor': ['top'],
-      'text-radial-offset': ['get', 'figureOffset'],
+      // The figure just below its circle (the offset is in ems of the figure's size).
+      'text-radial-offset': byRadius((radius) => ['/', ['+', radius, 3], FIGURE_SIZE]),
       'text-allow-overlap': true,
     },
     paint: { 'text-color': 'rgb(0, 70, 70)', ...LABEL_HALO },
@@ -52,28 +71,24 @@ function addLayer(map: maplibregl.Map) {
 function counterCircles(
   counters: CounterCollection,
   week: FootfallWeek | null,
-  zoom: number,
-): FeatureCollection<Point, CounterProperties & { radius: number; figure: string; figureOffset: number }> {
+): FeatureCollection<Point, CounterProperties & { share: number; figure: string }> {
   const countOf = (p: CounterProperties) => (week ? week.counts[p.id] : p.lastWeekCount);
   const maxCount = week ? week.max : Math.max(0, ...counters.features.map((f) => f.properties.lastWeekCount));
-  const maxRadius = maxFootfallRadius(zoom);
   const features = counters.features
     .map((f) => {
       const count = countOf(f.properties);
-      const radius = footfallRadius(count ?? 0, maxCount, maxRadius);
       return {
         type: 'Feature' as const,
         geometry: f.geometry as Point,
         properties: {
           ...f.properties,
-          radius,
+          share: footfallShare(count ?? 0, maxCount),
           // "12 345" as Swedes group digits; none for a week the counter has no figure for.
           figure: count == null ? '' : formatInteger(count),
-          figureOffset: (radius + 3) / FIGURE_SIZE,
         },
       };
     })
-    .sort((a, b) => b.properties.radius - a.properties.radius);
+    .sort((a, b) => b.properties.share - a.properties.share);
   return { type: 'FeatureCollection', features };
 }
 
@@ -84,11 +99,11 @@ function counterCircles(
 export function useFootfallOverlay(
   map: maplibregl.Map | null,
   counters: CounterCollection | undefined,
-  options: { visible: boolean; selectedId: string | null; week: FootfallWeek | null; zoom: number },
+  options: { visible: boolean; selectedId: string | null; week: FootfallWeek | null },
 ) {
-  const { visible, selectedId, week, zoom } = options;
+  const { visible, selectedId, week } = options;
   const added = useStyleAddition(map, 'footfall', addLayer);
-  const circles = useMemo(() => (counters ? counterCircles(counters, week, zoom) : null), [counters, week, zoom]);
+  const circles = useMemo(() => (counters ? counterCircles(counters, week) : null), [counters, week]);
   useEffect(() => {
     if (!map || !added || !circles) return;
     map.getSource<GeoJSONSource>('footfall')!.setData(circles);

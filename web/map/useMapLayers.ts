@@ -44,13 +44,10 @@ export function useMapLayers(
   });
   const counters = useCounters();
   useDistrictsOverlay(map, districts.data?.features, visibility.districts);
-  // The counters' size follows the zoom in whole steps, so panning does not rebuild them.
-  const counterZoom = Math.round(zoom);
   useFootfallOverlay(map, counters.data, {
     visible: visibility.footfall,
     selectedId: selection?.type === 'counter' ? selection.id : null,
     week: footfallWeek,
-    zoom: counterZoom,
   });
   usePlaceLabelsOverlay(map, usePlaceLabels(regionBbox).data?.features);
 

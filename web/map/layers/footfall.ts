@@ -5,19 +5,19 @@ export interface FootfallWeek {
   max: number;
 }
 
-const MAX_RADIUS_PX = 30;
-const MIN_RADIUS_PX = 6;
-
-/** Circle area proportional to a count: radius ∝ √count, the largest counter at `maxRadius`. */
-export function footfallRadius(count: number, maxCount: number, maxRadius = MAX_RADIUS_PX): number {
-  if (maxCount <= 0 || count <= 0) return MIN_RADIUS_PX;
-  return Math.max(MIN_RADIUS_PX, maxRadius * Math.sqrt(count / maxCount));
-}
+/** The largest circle's radius (px) by zoom: small over a whole town (it must not hide the district), full size on the street. */
+export const LARGEST_RADIUS_BY_ZOOM: readonly (readonly [zoom: number, px: number])[] = [
+  [13, 10],
+  [16, 30],
+];
+/** No counter's circle is smaller than this, however few it counted. */
+export const MIN_RADIUS_PX = 6;
 
 /**
- * The largest circle at a zoom: small over a whole town (they must not hide the district),
- * full size on the street.
+ * A counter's circle as a share of the largest one's radius: area proportional to the count,
+ * so the radius goes with √count (four times the visitors, twice the radius).
  */
-export function maxFootfallRadius(zoom: number): number {
-  return Math.round(Math.min(MAX_RADIUS_PX, Math.max(10, 10 + (zoom - 13) * 7)));
+export function footfallShare(count: number, maxCount: number): number {
+  if (maxCount <= 0 || count <= 0) return 0;
+  return Math.sqrt(Math.min(1, count / maxCount));
 }

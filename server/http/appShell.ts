@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../store/db';
+import { placeConfig } from '../services/placeConfig';
+import { placeList } from '../store/places';
+import { pathWithoutPlace, placeOfPath } from '../domain/placePath';
+import { shellWithShareMeta } from './shareMeta';
+
+/** Per map page, the chunks and style sheets it needs beyond the entry (written by the build). */
+export type PageChunks = Partial<Record<'public' | 'planner', { scripts: string[]; styles: string[] }>>;
+
+export function readPageChunks(webRoot: string): PageChunks {
+  const file = join(webRoot, 'page-chunks.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PageChunks) : {};
+}
+
+/** Which map page an address opens (the rest of the app's doors load their own code). */
+function mapPageOf(pathname: string): keyof PageChunks | null {
+  const within = pathWithoutPlace(pathname);
+  if (/^\/public(\/|$)/.test(within)) return 'public';
+  return within === '/' ? 'planner' : null;
+}
+
+/** `<link>`s that have the browser fetch a page's code beside the main script, not after it. */
+export function withPageChunks(html: string, chunks: PageChunks[keyof PageChunks]): string {
+  if (!chunks) return html;
+  const links = [
+    ...chunks.styles.map((href) => `<link rel="stylesheet" crossorigin href="./${href}">`),
+    ...chunks.scripts.map((href) => `<link rel="modulepreload" crossorigin href="./${href}">`),
+  ];
+  return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+}
+
+/** What a page reads before anything else, as the API answers it: `/api/config`, `/api/places`. */
+export interface FirstData {
+  config: unknown;
+  places?: unknown;
+}
+
+/**
+ * The page's first answers inside it (a data block, not a script: the content security policy
+ * allows no inline scripts and needs none here), so the map does not wait for more requests
+ * before it is made, nor its tiles behind them. `<` is escaped so no text can close the element.
+ */
+export function withFirstData(html: string, data: FirstData): string {
+  const json = JSON.stringify(data).replaceAll('<', '\\u003c');
+  return html.replace(
+    '</head>',
+    `  <script type="application/json" id="platsatlas-first-data">${json}</script>\n  </head>`,
+  );
+}
+
+const kept = new WeakMap<Db, { version: number; answers: Map<string, Promise<FirstData>> }>();
+
+/** A place's first data, worked out once per change of the data and shared by the readers arriving together. */
+function keptFirstData(db: Db, place: string | null, basemapStyleUrl: string | null): Promise<FirstData> {
+  let cache = kept.get(db);
+  if (!cache || cache.version !== db.writeCount) kept.set(db, (cache = { version: db.writeCount, answers: new Map() }));
+  const key = place ?? '';
+  let answer = cache.answers.get(key);
+  if (!answer) {
+    answer = Promise.all([placeConfig(db, place ?? undefined, basemapStyleUrl), placeList(db)]).then(
+      ([config, places]) => ({ config, places }),
+    );
+    const answers = cache.answers;
+    answers.set(key, answer);
+    answer.catch(() => answers.delete(key));
+  }
+  return answer;
+}
+
+/**
+ * The app's HTML for an address: the shared link's preview text, the map page's code named up
+ * front and its first data (config, places) inside. A place that does not exist gets the plain shell (the
+ * app then says so).
+ */
+export function appShell(db: Db, options: { webRoot: string; basemapStyleUrl: string | null }) {
+  const shell = readFileSync(join(options.webRoot, 'index.html'), 'utf8');
+  const chunks = readPageChunks(options.webRoot);
+  return async (url: URL): Promise<string> => {
+    const page = mapPageOf(url.pathname);
+    let html = await shellWithShareMeta(db, shell, url);
+    if (!page) return html;
+    html = withPageChunks(html, chunks[page]);
+    const data = await keptFirstData(db, placeOfPath(url.pathname), options.basemapStyleUrl).catch(() => null);
+    return data ? withFirstData(html, data) : html;
+  };
+}
