@@ -5,6 +5,7 @@ import { placeConfig } from '../services/placeConfig';
 import { placeList } from '../store/places';
 import { pathWithoutPlace, placeOfPath } from '../domain/placePath';
 import { shellWithShareMeta } from './shareMeta';
+import { perDataVersion } from './perDataVersion';
 
 /** Per map page, the chunks and style sheets it needs beyond the entry (written by the build). */
 export type PageChunks = Partial<Record<'public' | 'planner', { scripts: string[]; styles: string[] }>>;
@@ -26,7 +27,10 @@ export function withPageChunks(html: string, chunks: PageChunks[keyof PageChunks
   if (!chunks) return html;
   const links = [
     ...chunks.styles.map((href) => `<link rel="stylesheet" crossorigin href="./${href}">`),
-    ...chunks.scripts.map((href) => `<link rel="modulepreload" crossorigin href="./${href}">`),
+    // MapLibre is named in every shell already (vite.config.ts).
+    ...chunks.scripts
+      .filter((href) => !html.includes(href))
+      .map((href) => `<link rel="modulepreload" crossorigin href="./${href}">`),
   ];
   return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
 }
@@ -50,39 +54,29 @@ export function withFirstData(html: string, data: FirstData): string {
   );
 }
 
-const kept = new WeakMap<Db, { version: number; answers: Map<string, Promise<FirstData>> }>();
-
-/** A place's first data, worked out once per change of the data and shared by the readers arriving together. */
-function keptFirstData(db: Db, place: string | null, basemapStyleUrl: string | null): Promise<FirstData> {
-  let cache = kept.get(db);
-  if (!cache || cache.version !== db.writeCount) kept.set(db, (cache = { version: db.writeCount, answers: new Map() }));
-  const key = place ?? '';
-  let answer = cache.answers.get(key);
-  if (!answer) {
-    answer = Promise.all([placeConfig(db, place ?? undefined, basemapStyleUrl), placeList(db)]).then(
-      ([config, places]) => ({ config, places }),
-    );
-    const answers = cache.answers;
-    answers.set(key, answer);
-    answer.catch(() => answers.delete(key));
-  }
-  return answer;
-}
-
 /**
  * The app's HTML for an address: the shared link's preview text, the map page's code named up
- * front and its first data (config, places) inside. A place that does not exist gets the plain shell (the
- * app then says so).
+ * front and its first data (config, places) inside. A place that does not exist gets the plain
+ * shell (the app then says so).
  */
 export function appShell(db: Db, options: { webRoot: string; basemapStyleUrl: string | null }) {
   const shell = readFileSync(join(options.webRoot, 'index.html'), 'utf8');
   const chunks = readPageChunks(options.webRoot);
-  return async (url: URL): Promise<string> => {
+  const firstData = (place: string | null) =>
+    Promise.all([placeConfig(db, place ?? undefined, options.basemapStyleUrl), placeList(db)]).then(
+      ([config, places]) => ({ config, places }),
+    );
+  return (url: URL): Promise<string> => {
     const page = mapPageOf(url.pathname);
-    let html = await shellWithShareMeta(db, shell, url);
-    if (!page) return html;
-    html = withPageChunks(html, chunks[page]);
-    const data = await keptFirstData(db, placeOfPath(url.pathname), options.basemapStyleUrl).catch(() => null);
-    return data ? withFirstData(html, data) : html;
+    // The map pages' HTML is the same for every reader until the data changes: made once.
+    return page
+      ? keptPages(db, url.origin + url.pathname, async () => {
+          const html = withPageChunks(await shellWithShareMeta(db, shell, url), chunks[page]);
+          const data = await firstData(placeOfPath(url.pathname)).catch(() => null);
+          return data ? withFirstData(html, data) : html;
+        })
+      : shellWithShareMeta(db, shell, url);
   };
 }
+
+const keptPages = perDataVersion<string>();

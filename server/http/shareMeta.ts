@@ -2,6 +2,7 @@ import type { Db } from '../store/db';
 import { findPlace } from '../store/places';
 import { publicActions, publicVacancies } from '../store/publicView';
 import { PREVIEW_SIZE } from '../pdf/pagePreview';
+import { perDataVersion } from './perDataVersion';
 
 const PUBLIC_PATH = /^(?:\/p\/([a-z0-9-]{1,60}))?\/public(?:\/(actions|vacancies)\/([^/?#]{1,200}))?\/?$/;
 
@@ -39,33 +40,14 @@ async function shareText(db: Db, path: string) {
 }
 
 type ShareText = Awaited<ReturnType<typeof shareText>>;
-const MAX_KEPT = 500;
-const kept = new WeakMap<Db, { version: number; texts: Map<string, Promise<ShareText>> }>();
-
-/**
- * The share text of a path, worked out once per change of the data (the promise is kept, so the
- * readers arriving together share one lookup): on the day a project opens, every reader of a
- * shared link would otherwise read all public actions again (wrk, 200 connections: p99 661 ms).
- */
-function keptShareText(db: Db, path: string): Promise<ShareText> {
-  const version = db.writeCount;
-  let cache = kept.get(db);
-  if (!cache || cache.version !== version) kept.set(db, (cache = { version, texts: new Map() }));
-  let text = cache.texts.get(path);
-  if (!text) {
-    if (cache.texts.size >= MAX_KEPT) cache.texts.delete(cache.texts.keys().next().value!);
-    text = shareText(db, path);
-    const texts = cache.texts;
-    texts.set(path, text);
-    text.catch(() => texts.delete(path));
-  }
-  return text;
-}
+const keptShareText = perDataVersion<ShareText>();
 
 /** The app shell for `path`, with its title and preview metadata when it is a public page. */
 export async function shellWithShareMeta(db: Db, shell: string, url: URL): Promise<string> {
   // Only a shared action's or listing's own link: the plain map page is served as it is.
-  const text = PUBLIC_PATH.exec(url.pathname)?.[2] ? await keptShareText(db, url.pathname) : null;
+  const text = PUBLIC_PATH.exec(url.pathname)?.[2]
+    ? await keptShareText(db, url.pathname, () => shareText(db, url.pathname))
+    : null;
   if (!text) return shell;
   const title = escapeHtml(clip(text.title, 120));
   const description = escapeHtml(clip(text.description, 300));
