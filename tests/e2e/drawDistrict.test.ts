@@ -12,6 +12,7 @@ import {
   startWithPlanner,
   waitForMapIdle,
 } from '../support/browserApp';
+import { tilesCovering } from '../../server/tiles/tileMath';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -102,6 +103,13 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     const corner = (district.geometry.coordinates[0] as [number, number][]).reduce((a, b) =>
       b[0] + b[1] > a[0] + a[1] ? b : a,
     );
+    // The district's vector tile at the corner, as a reader's cache holds it.
+    const [tile] = tilesCovering([corner[0], corner[1], corner[0], corner[1]], 15);
+    const tileUrl = `${app.server.url}/api/tiles/districts/${tile.z}/${tile.x}/${tile.y}.mvt`;
+    const tileBefore = await page.request.get(tileUrl);
+    expect(tileBefore.status()).toBe(200);
+    const etag = tileBefore.headers()['etag'];
+
     await page.getByRole('button', { name: 'Ändra gräns' }).click();
     await expect.poll(() => page.getAttribute('.app', 'data-drawing')).toBe('editing');
     const at = await project(page, corner);
@@ -121,6 +129,19 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     const versions = await api(`/api/districts/${saved.id}/versions`);
     expect(versions.features.map((f: { properties: { version: number } }) => f.properties.version)).toEqual([2, 1]);
     expect(versions.features[0].properties.areaM2).toBeGreaterThan(versions.features[1].properties.areaM2);
+
+    // The next view has the new boundary: the map's districts, and the tile cut anew (not the cached one).
+    const drawnVersion = () =>
+      page.evaluate(
+        (id) =>
+          window.__platsatlas!.map.querySourceFeatures('districts').find((f) => f.properties?.id === id)?.properties
+            ?.version,
+        saved.id,
+      );
+    await expect.poll(drawnVersion).toBe(2);
+    const tileAfter = await page.request.get(tileUrl, { headers: { 'If-None-Match': etag } });
+    expect(tileAfter.status()).toBe(200);
+    expect(tileAfter.headers()['etag']).not.toBe(etag);
   });
 
   it('opens an owner from the parcel list, moves them up the engagement ladder and logs a contact', async () => {
