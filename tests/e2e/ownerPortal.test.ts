@@ -60,6 +60,13 @@ describe('a property owner reports a premises vacant and the planner sees it', (
     await panel.locator(`tr[data-premises-row="${premisesId}"]`).click();
     await panel.locator(`section[data-premises="${premisesId}"]`).waitFor();
     expect(await violationsAtBothSizes(page)).toEqual([]);
+    // On a phone the table has two columns, each cell saying two things one above the other.
+    await page.setViewportSize(PHONE);
+    const row = panel.locator(`tr[data-premises-row="${premisesId}"]`);
+    await expect.poll(() => row.locator('td').count()).toBe(2);
+    expect(await row.locator('td').first().locator('.cell-line').nth(1).textContent()).toContain(designation);
+    await page.setViewportSize(DESKTOP);
+    await expect.poll(() => row.locator('td').count()).toBe(3);
   });
 
   it('reports the premises vacant from a date it confirms, and can take it back', async () => {

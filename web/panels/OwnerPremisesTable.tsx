@@ -5,6 +5,7 @@ import { formatDate, formatPercent } from '../i18n/format';
 import { DataTable, type Column, type TableSort } from './table/DataTable';
 import { nextSort, sortRows } from './table/sortRows';
 import { OwnerPremises } from './OwnerPremises';
+import { useNarrowScreen } from './useNarrowScreen';
 
 type Parcel = OwnerOverview['parcels'][number];
 interface Row {
@@ -21,6 +22,7 @@ export function OwnerPremisesTable({ parcels }: { parcels: readonly Parcel[] }) 
   const [sort, setSort] = useState<TableSort>({ key: 'parcel', descending: false });
   const [openId, setOpenId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  const narrow = useNarrowScreen();
   const name = useCallback(
     (r: Row) =>
       r.premises.name ?? (r.premises.status === 'vacant' ? t('premises.vacantPremises') : t('premises.unnamed')),
@@ -44,34 +46,64 @@ export function OwnerPremisesTable({ parcels }: { parcels: readonly Parcel[] }) 
     });
   }, [all, search, sort, name, status, t]);
   const open = all.find((r) => r.premises.id === openId);
-  const columns: Column<Row>[] = [
-    { key: 'premises', header: t('ownerTable.premises'), width: '36%', sortable: true, cell: name, title: name },
-    {
-      key: 'parcel',
-      header: t('ownerTable.parcel'),
-      width: '28%',
-      sortable: true,
-      // The share only where it is not the whole parcel.
-      cell: (r) =>
-        r.parcel.share < 1
-          ? `${r.parcel.designation} (${t('units.percent', { value: formatPercent(r.parcel.share) })})`
-          : r.parcel.designation,
-      title: (r) => r.parcel.designation,
-    },
-    {
-      key: 'status',
-      header: t('ownerTable.status'),
-      sortable: true,
-      cell: (r) => (
-        <span className={`status status-${r.premises.status ?? 'unknown'}`}>
-          {status(r)}
-          {r.premises.since ? ` ${t('status.since', { date: formatDate(r.premises.since) })}` : ''}
-        </span>
-      ),
-      title: (r) =>
-        r.premises.since ? `${status(r)} ${t('status.since', { date: formatDate(r.premises.since) })}` : undefined,
-    },
-  ];
+  const parcelText = (r: Row) =>
+    // The share only where it is not the whole parcel.
+    r.parcel.share < 1
+      ? `${r.parcel.designation} (${t('units.percent', { value: formatPercent(r.parcel.share) })})`
+      : r.parcel.designation;
+  const since = (r: Row) => (r.premises.since ? t('status.since', { date: formatDate(r.premises.since) }) : '');
+  const statusChip = (r: Row, withSince: boolean) => (
+    <span className={`status status-${r.premises.status ?? 'unknown'}`}>
+      {status(r)}
+      {withSince && r.premises.since ? ` ${since(r)}` : ''}
+    </span>
+  );
+  const columns: Column<Row>[] = narrow
+    ? [
+        // A phone has room for two columns: each cell says two things, one above the other.
+        {
+          key: 'premises',
+          header: t('ownerTable.premisesOnParcel'),
+          width: '62%',
+          sortable: true,
+          cell: (r) => (
+            <>
+              <span className="cell-line">{name(r)}</span>
+              <span className="cell-line muted">{parcelText(r)}</span>
+            </>
+          ),
+          title: (r) => `${name(r)} · ${r.parcel.designation}`,
+        },
+        {
+          key: 'status',
+          header: t('ownerTable.status'),
+          sortable: true,
+          cell: (r) => (
+            <>
+              <span className="cell-line">{statusChip(r, false)}</span>
+              <span className="cell-line muted">{since(r)}</span>
+            </>
+          ),
+        },
+      ]
+    : [
+        { key: 'premises', header: t('ownerTable.premises'), width: '36%', sortable: true, cell: name, title: name },
+        {
+          key: 'parcel',
+          header: t('ownerTable.parcel'),
+          width: '28%',
+          sortable: true,
+          cell: parcelText,
+          title: (r) => r.parcel.designation,
+        },
+        {
+          key: 'status',
+          header: t('ownerTable.status'),
+          sortable: true,
+          cell: (r) => statusChip(r, true),
+          title: (r) => (r.premises.since ? `${status(r)} ${since(r)}` : undefined),
+        },
+      ];
   const pick = (r: Row) => setOpenId(r.premises.id);
   return (
     <>
@@ -98,6 +130,7 @@ export function OwnerPremisesTable({ parcels }: { parcels: readonly Parcel[] }) 
         onSortChange={(key) => setSort((s) => nextSort(s, key))}
         className="owner-scroll"
         testId="owner-premises"
+        rowHeight={narrow ? 52 : 38}
       />
       {open ? <OwnerPremises premises={open.premises} /> : <p className="hint">{t('ownerTable.pick')}</p>}
     </>
