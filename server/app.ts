@@ -15,6 +15,7 @@ import { metaRoutes } from './routes/meta';
 import { authRoutes } from './routes/auth';
 import { stakeholderRoutes } from './routes/stakeholders';
 import { actionPlanRoutes } from './routes/actionPlan';
+import { planRoutes } from './routes/plan';
 import { photoRoutes } from './routes/photos';
 import { updatePhoto } from './store/actions';
 import { observationPhoto } from './store/siteWalks';
@@ -75,6 +76,7 @@ export function createApp({
     .route('/places', placeRoutes(db, { webRoot }))
     .route('/districts', districtRoutes(db))
     .route('/districts', actionPlanRoutes(db))
+    .route('/districts', planRoutes(db))
     .route('/districts', districtTrendRoutes(db))
     .route('/districts', processRoutes(db))
     .route('/process-documents', processDocumentRoutes(db))
