@@ -103,13 +103,27 @@ describe('the public map on a phone', () => {
 });
 
 describe('accessibility', () => {
-  it('has no WCAG 2.1 A/AA violations that axe-core can find, on a phone and on a desktop', async () => {
+  it('has no WCAG 2.1 A/AA violations that axe-core can find and no control under the list, on a phone and on a desktop', async () => {
     for (const viewport of [{ width: 390, height: 844 }, DESKTOP]) {
       // The app's CSP forbids inline scripts, rightly; the audit script is let in for this page only.
       const audited = await app.browser.newPage({ viewport, bypassCSP: true });
       await audited.goto(`${app.server.url}/public`);
       await waitForMapIdle(audited);
       await audited.getByTestId('public-actions').waitFor();
+      // The zoom buttons and the credits are beside the list, not under it.
+      const [buttons, credits, panel] = await Promise.all(
+        ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-attrib', '.public-panel'].map((s) =>
+          audited.locator(s).boundingBox(),
+        ),
+      );
+      for (const control of [buttons!, credits!]) {
+        const apart =
+          control.x + control.width <= panel!.x ||
+          control.y + control.height <= panel!.y ||
+          control.x >= panel!.x + panel!.width ||
+          control.y >= panel!.y + panel!.height;
+        expect(apart, `${viewport.width}px: ${JSON.stringify({ control, panel })}`).toBe(true);
+      }
       const violations = await axeViolations(audited);
       // A shared action's own page, as a link opens it.
       const { actions } = await (await fetch(`${app.server.url}/api/public/actions`)).json();
