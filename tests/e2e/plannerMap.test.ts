@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { centroid } from '@turf/turf';
 import {
+  axeViolations,
   DESKTOP,
   isMapAt,
   pixelAt,
@@ -215,5 +216,31 @@ describe('a planner opens the map of Malmö city centre', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByTestId('side-panel').textContent()).toContain('Owners');
     expect(await page.textContent('[data-testid="data-note"] summary')).toBe('About the data');
+  });
+});
+
+describe('the places overview', () => {
+  it('compares every place: a table on a desktop, a card per place on a phone, nothing off the screen', async () => {
+    const { places } = await api('/api/places/overview');
+    const sizes = [
+      { viewport: DESKTOP, rows: 'tbody tr' },
+      { viewport: { width: 390, height: 844 }, rows: ':scope > li' },
+    ];
+    for (const { viewport, rows } of sizes) {
+      const overview = await app.browser.newPage({ viewport, bypassCSP: true });
+      await overview.goto(`${app.server.url}/places`);
+      const list = overview.getByTestId('places-overview');
+      await list.waitFor();
+      expect(await list.locator(rows).count()).toBe(places.length);
+      for (const place of places) expect(await list.textContent()).toContain(place.name);
+      expect(await list.textContent()).toContain('Åtgärder genomförda');
+      const fits = await overview.evaluate(() => {
+        const page = document.querySelector('.overview-page')!;
+        return page.scrollWidth <= page.clientWidth;
+      });
+      expect(fits, `${viewport.width}px`).toBe(true);
+      expect(await axeViolations(overview)).toEqual([]);
+      await overview.close();
+    }
   });
 });
