@@ -91,6 +91,12 @@ describe('the site walk on a phone', () => {
     await phone.getByTestId('walk-page').waitFor();
     await phone.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 45_000 });
     const before = (await (await api(`/api/districts/${DISTRICT}/observations`)).json()).features.length;
+    // The zoom buttons and the map's credits are in sight, above the sheet.
+    const sheet = (await phone.locator('.walk-sheet').boundingBox())!;
+    for (const control of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-attrib']) {
+      const box = (await phone.locator(control).boundingBox())!;
+      expect(box.y + box.height, control).toBeLessThanOrEqual(sheet.y);
+    }
 
     expect(await axeViolations(phone)).toEqual([]);
     await phone.touchscreen.tap(120, 200); // a tap on the map, above the sheet
