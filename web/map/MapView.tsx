@@ -76,7 +76,8 @@ export function MapView({
       style,
       bounds: initialBounds,
       ...(boundsPadding ? { fitBoundsOptions: { padding: boundsPadding } } : {}),
-      attributionControl: { compact: false },
+      // Full credits on a wide map; on a phone MapLibre's own (i) button, open until the map is first moved.
+      attributionControl: {},
       maxZoom: 20,
       // Labels appear at once: a fade repaints the whole map for a third of a second after every move.
       fadeDuration: 0,
