@@ -56,23 +56,24 @@ export function withFirstData(html: string, data: FirstData): string {
 
 /**
  * The app's HTML for an address: the shared link's preview text, the map page's code named up
- * front and its first data (config, places) inside. A place that does not exist gets the plain
- * shell (the app then says so).
+ * front and its first data inside (the config; on the planner's page the places too). A place
+ * that does not exist gets the plain shell (the app then says so).
  */
 export function appShell(db: Db, options: { webRoot: string; basemapStyleUrl: string | null }) {
   const shell = readFileSync(join(options.webRoot, 'index.html'), 'utf8');
   const chunks = readPageChunks(options.webRoot);
-  const firstData = (place: string | null) =>
-    Promise.all([placeConfig(db, place ?? undefined, options.basemapStyleUrl), placeList(db)]).then(
-      ([config, places]) => ({ config, places }),
-    );
+  // The planner's page picks among the places; the public page shows one.
+  const firstData = async (place: string | null, page: keyof PageChunks): Promise<FirstData> => {
+    const config = await placeConfig(db, place ?? undefined, options.basemapStyleUrl);
+    return page === 'planner' ? { config, places: await placeList(db) } : { config };
+  };
   return (url: URL): Promise<string> => {
     const page = mapPageOf(url.pathname);
     // The map pages' HTML is the same for every reader until the data changes: made once.
     return page
       ? keptPages(db, url.origin + url.pathname, async () => {
           const html = withPageChunks(await shellWithShareMeta(db, shell, url), chunks[page]);
-          const data = await firstData(placeOfPath(url.pathname)).catch(() => null);
+          const data = await firstData(placeOfPath(url.pathname), page).catch(() => null);
           return data ? withFirstData(html, data) : html;
         })
       : shellWithShareMeta(db, shell, url);

@@ -67,6 +67,9 @@ describe('the public map on a phone', () => {
     // The public page's code is named in its shell, the planner's is not.
     expect(shell).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/PublicMapPage-[\w-]+\.js">/);
     expect(shell).not.toContain('PlannerMapPage-');
+    // And the place's config inside it: the map need not ask for it.
+    const embedded = /<script type="application\/json" id="platsatlas-first-data">(.*?)<\/script>/s.exec(shell)![1];
+    expect(JSON.parse(embedded)).toEqual({ config: await (await fetch(`${app.server.url}/api/config`)).json() });
     expect(shell).toMatch(/<meta property="og:description" content="[^"]{20,}" \/>/);
     // The preview picture is the action's page as drawn: a 1200×630 PNG, made once per data version.
     const image = /<meta property="og:image" content="([^"]+)" \/>/.exec(shell)![1];
