@@ -21,32 +21,56 @@ export interface ChartEvent {
 
 const DAY_S = 86_400;
 
-/** uPlot plugin: events under the lines, so a peak and its cause are read together. */
+/**
+ * uPlot plugin: events as bands under the lines, so a peak and its cause are read together; their
+ * names over the lines, with a white edge, so a line through a name does not hide it.
+ */
 function eventsPlugin(events: ChartEvent[]): uPlot.Plugin {
+  const sorted = [...events].sort((a, b) => a.start - b.start);
+  const span = (u: uPlot, e: ChartEvent) => {
+    const x0 = u.valToPos(e.start, 'x', true);
+    return [x0, Math.max(x0 + 2 * devicePixelRatio, u.valToPos(e.end + DAY_S, 'x', true))] as const;
+  };
+  const inView = (u: uPlot, [x0, x1]: readonly [number, number]) =>
+    x1 >= u.bbox.left && x0 <= u.bbox.left + u.bbox.width;
   return {
     hooks: {
       drawClear: (u) => {
         const { ctx, bbox } = u;
+        ctx.save();
+        ctx.fillStyle = 'rgba(120, 80, 200, 0.14)';
+        for (const e of sorted) {
+          const [x0, x1] = span(u, e);
+          if (inView(u, [x0, x1])) ctx.fillRect(x0, bbox.top, x1 - x0, bbox.height);
+        }
+        ctx.restore();
+      },
+      draw: (u) => {
+        const { ctx, bbox } = u;
         const px = devicePixelRatio;
         ctx.save();
         ctx.font = `${10 * px}px system-ui`;
+        // After the axes: their text settings are still on the context.
+        ctx.textAlign = 'left';
         ctx.textBaseline = 'top';
+        ctx.lineJoin = 'round';
+        ctx.lineWidth = 3 * px;
+        ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+        ctx.fillStyle = '#5b3a9e';
         // Each label takes the first row where it does not run into the label before it.
         const rowEnds: number[] = [];
-        for (const e of [...events].sort((a, b) => a.start - b.start)) {
-          const x0 = u.valToPos(e.start, 'x', true);
-          const x1 = Math.max(x0 + 2 * px, u.valToPos(e.end + DAY_S, 'x', true));
-          if (x1 < bbox.left || x0 > bbox.left + bbox.width) continue;
-          ctx.fillStyle = 'rgba(120, 80, 200, 0.14)';
-          ctx.fillRect(x0, bbox.top, x1 - x0, bbox.height);
-          ctx.fillStyle = '#5b3a9e';
+        for (const e of sorted) {
+          const [x0, x1] = span(u, e);
+          if (!inView(u, [x0, x1])) continue;
           // Labels near the right edge end at their band instead of running off the chart.
           const width = ctx.measureText(e.title).width;
           const x = x0 + width > bbox.left + bbox.width ? Math.max(bbox.left, x1 - width - 2 * px) : x0 + 2 * px;
           let row = rowEnds.findIndex((end) => end < x);
           if (row < 0) row = rowEnds.length;
           rowEnds[row] = x + width + 6 * px;
-          ctx.fillText(e.title, x, bbox.top + row * 12 * px);
+          const y = bbox.top + row * 12 * px;
+          ctx.strokeText(e.title, x, y);
+          ctx.fillText(e.title, x, y);
         }
         ctx.restore();
       },
