@@ -13,6 +13,7 @@ import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
 import { useWorkspace } from '../workspace/Workspace';
 import { useConfig } from '../api/queries';
 import { useEditSession } from '../workspace/EditSession';
+import { useNarrowScreen } from './useNarrowScreen';
 
 interface LayerListProps {
   status: {
@@ -26,6 +27,7 @@ interface LayerListProps {
 /** Switch layers on and off; each says what it shows, how it is coloured, and where the data comes from. */
 export function LayerList({ status, districts, canDraw }: LayerListProps) {
   const { t } = useTranslation();
+  const narrow = useNarrowScreen();
   const {
     visibility,
     setVisibility: onChange,
@@ -55,9 +57,9 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       <ProvenanceBadge provenance={provenance} />
     </label>
   );
-  return (
-    <section className="panel layer-list" aria-labelledby="layer-list-heading">
-      <h2 id="layer-list-heading">{t('layers.heading')}</h2>
+  const heading = <h2 id="layer-list-heading">{t('layers.heading')}</h2>;
+  const rows = (
+    <>
       {row('districts', rgbaCss(DISTRICT_LINE), 'generated')}
       <ul className="district-list">
         {districts.map((d) => (
@@ -106,6 +108,18 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
       {row('indexZones', rgbaCss(changeColor(10)), 'generated')}
       {row('fabric', '#ddd5cb', fabricProvenance(fabric))}
+    </>
+  );
+  // On a phone the list starts folded: open, it would cover half the map.
+  return narrow ? (
+    <details className="panel layer-list" aria-labelledby="layer-list-heading">
+      <summary>{heading}</summary>
+      {rows}
+    </details>
+  ) : (
+    <section className="panel layer-list" aria-labelledby="layer-list-heading">
+      {heading}
+      {rows}
     </section>
   );
 }
