@@ -247,14 +247,21 @@ describe('the places overview', () => {
 
 describe('the planner’s map on a phone', () => {
   it('starts with the layer list folded, so the map shows, and opens a district from it', async () => {
-    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await app.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      bypassCSP: true,
+    });
     await phone.goto(app.server.url);
     await waitForMapIdle(phone);
     const list = phone.locator('.layer-list');
     expect(await list.evaluate((el) => el.tagName === 'DETAILS' && !(el as HTMLDetailsElement).open)).toBe(true);
     const district = phone.getByRole('button', { name: 'Stockholm City – Hötorget till Östermalmstorg' });
     expect(await district.isVisible()).toBe(false);
+    expect(await axeViolations(phone)).toEqual([]);
     await list.locator('summary').click();
+    expect(await axeViolations(phone)).toEqual([]);
     await district.click();
     await phone.getByText('BID-område', { exact: true }).first().waitFor();
     await phone.close();
