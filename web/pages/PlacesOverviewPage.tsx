@@ -72,6 +72,16 @@ function useFigures() {
   ];
 }
 
+/** A figure and, quieter, what it is of. */
+function FigureValue({ figure }: { figure: { value: string; detail: string } }) {
+  return (
+    <>
+      {figure.value}
+      {figure.detail && <span className="muted"> {figure.detail}</span>}
+    </>
+  );
+}
+
 /** The first place is the installation's default: its address is the root. */
 const placeHref = (p: Place, i: number) => (i === 0 ? '/' : `/p/${p.id}/`);
 
@@ -93,8 +103,7 @@ function Figures({ places }: { places: readonly Place[] }) {
                 <div key={f.label}>
                   <dt>{f.label}</dt>
                   <dd>
-                    {f.value}
-                    {f.detail && <span className="muted"> {f.detail}</span>}
+                    <FigureValue figure={f} />
                   </dd>
                 </div>
               ))}
@@ -124,8 +133,7 @@ function Figures({ places }: { places: readonly Place[] }) {
             </th>
             {figures(p).map((f) => (
               <td key={f.label}>
-                {f.value}
-                {f.detail && <span className="muted"> {f.detail}</span>}
+                <FigureValue figure={f} />
               </td>
             ))}
           </tr>
