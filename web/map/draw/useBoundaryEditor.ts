@@ -46,15 +46,30 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
   const [edits, setEdits] = useState<ShapeHistory>(NO_HISTORY);
   const featureId = useRef<string | number | null>(null);
 
+  /** What was asked of the editor before terra-draw had loaded and started: done once it has. */
+  const waiting = useRef<((draw: TerraDraw) => void)[]>([]);
+  const withDraw = useCallback((work: (draw: TerraDraw) => void) => {
+    if (drawRef.current) work(drawRef.current);
+    else waiting.current.push(work);
+  }, []);
+
   useEffect(() => {
     if (!map) return;
     let cancelled = false;
     let created: TerraDraw | null = null;
-    // terra-draw loads on its own: people who only look at the map never download it.
+    // terra-draw loads on its own: people who only look at the map never download it. A click on
+    // "draw" before it is there waits for it (the panel said "drawing" while clicks on the map
+    // went nowhere).
     void loadTerraDraw().then((lib) => {
       if (cancelled) return;
-      created = createDraw(lib, map);
-      drawRef.current = created;
+      const draw = createDraw(lib, map);
+      created = draw;
+      whenLoaded(map, () => {
+        if (cancelled) return;
+        draw.start();
+        drawRef.current = draw;
+        for (const work of waiting.current.splice(0)) work(draw);
+      });
     });
     return () => {
       cancelled = true;
@@ -141,8 +156,6 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
       } else if (context.mode === 'select' && geometry) setEdits((h) => recorded(h, geometry));
       read();
     });
-    const start = () => draw.start();
-    whenLoaded(map, start);
     return draw;
   }
 
@@ -157,37 +170,38 @@ export function useBoundaryEditor(map: maplibregl.Map | null, snapper: ParcelSna
   }, []);
 
   const startNew = useCallback(
-    (kind: ShapeKind = 'polygon') => {
-      reset();
-      drawRef.current?.setMode(kind);
-      setState('drawing');
-    },
-    [reset],
+    (kind: ShapeKind = 'polygon') =>
+      withDraw((draw) => {
+        reset();
+        draw.setMode(kind);
+        setState('drawing');
+      }),
+    [reset, withDraw],
   );
 
   const startEdit = useCallback(
-    (polygon: Polygon) => {
-      const draw = drawRef.current;
-      if (!draw) return;
-      reset();
-      // terra-draw accepts at most 9 decimals; 7 is a centimetre, more than any boundary needs.
-      const rounded: Polygon = {
-        type: 'Polygon',
-        coordinates: polygon.coordinates.map((ring) => ring.map(([x, y]) => [round7(x), round7(y)])),
-      };
-      const [result] = draw.addFeatures([{ type: 'Feature', geometry: rounded, properties: { mode: 'polygon' } }]);
-      if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
-      draw.setMode('select');
-      draw.selectFeature(result.id!);
-      featureId.current = result.id!;
-      setEdits(startingAt(rounded, false));
-      setShape(rounded);
-      setState('editing');
-    },
-    [reset],
+    (polygon: Polygon) =>
+      withDraw((draw) => {
+        reset();
+        // terra-draw accepts at most 9 decimals; 7 is a centimetre, more than any boundary needs.
+        const rounded: Polygon = {
+          type: 'Polygon',
+          coordinates: polygon.coordinates.map((ring) => ring.map(([x, y]) => [round7(x), round7(y)])),
+        };
+        const [result] = draw.addFeatures([{ type: 'Feature', geometry: rounded, properties: { mode: 'polygon' } }]);
+        if (!result?.valid) throw new Error(`terra-draw refused the boundary: ${result?.reason ?? 'unknown reason'}`);
+        draw.setMode('select');
+        draw.selectFeature(result.id!);
+        featureId.current = result.id!;
+        setEdits(startingAt(rounded, false));
+        setShape(rounded);
+        setState('editing');
+      }),
+    [reset, withDraw],
   );
 
   const cancel = useCallback(() => {
+    waiting.current = [];
     reset();
     setState('idle');
   }, [reset]);
