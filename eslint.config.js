@@ -40,8 +40,8 @@ const SERVER_IMPORTS = {
     },
     {
       // The app's texts are the one exception: an export speaks the same words as the screen.
-      regex: '(^|/)web/(?!i18n/[a-z]+\\.json$)',
-      message: 'server/ never imports the web app (only its texts, web/i18n/*.json).',
+      regex: '(^|/)web/(?!i18n/[a-z]+/[a-z]+\\.json$)',
+      message: 'server/ never imports the web app (only its texts, web/i18n/<language>/*.json).',
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { textsReady } from './i18n';
 import './styles.css';
 import { App, pageFor } from './App';
 import { staticExport } from './staticExport';
@@ -12,7 +12,14 @@ async function registerArchiveProtocol() {
   addProtocol('pmtiles', new Protocol().tile);
 }
 
-void Promise.all([pageFor(), registerArchiveProtocol()]).then(([page]) =>
+/** The page's code, then its texts in the reader's language (a page's texts come with its code). */
+async function firstPage() {
+  const [page] = await Promise.all([pageFor(), registerArchiveProtocol()]);
+  await textsReady();
+  return page;
+}
+
+void firstPage().then((page) =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App page={page} />

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './i18n';
 import { formatInteger } from './i18n/format';
 
 interface NamedPremises {

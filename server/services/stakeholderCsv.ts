@@ -1,7 +1,9 @@
 import { toCsv } from '../domain/csv';
 import type { DistrictParcel } from '../store/districts';
-import sv from '../../web/i18n/sv.json' with { type: 'json' };
-import en from '../../web/i18n/en.json' with { type: 'json' };
+import svPublic from '../../web/i18n/sv/public.json' with { type: 'json' };
+import svWorkspace from '../../web/i18n/sv/workspace.json' with { type: 'json' };
+import enPublic from '../../web/i18n/en/public.json' with { type: 'json' };
+import enWorkspace from '../../web/i18n/en/workspace.json' with { type: 'json' };
 
 export type CsvLanguage = 'sv' | 'en';
 
@@ -26,7 +28,7 @@ const WORDS = {
     tenant: 'Hyresgäst',
     yes: 'ja',
     no: 'nej',
-    texts: sv,
+    texts: { ...svPublic, ...svWorkspace },
   },
   en: {
     header: [
@@ -47,7 +49,7 @@ const WORDS = {
     tenant: 'Tenant',
     yes: 'yes',
     no: 'no',
-    texts: en,
+    texts: { ...enPublic, ...enWorkspace },
   },
 } as const;
 

@@ -217,6 +217,15 @@ describe('a planner opens the map of Malmö city centre', () => {
     expect(await page.getByTestId('side-panel').textContent()).toContain('Owners');
     expect(await page.textContent('[data-testid="data-note"] summary')).toBe('About the data');
   });
+
+  it("remembers English: the next page opens in it, the workspace's texts and the public page's", async () => {
+    await page.reload();
+    await expect.poll(() => page.textContent('.layer-list h2')).toBe('Map layers');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.goto(`${app.server.url}/public`);
+    await expect.poll(() => page.textContent('#public-title')).toMatch(/^What is happening in /);
+    expect(await page.textContent('body')).not.toMatch(/\b(public|app|kinds|timeline)\.[a-z]/);
+  });
 });
 
 describe('the places overview', () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import swedish from '../../web/i18n/sv.json';
-import english from '../../web/i18n/en.json';
+import swedish from '../../web/i18n/sv/workspace.json';
+import english from '../../web/i18n/en/workspace.json';
 import {
   E2E_PLANNER,
   axeViolations,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sv from '../../web/i18n/sv.json';
-import en from '../../web/i18n/en.json';
+import svPublic from '../../web/i18n/sv/public.json';
+import svWorkspace from '../../web/i18n/sv/workspace.json';
+import enPublic from '../../web/i18n/en/public.json';
+import enWorkspace from '../../web/i18n/en/workspace.json';
 import { CHECKLIST_ITEMS, DOCUMENT_KINDS, PROCESS_STEPS } from '../../server/domain/bidProcess';
 import { FOCUS_AREAS } from '../../server/domain/actionPlan';
 import { ERROR_CODES, GEOMETRY_PROBLEMS } from '../../server/domain/errorCodes';
@@ -20,19 +22,51 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const sv = { ...svPublic, ...svWorkspace };
+const en = { ...enPublic, ...enWorkspace };
+const web = fileURLToPath(new URL('../../web/', import.meta.url));
+const literalKeys = (file: string) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]);
+
+/** The web files a page's code reaches through its imports (static and on demand), the page's own file first. */
+function reachedFrom(file: string, into = new Set<string>()): Set<string> {
+  if (into.has(file)) return into;
+  into.add(file);
+  for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)) {
+    const base = join(dirname(file), path);
+    const found = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(f));
+    if (found?.startsWith(web)) reachedFrom(found, into);
+  }
+  return into;
+}
+
 describe('translations', () => {
-  it('has English for every Swedish text, and nothing extra', () => {
-    expect(keys(en).sort()).toEqual(keys(sv).sort());
+  it('has English for every Swedish text, and nothing extra, part by part', () => {
+    expect(keys(enPublic).sort()).toEqual(keys(svPublic).sort());
+    expect(keys(enWorkspace).sort()).toEqual(keys(svWorkspace).sort());
+  });
+
+  it('keeps the parts apart: no section is in both', () => {
+    expect(Object.keys(svPublic).filter((section) => section in svWorkspace)).toEqual([]);
+  });
+
+  it("has the public page's texts in the part that comes with the app, not the workspace's", () => {
+    const files = [...reachedFrom(join(web, 'pages/PublicMapPage.tsx'))];
+    expect(files.some((f) => f.endsWith('ActionTimeline.tsx'))).toBe(true);
+    expect(files.some((f) => f.includes('/workspace/'))).toBe(false);
+    const known = new Set(keys(svPublic));
+    const used = files.flatMap(literalKeys);
+    expect(used.length).toBeGreaterThan(15);
+    expect(used.filter((k) => !known.has(k) && !known.has(`${k}_other`))).toEqual([]);
+    // Keys made from data (`kinds.${kind}`) name their section: those must be public too.
+    const sections = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\(`(\w+)\./g)].map((m) => m[1]));
+    expect(sections.filter((section) => !(section in svPublic))).toEqual([]);
   });
 
   it('has a Swedish text for every literal key the web app asks for', () => {
-    const web = fileURLToPath(new URL('../../web/', import.meta.url));
-    const used = sourceFiles(web).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]),
-    );
+    const used = sourceFiles(web).flatMap(literalKeys);
     const known = new Set(keys(sv));
     expect(used.length).toBeGreaterThan(50);
-    // i18next plurals: t('x', { count }) reads x_one / x_other.
+    // Plurals: t('x', { count }) reads x_one / x_other.
     expect(used.filter((k) => !known.has(k) && !known.has(`${k}_other`))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { hasText, useTranslation } from '../i18n';
 import { ApiRequestError } from './client';
 import { formatDateTime } from '../i18n/format';
 import { GEOMETRY_PROBLEMS } from '../../server/domain/errorCodes';
@@ -10,10 +10,10 @@ type Problem = (typeof GEOMETRY_PROBLEMS)[number];
  * shape problem its details name), anything else as "something went wrong".
  */
 export function useErrorText() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (error: Error | null | undefined): string | null => {
     if (!error) return null;
-    if (!(error instanceof ApiRequestError) || !i18n.exists(`errors.${error.code}`)) return t('errors.unknown');
+    if (!(error instanceof ApiRequestError) || !hasText(`errors.${error.code}`)) return t('errors.unknown');
     const details = error.details as Record<string, unknown> | { field: string }[] | undefined;
     switch (error.code) {
       case 'invalid_request': {
@@ -38,7 +38,7 @@ export function useErrorText() {
           by: changedBy,
           at: formatDateTime(changedAt),
           fields: fields
-            .map((f) => (i18n.exists(`errors.editedFields.${f}`) ? t(`errors.editedFields.${f}`) : f))
+            .map((f) => (hasText(`errors.editedFields.${f}`) ? t(`errors.editedFields.${f}`) : f))
             .join(', '),
         });
       }

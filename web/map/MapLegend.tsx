@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ENGAGEMENT_STEPS } from '../../server/domain/districts';
 import { PREMISES_KINDS } from '../../server/domain/premisesKinds';
 import {

@@ -1,5 +1,5 @@
 import type { MapPick } from './MapView';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { formatDecimal, formatInteger } from '../i18n/format';
 
 type Picked = { properties: Record<string, unknown> };

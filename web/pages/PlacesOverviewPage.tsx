@@ -1,5 +1,6 @@
+import '../i18n/workspaceTexts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { usePlacesOverview } from '../api/queries';
 import { ErrorText } from '../api/errorText';
 import { formatDate, formatDecimal, formatInteger, formatPercent } from '../i18n/format';

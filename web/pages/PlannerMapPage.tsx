@@ -1,5 +1,6 @@
+import '../i18n/workspaceTexts';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useErrorText } from '../api/errorText';
@@ -44,7 +45,7 @@ export function PlannerMapPage() {
 }
 
 function PlannerWorkspace() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const errorText = useErrorText();
   const analysis = useAnalysisWidth();
   const config = useConfig();
@@ -140,12 +141,12 @@ function PlannerWorkspace() {
         visibility={ws.visibility}
         colouring={district && (ws.tab === 'overview' || ws.tab === 'register') ? ws.colouring : null}
         counterWeek={
-          ws.week || status.lastWeekStart ? weekLabel((ws.week ?? status.lastWeekStart)!, t, i18n.language) : null
+          ws.week || status.lastWeekStart ? weekLabel((ws.week ?? status.lastWeekStart)!, t, language) : null
         }
       />
       {ws.week && (
         <p className="panel map-week" data-testid="map-week">
-          {t('time.mapShows', { week: weekLabel(ws.week, t, i18n.language) })}
+          {t('time.mapShows', { week: weekLabel(ws.week, t, language) })}
           <button type="button" className="link" onClick={() => ws.setWeek(null)}>
             {t('time.backToLatest')}
           </button>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as maplibregl from 'maplibre-gl';
 import { centroid } from '@turf/turf';
 import type { Geometry } from 'geojson';

@@ -1,5 +1,6 @@
+import '../i18n/workspaceTexts';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useFirstPlanner } from '../api/auth';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ErrorText } from '../api/errorText';

@@ -1,5 +1,6 @@
+import '../i18n/workspaceTexts';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { featureBounds } from '../map/layers/geojson';
 import type * as maplibregl from 'maplibre-gl';
 import { useConfig, useDistrict } from '../api/queries';

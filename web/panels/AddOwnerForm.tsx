@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useAddOwner } from '../api/stakeholders';
 import { ErrorText } from '../api/errorText';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useCounters } from '../api/queries';
 import { formatDate, formatInteger, formatPercent } from '../i18n/format';
 import { Field, SidePanel } from './SidePanel';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { DistrictCollection } from '../api/client';
 import { useMe } from '../api/auth';
 import { useDistrictSummary } from '../api/districts';

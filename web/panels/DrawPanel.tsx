@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { boundaryFigures } from '../map/draw/figures';
 import { formatDecimal, formatInteger } from '../i18n/format';
 import { DISTRICT_TYPES, type DistrictType } from '../../server/domain/districts';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useOwnerActionDistance, useSaveOwnerActionDistance } from '../api/owner';
 import { ErrorText } from '../api/errorText';
 

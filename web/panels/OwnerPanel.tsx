@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { bbox, featureCollection, feature } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { useWorkspace } from '../workspace/Workspace';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { OwnerOverview } from '../api/client';
 import { usePublishListing, useReportPremisesStatus, useUndoStatusReport, useUploadListingPhoto } from '../api/owner';
 import { ErrorText } from '../api/errorText';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { OwnerOverview } from '../api/client';
 import { formatDate, formatPercent } from '../i18n/format';
 import { DataTable, type Column, type TableSort } from './table/DataTable';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { ParcelColouring } from '../map/layers/districtParcels';
 
 const MODES: ParcelColouring[] = ['engagement', 'owner', 'use'];

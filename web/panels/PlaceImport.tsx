@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { usePlaceImport, type PlaceImportReport } from '../api/imports';
 import { ErrorText } from '../api/errorText';
 import { formatInteger } from '../i18n/format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Shares a link the way the device does (the share sheet on a phone), else copies it. */
 export function ShareButton({ title, url }: { title: string; url: string }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** The right-hand panel frame: a heading, a close button, and the subject's content. */
 export function SidePanel({

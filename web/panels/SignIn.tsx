@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useMe, useSignIn, useSignOut } from '../api/auth';
 import { ErrorText } from '../api/errorText';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useInviteOwner } from '../api/owner';
 import { useAddContact, useStakeholder, useUpdateStakeholder } from '../api/stakeholders';
 import { CONTACT_CHANNELS, ENGAGEMENT_STEPS, type EngagementStep } from '../../server/domain/districts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDistrictVersions } from '../api/districts';
 import { formatDate, formatInteger } from '../i18n/format';
 

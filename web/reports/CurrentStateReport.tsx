@@ -1,5 +1,6 @@
+import '../i18n/workspaceTexts';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { featureBounds } from '../map/layers/geojson';
 import { useCurrentStateReport } from '../api/reports';
 import { useDistrict } from '../api/queries';
@@ -17,7 +18,7 @@ const signed = (n: number | null) => (n === null ? '–' : `${n >= 0 ? '+' : '�
 
 /** The current-state analysis (nulägesanalys) of a district, for print and PDF. */
 export function CurrentStateReport({ districtId }: { districtId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const report = useCurrentStateReport(districtId);
   const district = useDistrict(districtId).data;
   const observationData = useObservations(districtId, {}).data;
@@ -41,7 +42,7 @@ export function CurrentStateReport({ districtId }: { districtId: string }) {
     <ReportShell
       kicker={t('report.currentState')}
       title={r.district.name}
-      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/current-state.pdf?lang=${i18n.language}`}
+      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/current-state.pdf?lang=${language}`}
       ready={mapReady}
     >
       <p className="muted">{t('report.asOf', { date: formatDate(r.asOf), generated: formatDate(r.generatedOn) })}</p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 type State = { step: 'idle' } | { step: 'making' } | { step: 'failed'; message: string | null };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { placePath } from '../place';
 import { PdfDownload } from './PdfDownload';

@@ -1,5 +1,6 @@
+import '../i18n/workspaceTexts';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { featureBounds } from '../map/layers/geojson';
 import { useYearlyReport } from '../api/reports';
 import { useDistrict } from '../api/queries';
@@ -15,7 +16,7 @@ const signed = (n: number | null) => (n === null ? 'â€“' : `${n >= 0 ? '+' : 'âˆ
 
 /** The yearly report to the municipal board: what was done, what it cost, where the goals and figures stand. */
 export function YearlyReport({ districtId, year }: { districtId: string; year: number | null }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const report = useYearlyReport(districtId, year);
   const district = useDistrict(districtId).data;
   const [mapReady, setMapReady] = useState(false);
@@ -41,7 +42,7 @@ export function YearlyReport({ districtId, year }: { districtId: string; year: n
     <ReportShell
       kicker={t('report.yearlyKicker', { year: r.year })}
       title={r.district.name}
-      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/yearly.pdf?year=${r.year}&lang=${i18n.language}`}
+      pdfHref={`/api/districts/${encodeURIComponent(districtId)}/reports/yearly.pdf?year=${r.year}&lang=${language}`}
       ready={mapReady}
       tools={
         <label>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 const STORAGE_KEY = 'platsatlas.analysisWidth';
 const MIN_WIDTH = 340;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useActions, usePots } from '../api/actionPlan';
 import { useMe } from '../api/auth';
 import { useConfig } from '../api/queries';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { addDays } from '../../server/domain/calendar';
 import { formatDayMonth, isoWeek } from '../i18n/format';
 import { useTimeCursor } from './useTimeCursor';
@@ -11,7 +11,7 @@ const STEP_MS = 700;
  * counters, the charts' marker, the key figures and the lists all follow it.
  */
 export function TimeBar() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const { weeks, week, shown, setWeek } = useTimeCursor();
   const [playing, setPlaying] = useState(false);
   const last = weeks.length - 1;
@@ -28,7 +28,7 @@ export function TimeBar() {
   }, [playing, index, last, weeks, setWeek]);
 
   if (!shown || last < 0) return null;
-  const label = weekLabel(shown, t, i18n.language);
+  const label = weekLabel(shown, t, language);
   return (
     <div className="time-bar" role="group" aria-label={t('time.label')} data-testid="time-bar">
       <button

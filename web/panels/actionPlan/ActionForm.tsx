@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { PersonPicker, type PersonOption } from '../pickers/PersonPicker';
 import { sharedPrefix } from '../register/registerRows';
 import type { Geometry } from 'geojson';

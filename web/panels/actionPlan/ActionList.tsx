@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { ActionList as Actions } from '../../api/client';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../../map/layers/colors';
 import { formatDate, formatSek } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useActions, usePots } from '../../api/actionPlan';
 import { useMe } from '../../api/auth';
 import { ACTION_STATUSES, FOCUS_AREAS } from '../../../server/domain/actionPlan';
@@ -120,7 +120,7 @@ export function ActionPlanTab({ districtId }: { districtId: string }) {
         </label>
         <label>
           <input type="radio" name="plan-view" checked={view === 'timeline'} onChange={() => setView('timeline')} />
-          {t('plan.timeline')}
+          {t('timeline.title')}
         </label>
       </div>
       {view === 'list' ? (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { ActionOnMap } from '../../map/layers/actions';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../../map/layers/colors';
 
@@ -19,7 +19,7 @@ export function ActionTimeline({
 }) {
   const { t } = useTranslation();
   const dated = actions.filter((a) => a.start);
-  if (dated.length === 0) return <p className="muted">{t('plan.noDatedActions')}</p>;
+  if (dated.length === 0) return <p className="muted">{t('timeline.noDatedActions')}</p>;
   const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
   const from = new Date(Math.min(...dated.map((a) => time(a.start!))));
   const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1);
@@ -36,7 +36,7 @@ export function ActionTimeline({
       width={width}
       height={height}
       role="img"
-      aria-label={t('plan.timeline')}
+      aria-label={t('timeline.title')}
     >
       {months.map((m) => {
         const d = new Date(m);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAddGoal, usePlan, useSetVision } from '../../api/actionPlan';
 import { useMe } from '../../api/auth';
 import { INDICATORS, type Indicator } from '../../../server/domain/actionPlan';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { PotList } from '../../api/client';
 import { useAddPot, useSetPotBudget } from '../../api/actionPlan';
 import { formatSek } from '../../i18n/format';

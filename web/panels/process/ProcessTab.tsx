@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useProcess, useSetStartDate, useTick, type Process } from '../../api/process';
 import { formatDate } from '../../i18n/format';
 import { addDays } from '../../../server/domain/calendar';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Process } from '../../api/process';
 import { formatDate } from '../../i18n/format';
 import { addDays } from '../../../server/domain/calendar';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAddDocument, useDeleteDocument, type Process } from '../../api/process';
 import { formatDate } from '../../i18n/format';
 import { ErrorText } from '../../api/errorText';

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { bbox } from '@turf/turf';
 import { useDistrictParcels } from '../../api/districts';
 import { formatInteger, formatPercent } from '../../i18n/format';
@@ -37,7 +37,7 @@ const OWNER_COLUMNS = ['owner', 'kind', 'engagement', 'parcels', 'shareOfDistric
  * hovering or focusing a row outlines the parcel, a click on the map finds the row.
  */
 export function RegisterTable({ districtId }: { districtId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const { map, select, highlightedParcelId, highlightParcel } = useWorkspace();
   const features = useDistrictParcels(districtId).data?.features;
   const privatePerson = t('parcel.privatePerson');
@@ -194,7 +194,7 @@ export function RegisterTable({ districtId }: { districtId: string }) {
           : t('register.countParcels', { count: shown.length, total: formatInteger(rows.length) })}{' '}
         <a
           className="link"
-          href={`/api/districts/${districtId}/stakeholders.csv?lang=${i18n.language === 'en' ? 'en' : 'sv'}`}
+          href={`/api/districts/${districtId}/stakeholders.csv?lang=${language === 'en' ? 'en' : 'sv'}`}
           download
         >
           {t('district.exportCsv')}

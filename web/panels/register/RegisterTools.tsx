@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { ENGAGEMENT_STEPS, STAKEHOLDER_KINDS } from '../../../server/domain/districts';
 import type { RegisterFilters } from './registerRows';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useCounterYearOverYear, useFootfallSeries, type FootfallSource } from '../../api/trends';
 import { useConfig } from '../../api/queries';
 import { useMe } from '../../api/auth';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useIndexSeries, useIndexZones } from '../../api/trends';
 import { changeColor } from '../../map/layers/colors';
 import { rgbaCss } from '../../map/layers/colors';

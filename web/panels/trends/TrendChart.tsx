@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 import { downloadCsv, downloadPng } from './downloads';
 
@@ -151,7 +151,7 @@ export function TrendChart({
   marker?: number | null;
   onPick?: (x: number) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const chartRef = useRef<uPlot | null>(null);
@@ -164,7 +164,6 @@ export function TrendChart({
   widthRef.current = chartWidth;
   const hasWidth = chartWidth !== null;
   const timeLabel = t('trends.time');
-  const language = i18n.language;
   useEffect(() => {
     if (!hasWidth) return;
     // Month names in the UI's language; the dates themselves stay Swedish (2026-11-24).

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useCounterProfile, useFootfallSeries } from '../../api/trends';
 import { useConfig } from '../../api/queries';
 import { useMe } from '../../api/auth';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useDistrictVacancy } from '../../api/trends';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { TrendChart } from './TrendChart';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DistrictVacancy } from '../../api/client';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { premisesLabel } from '../../premisesLabel';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAddObservation } from '../../api/siteWalks';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../../map/layers/colors';
 import { FOCUS_AREAS } from '../../../server/domain/actionPlan';

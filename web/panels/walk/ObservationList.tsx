@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useObservationToAction } from '../../api/siteWalks';
 import { FOCUS_AREA_COLORS, rgbaCss } from '../../map/layers/colors';
 import type { ObservationFeature } from '../../map/layers/observations';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useCreateWalk } from '../../api/siteWalks';
 import { formatDate } from '../../i18n/format';
 import { ErrorText } from '../../api/errorText';
