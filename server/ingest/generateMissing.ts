@@ -23,14 +23,12 @@ export async function count(ctx: SeedContext, sql: string): Promise<number> {
 }
 
 /**
- * Streets, blocks and parcels around the real premises, if the real data had none. Blocks
- * are kept where there are premises within reach and the ground is land.
+ * Parcels around the real premises, if the real data had none: blocks are kept where there
+ * are premises within reach and the ground is land. Streets and buildings are never made up
+ * (a place without real ones draws none and says so).
  */
-export async function generateTownFabric(ctx: SeedContext): Promise<void> {
-  const needParcels = (await count(ctx, 'SELECT 1 FROM parcels')) === 0;
-  const needRoads = (await count(ctx, "SELECT 1 FROM basemap_features WHERE layer = 'road'")) === 0;
-  const needBuildings = (await count(ctx, "SELECT 1 FROM basemap_features WHERE layer = 'building'")) === 0;
-  if (!needParcels && !needRoads && !needBuildings) return;
+export async function generateParcels(ctx: SeedContext): Promise<void> {
+  if ((await count(ctx, 'SELECT 1 FROM parcels')) > 0) return;
 
   const [minLon, minLat, maxLon, maxLat] = ctx.recipe.generate.fabricBbox;
   const [minE, minN] = wgs84ToSweref([minLon, minLat]);
@@ -55,55 +53,22 @@ export async function generateTownFabric(ctx: SeedContext): Promise<void> {
       return near && land.some((poly) => booleanPointInPolygon(point(swerefToWgs84([e, n])), poly));
     },
   });
-  ctx.log(
-    `generated fabric: ${fabric.blocks.length} blocks, ${fabric.parcels.length} parcels, ${fabric.roads.length} streets`,
+  ctx.log(`generated parcels: ${fabric.blocks.length} blocks, ${fabric.parcels.length} parcels`);
+  await insertRows(
+    ctx.tx,
+    'parcels',
+    fabric.parcels.map((p) => ({
+      id: p.id,
+      designation: p.designation,
+      municipality_code: ctx.recipe.centre.municipalityCode,
+      geom: p.geometry,
+      area_m2: round1(area(p.geometry)),
+      source_id: G,
+      generated: true,
+      updated_by: SEED_USER,
+    })),
   );
-
-  if (needParcels) {
-    await insertRows(
-      ctx.tx,
-      'parcels',
-      fabric.parcels.map((p) => ({
-        id: p.id,
-        designation: p.designation,
-        municipality_code: ctx.recipe.centre.municipalityCode,
-        geom: p.geometry,
-        area_m2: round1(area(p.geometry)),
-        source_id: G,
-        generated: true,
-        updated_by: SEED_USER,
-      })),
-    );
-    await insertOwners(ctx, generateOwners(ctx.random, fabric.parcels));
-  }
-  if (needBuildings) {
-    await insertRows(
-      ctx.tx,
-      'basemap_features',
-      fabric.buildings.map((b) => ({
-        id: b.id,
-        layer: 'building',
-        kind: 'yes',
-        geom: b.geometry,
-        source_id: G,
-        generated: true,
-      })),
-    );
-  }
-  if (needRoads) {
-    await insertRows(
-      ctx.tx,
-      'basemap_features',
-      fabric.roads.map((r) => ({
-        id: r.id,
-        layer: 'road',
-        kind: r.kind,
-        geom: r.geometry,
-        source_id: G,
-        generated: true,
-      })),
-    );
-  }
+  await insertOwners(ctx, generateOwners(ctx.random, fabric.parcels));
 }
 
 async function landPolygons(ctx: SeedContext, [minX, minY, maxX, maxY]: number[]) {

@@ -15,7 +15,7 @@ import {
   generateCentrePremises,
   generateFootfall,
   generateStatusAndTenants,
-  generateTownFabric,
+  generateParcels,
   generateEvents,
 } from './generateMissing';
 import { linkPremisesToParcels } from './linkPremises';
@@ -72,7 +72,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
     };
     await importAll(ctx, recipe.inputs);
 
-    await generateTownFabric(ctx);
+    await generateParcels(ctx);
     await linkPremisesToParcels(ctx);
     await generateCentrePremises(ctx);
     await generateStatusAndTenants(ctx);

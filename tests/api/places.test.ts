@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tilesCovering } from '../../server/tiles/tileMath';
 import { seededApp } from '../support/seededDb';
 import { signedIn } from '../support/session';
 
@@ -47,7 +48,15 @@ describe('places', () => {
     expect((await ctx.get('/api/config')).body).toEqual(stockholm);
     const malmo = (await ctx.get('/api/config?place=malmo-centrum')).body;
     expect(malmo.centre.name).toBe('Malmö centrum');
-    expect(malmo.fabric).toEqual({ buildings: 'generated', streets: 'generated' });
+    expect(malmo.fabric).toEqual({ buildings: 'none', streets: 'none' });
+  });
+
+  it('makes up no streets or buildings over a real city: Malmö has generated parcels and no base-map fabric', async () => {
+    const [stortorget] = tilesCovering([13.0011, 55.6059, 13.0011, 55.6059], 15);
+    const tile = (layer: string) => ctx.app.request(`/api/tiles/${layer}/15/${stortorget.x}/${stortorget.y}.mvt`);
+    expect((await tile('streets')).status).toBe(204);
+    expect((await tile('buildings')).status).toBe(204);
+    expect((await tile('parcels')).status).toBe(200);
   });
 
   it('refuses an unknown place with a 404 and a malformed one with a 400', async () => {

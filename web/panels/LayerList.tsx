@@ -107,7 +107,8 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       )}
       {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
       {row('indexZones', rgbaCss(changeColor(10)), 'generated')}
-      {row('fabric', '#ddd5cb', fabricProvenance(fabric))}
+      {/* A place without buildings and streets says so under its name, and has no layer of them. */}
+      {hasFabric(fabric) && row('fabric', '#ddd5cb', fabricProvenance(fabric))}
     </>
   );
   // On a phone the list starts folded: open, it would cover half the map.
@@ -124,7 +125,10 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
   );
 }
 
-/** Buildings and streets are real where the place's were imported, generated where the seed drew them. */
+const hasFabric = (fabric: { buildings: string; streets: string } | undefined) =>
+  fabric?.buildings !== 'none' || fabric?.streets !== 'none';
+
+/** Buildings and streets are real where the place's were imported (generated in databases seeded before 2026-11-26). */
 function fabricProvenance(fabric: { buildings: string; streets: string } | undefined): Provenance {
   const kinds = new Set([fabric?.buildings, fabric?.streets].filter((k) => k && k !== 'none'));
   if (kinds.size === 2) return 'mixed';
