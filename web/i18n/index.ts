@@ -88,13 +88,16 @@ function loadEnglish(part: EnglishPart): Promise<void> {
 export function addTexts(swedish: Texts, english: EnglishPart) {
   merge(texts.sv, swedish);
   englishParts.set(english, undefined);
-  if (language === 'en') void loadEnglish(english).catch(() => {}); // textsReady reports it
+  if (language === 'en') void loadEnglish(english).catch(() => {}); // textsReady waits for it
   changed();
 }
 
-/** Resolves when every part added so far is there in the reader's language: awaited before a page first renders. */
-export function textsReady(): Promise<unknown> {
-  return language === 'en' ? Promise.all([...englishParts.keys()].map(loadEnglish)) : Promise.resolve();
+/**
+ * Resolves when every part added so far is there in the reader's language, awaited before a
+ * page first renders. A part that cannot be fetched does not stop the page: Swedish stands in.
+ */
+export async function textsReady(): Promise<void> {
+  if (language === 'en') await Promise.allSettled([...englishParts.keys()].map(loadEnglish));
 }
 
 export async function changeLanguage(next: Language) {
