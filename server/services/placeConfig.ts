@@ -1,7 +1,7 @@
 import type { Db } from '../store/db';
 import { centreInfo } from '../store/sources';
 import { findPlace } from '../store/places';
-import { fabricOf } from '../store/basemap';
+import { provenanceIn } from '../store/provenance';
 import { notFound } from '../http/errors';
 import type { Extent } from '../domain/extent';
 
@@ -10,7 +10,7 @@ const MARGIN = 0.01;
 
 /**
  * What the web app needs before it can draw the map of a place (the default one when none is
- * named): where it is, which base map, what data is real. `/api/config` and the static public
+ * named): where it is, which base map, what of its data is real and what generated. `/api/config` and the static public
  * export both answer with it.
  */
 export async function placeConfig(db: Db, asked: string | undefined, basemapStyleUrl: string | null) {
@@ -25,7 +25,7 @@ export async function placeConfig(db: Db, asked: string | undefined, basemapStyl
       region:
         (place.id === info.centre?.id && info.region) || ([w - MARGIN, s - MARGIN, e + MARGIN, n + MARGIN] as Extent),
     }),
-    fabric: await fabricOf(db, place?.bbox ?? ([w, s, e, n] as Extent)),
+    provenance: await provenanceIn(db, place?.bbox ?? ([w, s, e, n] as Extent)),
     basemapStyleUrl,
   };
 }

@@ -31,18 +31,3 @@ export async function basemapFeatures(
   );
   return rows.map((r) => toFeature(r.id, r.wkb, { kind: r.kind, name: r.name, generated: r.generated }));
 }
-
-export type FabricSource = 'real' | 'generated' | 'none';
-
-/** Whether a place's buildings and streets are real (imported), generated, or not there at all. */
-export async function fabricOf(db: Db, bbox: Extent): Promise<{ buildings: FabricSource; streets: FabricSource }> {
-  const rows = await db.all<{ layer: string; real: boolean }>(
-    `SELECT layer, bool_or(NOT generated) AS real FROM basemap_features b
-     WHERE layer IN ('building', 'road') AND ${extentOverlaps('b', bbox)} GROUP BY layer`,
-  );
-  const of = (layer: string): FabricSource => {
-    const row = rows.find((r) => r.layer === layer);
-    return !row ? 'none' : row.real ? 'real' : 'generated';
-  };
-  return { buildings: of('building'), streets: of('road') };
-}

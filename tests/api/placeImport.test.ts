@@ -80,7 +80,16 @@ describe('a new place on its own data', () => {
       premises: { new: 1, changed: 0, unchanged: 0 },
     });
     const config = (await ctx.get(`/api/config?place=${place.id}`)).body;
-    expect(config.fabric).toEqual({ buildings: 'real', streets: 'real' });
+    // What the layer list and the map's credits say: the municipality's own data is real, nothing generated.
+    expect(config.provenance).toEqual({
+      parcels: 'real',
+      premises: 'real',
+      footfall: 'none',
+      indexZones: 'none',
+      districts: 'none',
+      buildings: 'real',
+      streets: 'real',
+    });
   });
 
   it('draws a district over them and gets its parcels, with the shop as a tenant-less premises inside', async () => {
@@ -110,6 +119,8 @@ describe('a new place on its own data', () => {
     expect((await ctx.get(`/api/districts?place=${place.id}`)).body.features.map((d: { id: string }) => d.id)).toEqual([
       created.body.id,
     ]);
+    // A district a planner drew is no demo data.
+    expect((await ctx.get(`/api/config?place=${place.id}`)).body.provenance.districts).toBe('real');
   });
 
   it('refuses a broken file with a 422 and a sentence, and stores nothing', async () => {

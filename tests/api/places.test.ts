@@ -41,14 +41,22 @@ describe('places', () => {
     const stockholm = (await ctx.get('/api/config?place=stockholm-city')).body;
     expect(stockholm.centre.name).toBe('Stockholm City');
     expect(stockholm.place).toBe('stockholm-city');
-    expect(stockholm.fabric).toEqual({ buildings: 'real', streets: 'real' });
+    expect(stockholm.provenance).toEqual({
+      parcels: 'generated',
+      premises: 'mixed', // the real shops and eating places, and generated other premises
+      footfall: 'generated',
+      indexZones: 'generated',
+      districts: 'generated',
+      buildings: 'real',
+      streets: 'real',
+    });
     const [w, , , n] = stockholm.region;
     expect(w).toBeLessThan(18.0598);
     expect(n).toBeGreaterThan(59.3422);
     expect((await ctx.get('/api/config')).body).toEqual(stockholm);
     const malmo = (await ctx.get('/api/config?place=malmo-centrum')).body;
     expect(malmo.centre.name).toBe('Malmö centrum');
-    expect(malmo.fabric).toEqual({ buildings: 'none', streets: 'none' });
+    expect(malmo.provenance).toMatchObject({ parcels: 'generated', buildings: 'none', streets: 'none' });
   });
 
   it('makes up no streets or buildings over a real city: Malmö has generated parcels and no base-map fabric', async () => {

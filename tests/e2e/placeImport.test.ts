@@ -116,7 +116,7 @@ describe('a planner brings Kristinehamn centrum on its own data', () => {
     await expect.poll(() => page.getByTestId('place-import-report').textContent()).toContain('1 byggnader, 1 gator');
     await page.getByRole('button', { name: 'Spara i platsen' }).click();
     await page.getByText('Sparat.').waitFor();
-    expect((await api('/api/config?place=kristinehamn-centrum')).fabric).toEqual({
+    expect((await api('/api/config?place=kristinehamn-centrum')).provenance).toMatchObject({
       buildings: 'real',
       streets: 'real',
     });

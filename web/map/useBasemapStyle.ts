@@ -1,15 +1,20 @@
 import { useMemo } from 'react';
 import { useConfig } from '../api/queries';
+import type { Config } from '../api/client';
 import { offlineBasemapStyle, type BasemapTiles } from './basemapStyle';
 import { staticExport } from '../staticExport';
 
-/** Credits on every map; the generated layers say they are generated. */
-function attribution(fabric: { buildings: string; streets: string } | undefined): string {
-  const generated = fabric && (fabric.buildings === 'generated' || fabric.streets === 'generated');
+const GENERATED_NAMES = { streets: 'gator', buildings: 'byggnader', parcels: 'fastigheter' } as const;
+
+/** Credits on every map; the base map's generated layers say they are generated. */
+function attribution(provenance: Config['provenance'] | undefined): string {
+  const generated = (Object.keys(GENERATED_NAMES) as (keyof typeof GENERATED_NAMES)[])
+    .filter((layer) => provenance?.[layer] === 'generated' || provenance?.[layer] === 'mixed')
+    .map((layer) => GENERATED_NAMES[layer]);
   return [
     '© OpenStreetMap contributors',
     'Kommungränser: kodapan/geodata (CC0)',
-    generated ? 'Gator, byggnader, fastigheter: genererade' : 'Fastigheter: genererade',
+    ...(generated.length ? [`Genererade: ${generated.join(', ')}`] : []),
   ].join(' · ');
 }
 
@@ -25,6 +30,6 @@ export function useBasemapStyle() {
     const tiles: BasemapTiles = staticExport
       ? { from: 'archive', url: new URL(staticExport.archive, window.location.href).href }
       : { from: 'server', origin: window.location.origin, version: config.basemapVersion ?? '' };
-    return offlineBasemapStyle(tiles, attribution(config.fabric));
+    return offlineBasemapStyle(tiles, attribution(config.provenance));
   }, [config]);
 }

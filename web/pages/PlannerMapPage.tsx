@@ -114,7 +114,7 @@ function PlannerWorkspace() {
             </p>
           </div>
           <PlacePicker />
-          {config.data.fabric.buildings === 'none' && config.data.fabric.streets === 'none' && (
+          {config.data.provenance.buildings === 'none' && config.data.provenance.streets === 'none' && (
             <p className="hint">{t('place.noFabric')}</p>
           )}
           <div className="header-row">

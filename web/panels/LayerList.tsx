@@ -35,7 +35,7 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
     openDistrict: onOpenDistrict,
   } = useWorkspace();
   const { startNew: onDrawNew } = useEditSession();
-  const fabric = useConfig().data?.fabric;
+  const provenance = useConfig().data?.provenance;
   const [importError, setImportError] = useState<string | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -60,7 +60,7 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
   const heading = <h2 id="layer-list-heading">{t('layers.heading')}</h2>;
   const rows = (
     <>
-      {row('districts', rgbaCss(DISTRICT_LINE), 'generated')}
+      {row('districts', rgbaCss(DISTRICT_LINE), provenance?.districts ?? 'none')}
       <ul className="district-list">
         {districts.map((d) => (
           <li key={d.id}>
@@ -96,19 +96,21 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
           {importError}
         </p>
       )}
-      {row('parcels', rgbaCss(PARCEL_LINE), 'generated')}
+      {row('parcels', rgbaCss(PARCEL_LINE), provenance?.parcels ?? 'none')}
       {status.parcelsZoomedOut && <p className="hint">{t('layers.zoomInForParcels')}</p>}
-      {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), 'mixed')}
+      {row('premises', rgbaCss(PREMISES_KIND_COLORS.restaurant), provenance?.premises ?? 'none')}
       {visibility.premises && (
         <label className="layer-row sub">
           <input type="checkbox" checked={visibility.vacantOnly} onChange={() => toggle('vacantOnly')} />
           <span>{t('layers.vacantOnly')}</span>
         </label>
       )}
-      {row('footfall', rgbaCss(FOOTFALL_FILL), 'generated')}
-      {row('indexZones', rgbaCss(changeColor(10)), 'generated')}
+      {row('footfall', rgbaCss(FOOTFALL_FILL), provenance?.footfall ?? 'none')}
+      {row('indexZones', rgbaCss(changeColor(10)), provenance?.indexZones ?? 'none')}
       {/* A place without buildings and streets says so under its name, and has no layer of them. */}
-      {hasFabric(fabric) && row('fabric', '#ddd5cb', fabricProvenance(fabric))}
+      {provenance &&
+        hasFabric(provenance) &&
+        row('fabric', '#ddd5cb', together(provenance.buildings, provenance.streets))}
     </>
   );
   // On a phone the list starts folded: open, it would cover half the map.
@@ -125,12 +127,12 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
   );
 }
 
-const hasFabric = (fabric: { buildings: string; streets: string } | undefined) =>
-  fabric?.buildings !== 'none' || fabric?.streets !== 'none';
+const hasFabric = ({ buildings, streets }: { buildings: Provenance; streets: Provenance }) =>
+  buildings !== 'none' || streets !== 'none';
 
-/** Buildings and streets are real where the place's were imported (generated in databases seeded before 2026-11-26). */
-function fabricProvenance(fabric: { buildings: string; streets: string } | undefined): Provenance {
-  const kinds = new Set([fabric?.buildings, fabric?.streets].filter((k) => k && k !== 'none'));
-  if (kinds.size === 2) return 'mixed';
-  return kinds.has('real') ? 'real' : 'generated';
+/** One badge for two layers shown as one (buildings and streets). */
+function together(a: Provenance, b: Provenance): Provenance {
+  const kinds = new Set([a, b].filter((k) => k !== 'none'));
+  if (kinds.size === 2 || kinds.has('mixed')) return 'mixed';
+  return kinds.has('real') ? 'real' : kinds.has('generated') ? 'generated' : 'none';
 }
