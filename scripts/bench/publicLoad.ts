@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { hasWrk, wrk, type LoadResult } from './wrk';
 import { loadConfig } from '../../server/config';
@@ -27,10 +28,14 @@ export async function benchPublicLoad(seconds = 20) {
     const tiles = ['land', 'streets', 'buildings'].flatMap((layer) =>
       tilesCovering(bbox, 15).map(({ z, x, y }) => `/api/tiles/${layer}/${z}/${x}/${y}.mvt`),
     );
+    const gzipKiB = (file: string) => Math.round(gzipSync(readFileSync(join(config.webRoot, file))).length / 1024);
     const targets: [string, string[]][] = [
       ['/public (the page)', ['/public']],
-      ['the app’s main script (~110 KiB gzip)', script ? [`/${script}`] : []],
-      ['MapLibre, the largest script (~300 KiB gzip)', maplibre ? [`/assets/${maplibre}`] : []],
+      [`the app’s main script (${script ? gzipKiB(script) : '?'} KiB gzip)`, script ? [`/${script}`] : []],
+      [
+        `MapLibre, the largest script (${maplibre ? gzipKiB(`assets/${maplibre}`) : '?'} KiB gzip)`,
+        maplibre ? [`/assets/${maplibre}`] : [],
+      ],
       ['/api/config', ['/api/config']],
       ['/api/public/actions', ['/api/public/actions']],
       ['/api/public/vacancies', ['/api/public/vacancies']],

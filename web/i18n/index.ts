@@ -54,12 +54,14 @@ function lookup(from: Texts, key: string): string | undefined {
 }
 
 function makeTranslate(): TFunction {
-  const plural = new Intl.PluralRules(language);
   const find = (key: string) => lookup(texts[language], key) ?? lookup(texts.sv, key);
+  // Made when first needed: an Intl object costs the page's start time to make.
+  let plural: Intl.PluralRules | undefined;
+  const form = (count: number) => (plural ??= new Intl.PluralRules(language)).select(count);
   return (key, values) => {
     const count = values?.count;
     const text =
-      (typeof count === 'number' ? (find(`${key}_${plural.select(count)}`) ?? find(`${key}_other`)) : undefined) ??
+      (typeof count === 'number' ? (find(`${key}_${form(count)}`) ?? find(`${key}_other`)) : undefined) ??
       find(key) ??
       key;
     return values ? text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? '')) : text;

@@ -1,6 +1,8 @@
 import { useTranslation } from '../i18n';
+import type { Config } from '../api/client';
 
-export type Provenance = 'real' | 'generated' | 'mixed' | 'none';
+/** As the server says it of each layer in a place: real, generated, both, or none. */
+export type Provenance = Config['provenance'][keyof Config['provenance']];
 
 /** Says whether what you see is real data or generated demo data (nothing where there is no data). */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
