@@ -12,6 +12,7 @@ import eventPlaces from './migrations/010-event-places';
 import listingGenerated from './migrations/011-listing-generated';
 import commitCount from './migrations/012-commit-count';
 import listingPhoto from './migrations/013-listing-photo';
+import noMadeUpFabric from './migrations/014-no-made-up-fabric';
 
 /**
  * The schema as an ordered list of migrations. A migration never changes once released;
@@ -35,6 +36,7 @@ const MIGRATIONS: string[] = [
   listingGenerated,
   commitCount,
   listingPhoto,
+  noMadeUpFabric,
 ];
 
 /** The file is a DuckDB database of something else: never write our tables into it. */
