@@ -36,6 +36,18 @@ const query = z.object({
 export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 
 /**
+ * How long a browser keeps a layer's tile without asking again. Land (the municipalities'
+ * outlines) does not change while the server runs, and MapLibre asks for an over-zoomed land
+ * tile once per child tile in view (8 requests for 3 tiles at z15): the browser's cache answers
+ * the repeats. The rest revalidates; premises differ by role (premisesConsent), so no shared
+ * cache may keep them.
+ */
+function cacheControl(layer: string): string {
+  if (layer === 'premises') return 'private, no-cache';
+  return layer === 'land' ? 'public, max-age=86400' : 'public, no-cache';
+}
+
+/**
  * Mapbox Vector Tiles cut from the stored geometries: `/api/tiles/<layer>/<z>/<x>/<y>.mvt`.
  * Sent gzip'd with a strong ETag; a browser revalidates (`no-cache`) and gets a 304 while the
  * data is unchanged, so repeat views cost a round trip and no bytes. An empty tile is a 204.
@@ -50,8 +62,7 @@ export function tileRoutes(db: Db) {
     const filter = layer === 'premises' ? { at, vacantOnly: vacant === '1', seeAll } : {};
     const key = `${layer}/${address.z}/${address.x}/${address.y}?${filter.at ?? ''}&${filter.vacantOnly ?? ''}&${filter.seeAll ?? ''}`;
     const tile = await cachedTile(db, layer, key, async () => packTile(await cutTile(db, [layer], address, filter)));
-    // Premises tiles differ by role (premisesConsent): no shared cache may keep them.
-    c.header('Cache-Control', layer === 'premises' ? 'private, no-cache' : 'public, no-cache');
+    c.header('Cache-Control', cacheControl(layer));
     if (!tile) return c.body(null, 204);
     c.header('ETag', tile.etag);
     c.header('Vary', 'Accept-Encoding');

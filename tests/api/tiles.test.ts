@@ -87,6 +87,16 @@ describe('vector tiles', () => {
     expect(vacant.every((f) => f.properties.status === 'vacant')).toBe(true);
   });
 
+  it('lets a browser keep land tiles (MapLibre asks for an over-zoomed one once per child), and revalidate the rest', async () => {
+    const land = (await fetchTile(at('land', tileAt(HOTORGET, 14)))).res;
+    expect(land.status).toBe(200);
+    expect(land.headers.get('Cache-Control')).toBe('public, max-age=86400');
+    const parcels = (await fetchTile(at('parcels', tileAt(HOTORGET, 15)))).res;
+    expect(parcels.headers.get('Cache-Control')).toBe('public, no-cache');
+    const premises = (await fetchTile(at('premises', tileAt(HOTORGET, 15)))).res;
+    expect(premises.headers.get('Cache-Control')).toBe('private, no-cache');
+  });
+
   it('answers 204 for a tile with nothing in it, and below a layer’s smallest zoom', async () => {
     // Open water in the Baltic, east of Gotland.
     expect((await fetchTile(at('parcels', tileAt([20.5, 57.5], 14)))).res.status).toBe(204);
