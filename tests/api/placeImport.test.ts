@@ -87,6 +87,7 @@ describe('a new place on its own data', () => {
       footfall: 'none',
       indexZones: 'none',
       districts: 'none',
+      actions: 'none',
       buildings: 'real',
       streets: 'real',
     });

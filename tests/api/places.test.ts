@@ -47,6 +47,7 @@ describe('places', () => {
       footfall: 'generated',
       indexZones: 'generated',
       districts: 'generated',
+      actions: 'generated',
       buildings: 'real',
       streets: 'real',
     });

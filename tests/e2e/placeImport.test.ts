@@ -171,4 +171,13 @@ describe('a planner brings Kristinehamn centrum on its own data', () => {
     // The table leaves out the municipality all rows share; the full designation is the button's title.
     expect(await list.locator('button[title^="Kristinehamn Vägmästaren 1 "]').count()).toBe(1);
   });
+
+  it('calls nothing of its own data generated: the layer list, and the public page', async () => {
+    const badges = await page.locator('.layer-list .badge').allTextContents();
+    expect(badges).toContain('Verkliga data');
+    expect(badges).not.toContain('Genererad');
+    await page.goto(`${app.server.url}/p/kristinehamn-centrum/public`);
+    await page.locator('#public-title').waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('genererade');
+  });
 });

@@ -29,6 +29,8 @@ describe('the public map on a phone', () => {
     expect(text).toContain('Vi gör Hötorget grönare');
     expect(text).not.toContain('Etableringsstrategi'); // not public
     expect(text).not.toMatch(/kr\b/); // no money
+    // The demo's actions, premises and counts are partly generated, and the page says so.
+    expect(await page.locator('main').textContent()).toContain('delvis genererade');
   });
 
   it('is keyboard navigable: Tab to an action, Enter opens it and gives it a shareable address', async () => {

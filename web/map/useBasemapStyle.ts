@@ -1,22 +1,13 @@
 import { useMemo } from 'react';
 import { useConfig } from '../api/queries';
-import type { Config } from '../api/client';
 import { offlineBasemapStyle, type BasemapTiles } from './basemapStyle';
 import { staticExport } from '../staticExport';
 
-const GENERATED_NAMES = { streets: 'gator', buildings: 'byggnader', parcels: 'fastigheter' } as const;
-
-/** Credits on every map; the base map's generated layers say they are generated. */
-function attribution(provenance: Config['provenance'] | undefined): string {
-  const generated = (Object.keys(GENERATED_NAMES) as (keyof typeof GENERATED_NAMES)[])
-    .filter((layer) => provenance?.[layer] === 'generated' || provenance?.[layer] === 'mixed')
-    .map((layer) => GENERATED_NAMES[layer]);
-  return [
-    '© OpenStreetMap contributors',
-    'Kommungränser: kodapan/geodata (CC0)',
-    ...(generated.length ? [`Genererade: ${generated.join(', ')}`] : []),
-  ].join(' · ');
-}
+/**
+ * The base map's sources, on every map and in every language. What is generated is said by the
+ * layer list (planner) and under the public page's lists, where the reader sees that data.
+ */
+const CREDITS = '© OpenStreetMap contributors · kodapan/geodata (CC0)';
 
 /**
  * The online style when one is configured, else the offline base map from vector tiles (this
@@ -30,6 +21,6 @@ export function useBasemapStyle() {
     const tiles: BasemapTiles = staticExport
       ? { from: 'archive', url: new URL(staticExport.archive, window.location.href).href }
       : { from: 'server', origin: window.location.origin, version: config.basemapVersion ?? '' };
-    return offlineBasemapStyle(tiles, attribution(config.provenance));
+    return offlineBasemapStyle(tiles, CREDITS);
   }, [config]);
 }

@@ -5,6 +5,7 @@ import { centroid } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { usePublicActions, usePublicFootfall, usePublicVacancies } from '../api/publicView';
 import { useConfig } from '../api/queries';
+import type { Config } from '../api/client';
 import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
 import { PUBLIC_PICK_LAYERS, usePublicLayers } from '../map/publicLayers';
@@ -224,7 +225,8 @@ export function PublicMapPage() {
         )}
         {footfall.length > 1 && <FootfallTrend weeks={footfall} />}
         <p className="muted small">
-          {t('public.generatedNote')} {!staticExport && <a href={placePath('/')}>{t('public.toPlannerMap')}</a>}
+          {showsGenerated(config.data.provenance) && t('public.generatedNote')}{' '}
+          {!staticExport && <a href={placePath('/')}>{t('public.toPlannerMap')}</a>}
         </p>
       </main>
     </div>
@@ -268,4 +270,9 @@ function FootfallTrend({ weeks }: { weeks: { week: string; count: number }[] }) 
       </div>
     </section>
   );
+}
+
+/** Whether what the page lists (actions, premises, counts) is partly generated demo data. */
+function showsGenerated({ actions, premises, footfall }: Config['provenance']): boolean {
+  return [actions, premises, footfall].some((p) => p === 'generated' || p === 'mixed');
 }
