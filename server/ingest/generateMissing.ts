@@ -1,5 +1,5 @@
 import { listValue } from '@duckdb/node-api';
-import { area, booleanPointInPolygon, point } from '@turf/turf';
+import { area, booleanPointInPolygon, point, pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { insertRows, type RowOf } from '../store/tables';
 import { refreshDailyFootfall } from '../store/footfallRollup';
@@ -9,7 +9,7 @@ import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import { GridIndex } from './spatialIndex';
 import { generateFabric } from './generators/townFabric';
 import { generateOwners } from './generators/owners';
-import { generatePremises } from './generators/premises';
+import { generatePremises, generateUnmappedUnits, UNMAPPED_PREFIX } from './generators/premises';
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts, type CounterSpec } from './generators/footfall';
 import { seedEvents } from './generators/events';
@@ -17,6 +17,10 @@ import { seedEvents } from './generators/events';
 const G = GENERATED_SOURCE.id;
 /** Share of generated premises that stand empty today: a typical Swedish city centre has 5–10 %. */
 const VACANT_NOW_SHARE = 0.08;
+/** Buildings with mapped businesses that get one unit OSM has no business for … */
+const UNMAPPED_UNIT_SHARE = 0.3;
+/** … and how many of those stand empty today (OSM maps what is open, so many of them do). */
+const UNMAPPED_VACANT_SHARE = 0.45;
 
 export async function count(ctx: SeedContext, sql: string): Promise<number> {
   return (await ctx.tx.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (${sql})`))!.n;
@@ -161,6 +165,51 @@ export async function generateCentrePremises(ctx: SeedContext, bbox = ctx.recipe
   ctx.log(`generated ${generated.length} premises in the centre`);
 }
 
+/**
+ * Units without a business in OpenStreetMap in the buildings of a place's real premises, so that
+ * a real centre's vacancy (and the demo district's) is not nil: see `generateUnmappedUnits`.
+ */
+export async function generateUnmappedPremises(ctx: SeedContext, bbox: number[]): Promise<void> {
+  const [minX, minY, maxX, maxY] = bbox;
+  const rows = await ctx.tx.all<{ id: string; wkb: Uint8Array }>(
+    `SELECT p.id, ST_AsWKB(p.geom) AS wkb FROM parcels p
+     WHERE p.generated AND p.max_x >= $minX AND p.min_x <= $maxX AND p.max_y >= $minY AND p.min_y <= $maxY
+       AND EXISTS (SELECT 1 FROM premises pr WHERE pr.parcel_id = p.id AND NOT pr.generated)
+     ORDER BY p.id`,
+    { minX, minY, maxX, maxY },
+  );
+  const parcels = rows.map((r) => ({
+    id: r.id,
+    inside: pointOnFeature(wkbToGeometry(r.wkb) as Polygon | MultiPolygon).geometry.coordinates,
+  }));
+  const units = generateUnmappedUnits(ctx.random, parcels, UNMAPPED_UNIT_SHARE);
+  await insertRows(
+    ctx.tx,
+    'premises',
+    units.map((p) => ({
+      id: p.id,
+      parcel_id: p.parcelId,
+      name: p.name,
+      kind: p.kind,
+      floor_area_m2: p.floorAreaM2,
+      floor_area_generated: true,
+      lon: p.position[0],
+      lat: p.position[1],
+      geom: { type: 'Point', coordinates: p.position },
+      source_id: G,
+      generated: true,
+      updated_by: SEED_USER,
+    })),
+  );
+  ctx.log(`generated ${units.length} units without a business in OpenStreetMap`);
+}
+
+/** Share of a premises that stands empty today: real open businesses do not. */
+function vacantNowShare(p: { id: string; generated: boolean }): number {
+  if (!p.generated) return 0;
+  return p.id.startsWith(UNMAPPED_PREFIX) ? UNMAPPED_VACANT_SHARE : VACANT_NOW_SHARE;
+}
+
 /** Status history for every premises without one, and a tenant for each occupied, named one. */
 export async function generateStatusAndTenants(ctx: SeedContext, businessIdPrefix = 'sh-business'): Promise<void> {
   const today = ctx.recipe.generate.footfall.to;
@@ -171,7 +220,7 @@ export async function generateStatusAndTenants(ctx: SeedContext, businessIdPrefi
   const tenants: RowOf<'premises_tenants'>[] = [];
   const businesses = new Map<string, string>();
   for (const p of premises) {
-    const history = generateStatusHistory(ctx.random, p.id, p.generated ? VACANT_NOW_SHARE : 0, today);
+    const history = generateStatusHistory(ctx.random, p.id, vacantNowShare(p), today);
     for (const s of history.periods) {
       periods.push({
         premises_id: s.premisesId,

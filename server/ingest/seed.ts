@@ -16,6 +16,7 @@ import {
   generateFootfall,
   generateStatusAndTenants,
   generateParcels,
+  generateUnmappedPremises,
   generateEvents,
 } from './generateMissing';
 import { linkPremisesToParcels } from './linkPremises';
@@ -94,6 +95,7 @@ export async function seed(db: Db, { recipePath, log = () => {} }: SeedOptions):
       await generatePlaceData(placeCtx, place);
       await linkPremisesToParcels(placeCtx);
       await generateCentrePremises(placeCtx, place.bbox);
+      await generateUnmappedPremises(placeCtx, place.bbox);
       await generateStatusAndTenants(placeCtx, `sh-business-${place.id}`);
       await generateListings(placeCtx);
       const demo = DEMO_DISTRICTS[place.id];

@@ -89,3 +89,32 @@ function pointInRectangle(random: Random, polygon: Polygon): Position {
 function round7(v: number) {
   return Math.round(v * 1e7) / 1e7;
 }
+
+/** Id prefix of a unit that OpenStreetMap has no business for (see `generateUnmappedUnits`). */
+export const UNMAPPED_PREFIX = 'unmapped-';
+
+/**
+ * Ground-floor units that OpenStreetMap has no business for, one in some of the buildings that
+ * have mapped ones: OSM maps what is open, so an empty unit is not in it, and a real centre's
+ * demo had no vacant premises at all. Nameless, at a point inside the parcel.
+ */
+export function generateUnmappedUnits(
+  random: Random,
+  parcels: { id: string; inside: Position }[],
+  share: number,
+): GeneratedPremises[] {
+  return parcels.flatMap((parcel) => {
+    if (!random.chance(share)) return [];
+    const kind = random.weighted({ retail: 60, service: 25, other: 15 });
+    return [
+      {
+        id: `${UNMAPPED_PREFIX}${parcel.id}`,
+        parcelId: parcel.id,
+        name: null,
+        kind,
+        position: parcel.inside.map(round7),
+        floorAreaM2: floorArea(random, kind),
+      },
+    ];
+  });
+}
