@@ -9,7 +9,7 @@ import type { Config } from '../api/client';
 import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
 import { PUBLIC_PICK_LAYERS, usePublicLayers } from '../map/publicLayers';
-import { FOCUS_AREA_COLORS, rgbaCss } from '../map/layers/colors';
+import { FOCUS_AREA_COLORS, rgbaCss, VACANT_COLOR } from '../map/layers/colors';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { ShareButton } from '../panels/ShareButton';
 import { ActionTimeline } from '../panels/actionPlan/ActionTimeline';
@@ -154,6 +154,8 @@ export function PublicMapPage() {
             {t('public.when')}
           </button>
           <button type="button" role="tab" aria-selected={tab === 'vacancies'} onClick={() => setTab('vacancies')}>
+            {/* The tab's key: a vacant premises is this ring on the map. */}
+            <span className="vacancy-ring" style={{ borderColor: rgbaCss(VACANT_COLOR) }} aria-hidden />
             {t('public.vacancies')} ({vacancies.length})
           </button>
         </div>
