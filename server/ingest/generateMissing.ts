@@ -9,7 +9,12 @@ import { GENERATED_SOURCE, SEED_USER, type SeedContext } from './context';
 import { GridIndex } from './spatialIndex';
 import { generateFabric } from './generators/townFabric';
 import { generateOwners } from './generators/owners';
-import { generatePremises, generateUnmappedUnits, UNMAPPED_PREFIX } from './generators/premises';
+import {
+  generatePremises,
+  generateUnmappedUnits,
+  UNMAPPED_PREFIX,
+  type GeneratedPremises,
+} from './generators/premises';
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts, type CounterSpec } from './generators/footfall';
 import { seedEvents } from './generators/events';
@@ -144,24 +149,7 @@ export async function generateCentrePremises(ctx: SeedContext, bbox = ctx.recipe
       return geometry.type === 'Polygon' ? [{ id: r.id, geometry, realPremises: r.real }] : [];
     }),
   );
-  await insertRows(
-    ctx.tx,
-    'premises',
-    generated.map((p) => ({
-      id: p.id,
-      parcel_id: p.parcelId,
-      name: p.name,
-      kind: p.kind,
-      floor_area_m2: p.floorAreaM2,
-      floor_area_generated: true,
-      lon: p.position[0],
-      lat: p.position[1],
-      geom: { type: 'Point', coordinates: p.position },
-      source_id: G,
-      generated: true,
-      updated_by: SEED_USER,
-    })),
-  );
+  await insertGeneratedPremises(ctx, generated);
   ctx.log(`generated ${generated.length} premises in the centre`);
 }
 
@@ -183,10 +171,15 @@ export async function generateUnmappedPremises(ctx: SeedContext, bbox: number[])
     inside: pointOnFeature(wkbToGeometry(r.wkb) as Polygon | MultiPolygon).geometry.coordinates,
   }));
   const units = generateUnmappedUnits(ctx.random, parcels, UNMAPPED_UNIT_SHARE);
-  await insertRows(
+  await insertGeneratedPremises(ctx, units);
+  ctx.log(`generated ${units.length} units without a business in OpenStreetMap`);
+}
+
+function insertGeneratedPremises(ctx: SeedContext, premises: GeneratedPremises[]) {
+  return insertRows(
     ctx.tx,
     'premises',
-    units.map((p) => ({
+    premises.map((p) => ({
       id: p.id,
       parcel_id: p.parcelId,
       name: p.name,
@@ -201,7 +194,6 @@ export async function generateUnmappedPremises(ctx: SeedContext, bbox: number[])
       updated_by: SEED_USER,
     })),
   );
-  ctx.log(`generated ${units.length} units without a business in OpenStreetMap`);
 }
 
 /** Share of a premises that stands empty today: real open businesses do not. */

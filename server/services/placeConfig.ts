@@ -10,8 +10,8 @@ const MARGIN = 0.01;
 
 /**
  * What the web app needs before it can draw the map of a place (the default one when none is
- * named): where it is, which base map, what of its data is real and what generated. `/api/config` and the static public
- * export both answer with it.
+ * named): where it is, which base map, what of its data is real and what generated.
+ * `/api/config` and the static public export both answer with it.
  */
 export async function placeConfig(db: Db, asked: string | undefined, basemapStyleUrl: string | null) {
   const [info, place] = await Promise.all([centreInfo(db), findPlace(db, asked)]);
