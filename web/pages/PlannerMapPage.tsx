@@ -1,6 +1,7 @@
 import '../i18n/workspaceTexts';
 import { useCallback } from 'react';
 import { useTranslation } from '../i18n';
+import { hasFabric } from '../provenance';
 import { useConfig, useDistricts } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useErrorText } from '../api/errorText';
@@ -114,9 +115,7 @@ function PlannerWorkspace() {
             </p>
           </div>
           <PlacePicker />
-          {config.data.provenance.buildings === 'none' && config.data.provenance.streets === 'none' && (
-            <p className="hint">{t('place.noFabric')}</p>
-          )}
+          {!hasFabric(config.data.provenance) && <p className="hint">{t('place.noFabric')}</p>}
           <div className="header-row">
             <LanguageSwitch />
             <SignIn />

@@ -5,7 +5,7 @@ import { centroid } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { usePublicActions, usePublicFootfall, usePublicVacancies } from '../api/publicView';
 import { useConfig } from '../api/queries';
-import type { Config } from '../api/client';
+import { showsGenerated } from '../provenance';
 import { MapView, type MapPick } from '../map/MapView';
 import { useBasemapStyle } from '../map/useBasemapStyle';
 import { PUBLIC_PICK_LAYERS, usePublicLayers } from '../map/publicLayers';
@@ -272,9 +272,4 @@ function FootfallTrend({ weeks }: { weeks: { week: string; count: number }[] }) 
       </div>
     </section>
   );
-}
-
-/** Whether what the page lists (actions, premises, counts) is partly generated demo data. */
-function showsGenerated({ actions, premises, footfall }: Config['provenance']): boolean {
-  return [actions, premises, footfall].some((p) => p === 'generated' || p === 'mixed');
 }

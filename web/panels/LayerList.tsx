@@ -9,7 +9,8 @@ import {
   PARCEL_LINE,
   rgbaCss,
 } from '../map/layers/colors';
-import { ProvenanceBadge, type Provenance } from './ProvenanceBadge';
+import { ProvenanceBadge } from './ProvenanceBadge';
+import { hasFabric, together, type Provenance } from '../provenance';
 import { useWorkspace } from '../workspace/Workspace';
 import { useConfig } from '../api/queries';
 import { useEditSession } from '../workspace/EditSession';
@@ -125,14 +126,4 @@ export function LayerList({ status, districts, canDraw }: LayerListProps) {
       {rows}
     </section>
   );
-}
-
-const hasFabric = ({ buildings, streets }: { buildings: Provenance; streets: Provenance }) =>
-  buildings !== 'none' || streets !== 'none';
-
-/** One badge for two layers shown as one (buildings and streets). */
-function together(a: Provenance, b: Provenance): Provenance {
-  const kinds = new Set([a, b].filter((k) => k !== 'none'));
-  if (kinds.size === 2 || kinds.has('mixed')) return 'mixed';
-  return kinds.has('real') ? 'real' : kinds.has('generated') ? 'generated' : 'none';
 }
