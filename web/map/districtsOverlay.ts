@@ -6,11 +6,13 @@ import type { DistrictCollection } from '../api/client';
 import { DISTRICT_FILL, DISTRICT_LINE, rgbaCss } from './layers/colors';
 import { toGeoJson } from './layers/geojson';
 import { useStyleAddition } from './useStyleAddition';
+import { fewFeaturesSource } from './fewFeaturesSource';
+import { setLayersVisible } from './layerVisibility';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function addLayers(map: maplibregl.Map) {
-  map.addSource('districts', { type: 'geojson', data: EMPTY });
+  map.addSource('districts', fewFeaturesSource());
   // Beneath the premises, so their dots stay clickable inside a district.
   const below = map.getLayer('premises') ? 'premises' : undefined;
   map.addLayer(
@@ -46,7 +48,6 @@ export function useDistrictsOverlay(
   }, [map, added, districts]);
   useEffect(() => {
     if (!map || !added) return;
-    for (const id of ['districts-fill', 'districts-line'])
-      map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    setLayersVisible(map, ['districts-fill', 'districts-line'], visible);
   }, [map, added, visible]);
 }

@@ -8,6 +8,8 @@ import { footfallShare, LARGEST_RADIUS_BY_ZOOM, MIN_RADIUS_PX, type FootfallWeek
 import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
 import { formatInteger } from '../i18n/format';
+import { fewFeaturesSource } from './fewFeaturesSource';
+import { setLayersVisible } from './layerVisibility';
 
 const FIGURE_SIZE = 12;
 
@@ -29,10 +31,19 @@ function byRadius(of: (radius: ExpressionSpecification) => ExpressionSpecificati
   ] as ExpressionSpecification;
 }
 
+/** The selected counter ringed in the selection colour, the others in white. */
+function selectionStroke(selectedId: string | null) {
+  const selected: ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+  return {
+    'circle-stroke-color': ['case', selected, rgbaCss(SELECTED), 'rgba(255, 255, 255, 0.9)'] as ExpressionSpecification,
+    'circle-stroke-width': ['case', selected, 3, 1.5] as ExpressionSpecification,
+  };
+}
+
 type CounterProperties = CounterCollection['features'][number]['properties'];
 
 function addLayer(map: maplibregl.Map) {
-  map.addSource('footfall', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addSource('footfall', fewFeaturesSource());
   map.addLayer({
     id: 'footfall',
     type: 'circle',
@@ -40,8 +51,9 @@ function addLayer(map: maplibregl.Map) {
     paint: {
       'circle-color': rgbaCss(FOOTFALL_FILL),
       'circle-radius': byRadius((radius) => radius),
-      'circle-stroke-color': 'rgba(255, 255, 255, 0.9)',
-      'circle-stroke-width': 1.5,
+      // As the selection effect sets it with nothing selected: an equal value is no change to
+      // MapLibre, a different one lays the counters' tiles out again.
+      ...selectionStroke(null),
     },
   });
   // Each counter's figure below its circle, where the figures can be read apart (zoom 14 on).
@@ -110,15 +122,9 @@ export function useFootfallOverlay(
   }, [map, added, circles]);
   useEffect(() => {
     if (!map || !added) return;
-    for (const id of ['footfall', 'footfall-figures'])
-      map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
-    const selected: maplibregl.ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
-    map.setPaintProperty('footfall', 'circle-stroke-color', [
-      'case',
-      selected,
-      rgbaCss(SELECTED),
-      'rgba(255, 255, 255, 0.9)',
-    ]);
-    map.setPaintProperty('footfall', 'circle-stroke-width', ['case', selected, 3, 1.5]);
+    setLayersVisible(map, ['footfall', 'footfall-figures'], visible);
+    const stroke = selectionStroke(selectedId);
+    map.setPaintProperty('footfall', 'circle-stroke-color', stroke['circle-stroke-color']);
+    map.setPaintProperty('footfall', 'circle-stroke-width', stroke['circle-stroke-width']);
   }, [map, added, visible, selectedId]);
 }

@@ -4,6 +4,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
+import { fewFeaturesSource } from './fewFeaturesSource';
 
 /** A named place as the API gives it. */
 export interface PlaceLabel {
@@ -14,7 +15,7 @@ export interface PlaceLabel {
 const major: maplibregl.ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'town']]];
 
 function addLayers(map: maplibregl.Map) {
-  map.addSource('place-labels', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addSource('place-labels', fewFeaturesSource());
   const label = (id: string, filter: maplibregl.FilterSpecification, minzoom: number, size: number) =>
     map.addLayer({
       id,

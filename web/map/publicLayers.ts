@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { FOCUS_AREA_COLORS, SELECTED, VACANT_COLOR, rgbaCss } from './layers/colors';
 import type { ActionOnMap } from './layers/actions';
 import { useStyleAddition } from './useStyleAddition';
+import { fewFeaturesSource } from './fewFeaturesSource';
 
 /** MapLibre layers of the public map a click or hover picks, by the name the page knows them by. */
 export const PUBLIC_PICK_LAYERS: Record<string, string> = {
@@ -68,19 +69,47 @@ function vacancyFeatures(vacancies: readonly PublicVacancyOnMap[]): FeatureColle
   };
 }
 
+/**
+ * What shows the selected action or vacancy, by layer. The layers are made with it for nothing
+ * selected: setting an equal value is no change to MapLibre, a different data-driven one lays
+ * out the layer's tiles again.
+ */
+function selectionPaint(selectedId: string | null, selectedVacancyId: string | null) {
+  const action = isSelected(selectedId);
+  // A listing opened by its link: a larger ring in the selection colour.
+  const vacancy = isSelected(selectedVacancyId);
+  return {
+    'public-actions-point': {
+      'circle-radius': ['case', action, 11, 8] as ExpressionSpecification,
+      'circle-stroke-color': ['case', action, rgbaCss(SELECTED), '#ffffff'] as ExpressionSpecification,
+    },
+    'public-actions-line': { 'line-width': ['case', action, 9, 6] as ExpressionSpecification },
+    'public-vacancies': {
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        14,
+        ['case', vacancy, 8, 3.5],
+        18,
+        ['case', vacancy, 12, 8],
+      ] as ExpressionSpecification,
+      'circle-stroke-width': ['case', vacancy, 4, 2.5] as ExpressionSpecification,
+    },
+  };
+}
+
 function addLayers(map: maplibregl.Map) {
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  map.addSource('public-actions', { type: 'geojson', data: empty });
-  map.addSource('public-vacancies', { type: 'geojson', data: empty });
+  map.addSource('public-actions', fewFeaturesSource());
+  map.addSource('public-vacancies', fewFeaturesSource());
   map.addLayer({
     id: 'public-vacancies',
     type: 'circle',
     source: 'public-vacancies',
     paint: {
       'circle-color': 'rgba(255, 255, 255, 0.9)',
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 14, 3.5, 18, 8],
       'circle-stroke-color': rgbaCss(VACANT_COLOR),
-      'circle-stroke-width': 2.5,
+      ...selectionPaint(null, null)['public-vacancies'],
     },
   });
   map.addLayer({
@@ -96,7 +125,11 @@ function addLayers(map: maplibregl.Map) {
     source: 'public-actions',
     filter: ['any', ofType('LineString'), ofType('Polygon')],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': ['get', 'colour'], 'line-width': 6, 'line-opacity': STATUS_OPACITY },
+    paint: {
+      'line-color': ['get', 'colour'],
+      'line-opacity': STATUS_OPACITY,
+      ...selectionPaint(null, null)['public-actions-line'],
+    },
   });
   map.addLayer({
     id: 'public-actions-point',
@@ -106,9 +139,8 @@ function addLayers(map: maplibregl.Map) {
     paint: {
       'circle-color': ['get', 'colour'],
       'circle-opacity': STATUS_OPACITY,
-      'circle-radius': 8,
-      'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
+      ...selectionPaint(null, null)['public-actions-point'],
     },
   });
 }
@@ -132,26 +164,12 @@ export function usePublicLayers(
   }, [map, added, actions, vacancies]);
   useEffect(() => {
     if (!map || !added) return;
-    const selected = rgbaCss(SELECTED);
-    map.setPaintProperty('public-actions-point', 'circle-radius', ['case', isSelected(selectedId), 11, 8]);
-    map.setPaintProperty('public-actions-point', 'circle-stroke-color', [
-      'case',
-      isSelected(selectedId),
-      selected,
-      '#ffffff',
-    ]);
-    map.setPaintProperty('public-actions-line', 'line-width', ['case', isSelected(selectedId), 9, 6]);
-    // A listing opened by its link: a larger ring in the selection colour.
-    const vacancy = isSelected(selectedVacancyId);
-    map.setPaintProperty('public-vacancies', 'circle-radius', [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      14,
-      ['case', vacancy, 8, 3.5],
-      18,
-      ['case', vacancy, 12, 8],
-    ]);
-    map.setPaintProperty('public-vacancies', 'circle-stroke-width', ['case', vacancy, 4, 2.5]);
+    const paint = selectionPaint(selectedId, selectedVacancyId);
+    const { 'public-actions-point': point, 'public-actions-line': line, 'public-vacancies': ring } = paint;
+    map.setPaintProperty('public-actions-point', 'circle-radius', point['circle-radius']);
+    map.setPaintProperty('public-actions-point', 'circle-stroke-color', point['circle-stroke-color']);
+    map.setPaintProperty('public-actions-line', 'line-width', line['line-width']);
+    map.setPaintProperty('public-vacancies', 'circle-radius', ring['circle-radius']);
+    map.setPaintProperty('public-vacancies', 'circle-stroke-width', ring['circle-stroke-width']);
   }, [map, added, selectedId, selectedVacancyId]);
 }
