@@ -8,7 +8,6 @@ import type { Bbox } from './bbox';
 import { FABRIC_LAYER_IDS } from './basemapStyle';
 import { trackLoad, whenLoaded } from './mapLoaded';
 import { pickWithMapLibre, removeOwnTooltip, withMapFeature, type MapPick } from './mapPicking';
-import { setLayersVisible } from './layerVisibility';
 
 export type { MapPick };
 
@@ -188,7 +187,12 @@ export function MapView({
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    whenLoaded(map, () => setLayersVisible(map, FABRIC_LAYER_IDS, showFabric));
+    const apply = () => {
+      for (const id of FABRIC_LAYER_IDS) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', showFabric ? 'visible' : 'none');
+      }
+    };
+    whenLoaded(map, apply);
   }, [showFabric]);
 
   return (

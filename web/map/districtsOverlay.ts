@@ -7,7 +7,6 @@ import { DISTRICT_FILL, DISTRICT_LINE, rgbaCss } from './layers/colors';
 import { toGeoJson } from './layers/geojson';
 import { useStyleAddition } from './useStyleAddition';
 import { fewFeaturesSource } from './fewFeaturesSource';
-import { setLayersVisible } from './layerVisibility';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -48,6 +47,7 @@ export function useDistrictsOverlay(
   }, [map, added, districts]);
   useEffect(() => {
     if (!map || !added) return;
-    setLayersVisible(map, ['districts-fill', 'districts-line'], visible);
+    for (const id of ['districts-fill', 'districts-line'])
+      map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }, [map, added, visible]);
 }

@@ -9,7 +9,6 @@ import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
 import { formatInteger } from '../i18n/format';
 import { fewFeaturesSource } from './fewFeaturesSource';
-import { setLayersVisible } from './layerVisibility';
 
 const FIGURE_SIZE = 12;
 
@@ -122,7 +121,8 @@ export function useFootfallOverlay(
   }, [map, added, circles]);
   useEffect(() => {
     if (!map || !added) return;
-    setLayersVisible(map, ['footfall', 'footfall-figures'], visible);
+    for (const id of ['footfall', 'footfall-figures'])
+      map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     const stroke = selectionStroke(selectedId);
     map.setPaintProperty('footfall', 'circle-stroke-color', stroke['circle-stroke-color']);
     map.setPaintProperty('footfall', 'circle-stroke-width', stroke['circle-stroke-width']);

@@ -6,7 +6,6 @@ import { MIN_ZOOM } from '../selection';
 import { PARCEL_FILL, PARCEL_LINE, PREMISES_KIND_COLORS, SELECTED, VACANT_COLOR, rgbaCss } from './layers/colors';
 import { tileSource } from './tiles';
 import { whenLoaded } from './mapLoaded';
-import { setLayersVisible } from './layerVisibility';
 
 export interface TileOverlayOptions {
   parcels: boolean;
@@ -95,6 +94,8 @@ function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
 
 const CALM_PREMISES = 'rgba(120, 124, 134, 0.55)';
 
+const visibility = (on: boolean) => (on ? 'visible' : 'none');
+
 /**
  * Parcels and premises as MapLibre layers over vector tiles: every feature at any zoom the
  * layer is shown at, with no cap on how many. Returns whether the parcels in view have loaded.
@@ -126,8 +127,9 @@ export function useTileOverlays(map: maplibregl.Map | null, options: TileOverlay
   const query = new URLSearchParams(premisesQuery(options)).toString();
   useEffect(() => {
     if (!map || !added) return;
-    setLayersVisible(map, ['parcels-fill', 'parcels-line', 'parcels-selected'], parcels);
-    setLayersVisible(map, ['premises', 'premises-selected'], premises);
+    for (const id of ['parcels-fill', 'parcels-line', 'parcels-selected'])
+      map.setLayoutProperty(id, 'visibility', visibility(parcels));
+    for (const id of ['premises', 'premises-selected']) map.setLayoutProperty(id, 'visibility', visibility(premises));
     map.setFilter('parcels-selected', byId(selectedParcelId));
     map.setFilter('premises-selected', byId(selectedPremisesId));
   }, [map, added, parcels, premises, selectedParcelId, selectedPremisesId]);
