@@ -99,6 +99,9 @@ describe('the site walk on a phone', () => {
     }
 
     expect(await axeViolations(phone)).toEqual([]);
+    await phone.getByRole('button', { name: 'Använd min position' }).waitFor();
+    // Where the tap lands, read before the tap: the sheet grows with the form, and the map with it.
+    const tapped = await phone.evaluate(() => window.__platsatlas!.map.unproject([120, 200]));
     await phone.touchscreen.tap(120, 200); // a tap on the map, above the sheet
     await phone.getByRole('radio', { name: 'Tillgänglighet' }).check();
     await phone.getByLabel('Vad ser du?').fill('Trottoarkanten saknar nedfart vid övergångsstället');
@@ -123,7 +126,6 @@ describe('the site walk on a phone', () => {
     expect(added.properties).toMatchObject({ verdict: 'problem', hasPhoto: true });
     // Stored at the tapped place, not at some default.
     const [lon, lat] = added.geometry.coordinates;
-    const tapped = await phone.evaluate(() => window.__platsatlas!.map.unproject([120, 200]));
     expect(lon).toBeCloseTo(tapped.lng, 5);
     expect(lat).toBeCloseTo(tapped.lat, 5);
 

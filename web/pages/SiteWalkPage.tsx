@@ -73,7 +73,10 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
     );
   };
 
-  if (!style || !config.data?.centre || districts.isLoading) return <p className="fatal">{t('app.loading')}</p>;
+  // Who is signed in is known before the sheet is drawn, so a planner never sees the sign-in form
+  // flash by (and the map does not change size under a finger as the sheet changes).
+  if (!style || !config.data?.centre || districts.isLoading || me.isPending)
+    return <p className="fatal">{t('app.loading')}</p>;
   if (!district) return <p className="fatal">{t('walk.noDistrict')}</p>;
   return (
     <div className="walk-page" data-testid="walk-page">
