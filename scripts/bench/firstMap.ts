@@ -41,8 +41,8 @@ map.on('idle', () => { document.body.dataset.mapIdle = 'true'; });`,
 /**
  * Opens a page, waits for its map to settle; the time and the JavaScript (gzip) it fetched
  * meanwhile. The scripts are read and gzip'd once the map is idle: this process is also the
- * server the page talks to, and reading and compressing ~1.5 MB while the page loads held up the
- * page's own requests.
+ * server the page talks to, and reading and compressing ~1.5 MB while the page loads would hold
+ * up the page's own requests.
  */
 async function firstIdle(page: Page, url: string) {
   const scripts: Response[] = [];
