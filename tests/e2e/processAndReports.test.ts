@@ -86,10 +86,28 @@ describe('the site walk on a phone', () => {
       permissions: ['geolocation'], // standing on Stortorget
     });
     await context.addCookies(await page.context().cookies());
+    // Every frame from the first: is deck.gl's canvas (the observations) shown at a drawing size
+    // other than its size on screen, i.e. stretched?
+    await context.addInitScript(() => {
+      const stretched: string[] = [];
+      (window as unknown as { __stretched: string[] }).__stretched = stretched;
+      const look = () => {
+        for (const c of document.querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+          const onScreen = [c.clientWidth * devicePixelRatio, c.clientHeight * devicePixelRatio];
+          const shown = c.clientWidth > 0 && getComputedStyle(c).visibility !== 'hidden';
+          if (shown && (Math.abs(c.width - onScreen[0]) > 1 || Math.abs(c.height - onScreen[1]) > 1))
+            stretched.push(`${c.width}×${c.height} shown at ${onScreen.join('×')}`);
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     const phone = await context.newPage();
     await phone.goto(`${app.server.url}/walk/${DISTRICT}`);
     await phone.getByTestId('walk-page').waitFor();
     await phone.waitForSelector('[data-map-idle="true"]', { state: 'attached', timeout: 45_000 });
+    await expect.poll(() => phone.locator('canvas:not(.maplibregl-canvas)').isVisible()).toBe(true);
+    expect(await phone.evaluate(() => (window as unknown as { __stretched: string[] }).__stretched)).toEqual([]);
     const before = (await (await api(`/api/districts/${DISTRICT}/observations`)).json()).features.length;
     // The zoom buttons and the map's credits are in sight, above the sheet.
     const sheet = (await phone.locator('.walk-sheet').boundingBox())!;

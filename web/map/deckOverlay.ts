@@ -12,12 +12,17 @@ export function deckOverlay(handlers: {
   getTooltip: (info: PickingInfo) => string | null;
 }) {
   const frames = submitDrawnFramesOnly();
+  const shown = showOnceDrawnAtSize();
   return new MapLibreOverlay({
     interleaved: false,
     deviceProps: { webgl: { preserveDrawingBuffer: true } },
     layers: [],
+    style: shown.style,
     onDeviceInitialized: frames.onDeviceInitialized,
-    onAfterRender: frames.onAfterRender,
+    onAfterRender: ({ gl }) => {
+      frames.onAfterRender();
+      shown.onAfterRender(gl.canvas);
+    },
     onClick: handlers.onClick,
     getTooltip: (info) => {
       const text = handlers.getTooltip(info);
@@ -45,6 +50,32 @@ function submitDrawnFramesOnly() {
         if (commandBuffer || drew) submit(commandBuffer);
         drew = false;
       };
+    },
+  };
+}
+
+/**
+ * deck.gl makes its canvas at the browser's default 300 × 150 and draws into it, stretched over
+ * the map, until luma.gl's resize observer sizes it a frame or more later: the layers flashed
+ * oversized and blurred as deck.gl arrived (a phone opening the site walk saw it;
+ * visgl/deck.gl#10599). The canvas starts hidden and is shown after its first frame drawn at its
+ * size on screen. Later resizes (the map's) are left alone: like MapLibre's canvas, it is redrawn
+ * at the new size in the next frame.
+ */
+function showOnceDrawnAtSize() {
+  let shown = false;
+  return {
+    style: { visibility: 'hidden' },
+    onAfterRender: (canvas: HTMLCanvasElement | OffscreenCanvas) => {
+      if (shown || !(canvas instanceof HTMLCanvasElement)) return;
+      const ratio = window.devicePixelRatio;
+      const atSize =
+        canvas.clientWidth > 0 &&
+        Math.abs(canvas.width - canvas.clientWidth * ratio) <= 1 &&
+        Math.abs(canvas.height - canvas.clientHeight * ratio) <= 1;
+      if (!atSize) return;
+      canvas.style.visibility = '';
+      shown = true;
     },
   };
 }
