@@ -19,11 +19,24 @@ afterAll(async () => {
 
 describe('the public map on a phone', () => {
   it('lists what is happening in the centre, in public words only', async () => {
+    // The actions held back a moment: while they load, the tab gives no count (not "0 actions").
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/public/actions*', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(`${app.server.url}/public`);
+    const tab = page.getByRole('tab', { name: /Vad händer/ });
+    await tab.waitFor();
+    expect(await tab.textContent()).toBe('Vad händer');
+    release();
     await waitForMapIdle(page);
+    await page.unroute('**/api/public/actions*');
     const list = page.getByTestId('public-actions');
     await list.waitFor();
     const expected = (await (await fetch(`${app.server.url}/api/public/actions`)).json()).actions;
+    await expect.poll(() => tab.textContent()).toBe(`Vad händer (${expected.length})`);
     expect(await list.locator('li').count()).toBe(expected.length);
     const text = await list.textContent();
     expect(text).toContain('Vi gör Hötorget grönare');

@@ -148,7 +148,8 @@ export function PublicMapPage() {
         </header>
         <div className="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={tab === 'actions'} onClick={() => setTab('actions')}>
-            {t('public.whatHappens')} ({actions.length})
+            {t('public.whatHappens')}
+            {countWhenKnown(actionsData?.actions)}
           </button>
           <button type="button" role="tab" aria-selected={tab === 'timeline'} onClick={() => setTab('timeline')}>
             {t('public.when')}
@@ -156,7 +157,8 @@ export function PublicMapPage() {
           <button type="button" role="tab" aria-selected={tab === 'vacancies'} onClick={() => setTab('vacancies')}>
             {/* The tab's key: a vacant premises is this ring on the map. */}
             <span className="vacancy-ring" style={{ borderColor: rgbaCss(VACANT_COLOR) }} aria-hidden />
-            {t('public.vacancies')} ({vacancies.length})
+            {t('public.vacancies')}
+            {countWhenKnown(vacanciesData?.vacancies)}
           </button>
         </div>
         {tab === 'actions' && (
@@ -244,6 +246,11 @@ function panelPadding() {
   return w < 700
     ? { top: 16, right: 16, bottom: Math.round(h * 0.5), left: 16 }
     : { top: 16, right: Math.min(440, Math.round(w * 0.4)), bottom: 16, left: 16 };
+}
+
+/** A tab's count once its list is here: " (5)"; nothing while it loads, rather than a "(0)". */
+function countWhenKnown(list: readonly unknown[] | undefined) {
+  return list ? ` (${formatInteger(list.length)})` : '';
 }
 
 /** Visitors per week in the centre, the last weeks, as bars with the numbers read out for screen readers. */

@@ -132,7 +132,9 @@ export function SiteWalkPage({ districtId }: { districtId: string }) {
               </div>
             )}
             <details className="walk-list">
-              <summary>{t('walk.observations', { count: features.length })}</summary>
+              <summary>
+                {observations.data ? t('walk.observations', { count: features.length }) : t('walk.observationsLoading')}
+              </summary>
               <div className="two">
                 <label>
                   {t('walk.filterFocus')}

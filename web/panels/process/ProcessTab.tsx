@@ -76,11 +76,14 @@ export function ProcessTab({ districtId }: { districtId: string }) {
 /** What the site walks saw (also drawn on the map while this tab is open), each one click from being an action. */
 function SiteWalkObservations({ districtId }: { districtId: string }) {
   const { t } = useTranslation();
-  const features = (useObservations(districtId, {}).data?.features ?? []) as ObservationFeature[];
+  const observations = useObservations(districtId, {}).data;
+  const features = (observations?.features ?? []) as ObservationFeature[];
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <section aria-labelledby="walk-observations">
-      <h3 id="walk-observations">{t('walk.observations', { count: features.length })}</h3>
+      <h3 id="walk-observations">
+        {observations ? t('walk.observations', { count: features.length }) : t('walk.observationsLoading')}
+      </h3>
       <a className="button secondary" href={placePath(`/walk/${encodeURIComponent(districtId)}`)}>
         {t('walk.open')}
       </a>
