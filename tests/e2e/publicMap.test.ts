@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, axeViolations, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import { BASEMAP_COLORS } from '../../web/map/basemapStyle';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
 let page: Page;
@@ -117,6 +118,29 @@ describe('the public map on a phone', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(await list.locator('li').count()).toBe(expected.length);
     expect(await list.textContent()).toMatch(/tom sedan \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('shows land, not open water, while the base map loads', async () => {
+    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    // The colour the map's background is drawn in, at every frame from the first.
+    await phone.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __background: string[] }).__background = seen;
+      const look = () => {
+        const map = window.__platsatlas?.map;
+        const colour = map?.getLayer('water') ? String(map.getPaintProperty('water', 'background-color')) : null;
+        if (colour && colour !== seen.at(-1)) seen.push(colour);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await phone.goto(`${app.server.url}/public`);
+    await waitForMapIdle(phone);
+    expect(await phone.evaluate(() => (window as unknown as { __background: string[] }).__background)).toEqual([
+      BASEMAP_COLORS.land,
+      BASEMAP_COLORS.water,
+    ]);
+    await phone.close();
   });
 });
 

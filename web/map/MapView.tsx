@@ -7,6 +7,7 @@ import type { Layer } from '@deck.gl/core';
 import type { Bbox } from './bbox';
 import { FABRIC_LAYER_IDS } from './basemapStyle';
 import { trackLoad, whenLoaded } from './mapLoaded';
+import { waterOnceLandLoads, withLandWhileLoading } from './landWhileLoading';
 import { pickWithMapLibre, removeOwnTooltip, withMapFeature, type MapPick } from './mapPicking';
 
 export type { MapPick };
@@ -73,7 +74,7 @@ export function MapView({
     const el = container.current!;
     const map = new maplibregl.Map({
       container: el,
-      style,
+      style: withLandWhileLoading(style),
       bounds: initialBounds,
       ...(boundsPadding ? { fitBoundsOptions: { padding: boundsPadding } } : {}),
       // Full credits on a wide map; on a phone MapLibre's own (i) button, open until the map is first moved.
@@ -87,6 +88,7 @@ export function MapView({
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     trackLoad(map);
+    waterOnceLandLoads(map);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Until deck.gl is on the map (or on a map without it), MapLibre's own events pick.
