@@ -9,6 +9,7 @@ import { useStyleAddition } from './useStyleAddition';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
 import { formatInteger } from '../i18n/format';
 import { fewFeaturesSource } from './fewFeaturesSource';
+import { setPaints } from './setPaints';
 
 const FIGURE_SIZE = 12;
 
@@ -123,8 +124,6 @@ export function useFootfallOverlay(
     if (!map || !added) return;
     for (const id of ['footfall', 'footfall-figures'])
       map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
-    const stroke = selectionStroke(selectedId);
-    map.setPaintProperty('footfall', 'circle-stroke-color', stroke['circle-stroke-color']);
-    map.setPaintProperty('footfall', 'circle-stroke-width', stroke['circle-stroke-width']);
+    setPaints(map, { footfall: selectionStroke(selectedId) });
   }, [map, added, visible, selectedId]);
 }

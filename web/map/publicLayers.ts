@@ -6,6 +6,7 @@ import { FOCUS_AREA_COLORS, SELECTED, VACANT_COLOR, rgbaCss } from './layers/col
 import type { ActionOnMap } from './layers/actions';
 import { useStyleAddition } from './useStyleAddition';
 import { fewFeaturesSource } from './fewFeaturesSource';
+import { setPaints } from './setPaints';
 
 /** MapLibre layers of the public map a click or hover picks, by the name the page knows them by. */
 export const PUBLIC_PICK_LAYERS: Record<string, string> = {
@@ -164,12 +165,6 @@ export function usePublicLayers(
   }, [map, added, actions, vacancies]);
   useEffect(() => {
     if (!map || !added) return;
-    const paint = selectionPaint(selectedId, selectedVacancyId);
-    const { 'public-actions-point': point, 'public-actions-line': line, 'public-vacancies': ring } = paint;
-    map.setPaintProperty('public-actions-point', 'circle-radius', point['circle-radius']);
-    map.setPaintProperty('public-actions-point', 'circle-stroke-color', point['circle-stroke-color']);
-    map.setPaintProperty('public-actions-line', 'line-width', line['line-width']);
-    map.setPaintProperty('public-vacancies', 'circle-radius', ring['circle-radius']);
-    map.setPaintProperty('public-vacancies', 'circle-stroke-width', ring['circle-stroke-width']);
+    setPaints(map, selectionPaint(selectedId, selectedVacancyId));
   }, [map, added, selectedId, selectedVacancyId]);
 }
