@@ -118,7 +118,8 @@ function addLayers(map: maplibregl.Map) {
     type: 'fill',
     source: 'public-actions',
     filter: ofType('Polygon'),
-    paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.35 },
+    // public-actions-line draws the edge.
+    paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.35, 'fill-antialias': false },
   });
   map.addLayer({
     id: 'public-actions-line',

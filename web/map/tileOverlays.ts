@@ -35,7 +35,13 @@ function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
   map.addSource('parcels', tileSource(origin, 'parcels'));
   map.addSource('premises', tileSource(origin, 'premises', premisesQuery(options)));
   const parcels = { source: 'parcels', 'source-layer': 'parcels', minzoom: MIN_ZOOM.parcels } as const;
-  map.addLayer({ id: 'parcels-fill', type: 'fill', ...parcels, paint: { 'fill-color': rgbaCss(PARCEL_FILL) } });
+  map.addLayer({
+    id: 'parcels-fill',
+    type: 'fill',
+    ...parcels,
+    // No antialiased edge: parcels-line draws the edges, a second outline pass would cost every frame.
+    paint: { 'fill-color': rgbaCss(PARCEL_FILL), 'fill-antialias': false },
+  });
   map.addLayer({
     id: 'parcels-line',
     type: 'line',
