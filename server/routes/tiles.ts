@@ -5,7 +5,9 @@ import type { Db } from '../store/db';
 import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
 import { isoDateParam } from '../http/queryParams';
-import { TILE_LAYER_NAMES } from '../tiles/tileLayers';
+import { TILE_LAYER_NAMES, type TileFilter, type TileLayerName } from '../tiles/tileLayers';
+import { placeIfAsked } from '../http/loadPlace';
+import { placeQuery } from '../http/placeParam';
 import { tileAddressProblem } from '../tiles/tileMath';
 import { cutTile } from '../tiles/cutTile';
 import type { AppEnv } from '../http/env';
@@ -18,7 +20,15 @@ const tileNumber = (what: string) =>
     .transform(Number);
 
 const params = z.object({
-  layer: z.enum(TILE_LAYER_NAMES, { error: `Okänt tilelager; välj ett av: ${TILE_LAYER_NAMES.join(', ')}` }),
+  layer: z
+    .string()
+    .transform((names) => names.split('+'))
+    .pipe(
+      z
+        .array(z.enum(TILE_LAYER_NAMES, { error: `Okänt tilelager; välj bland: ${TILE_LAYER_NAMES.join(', ')}` }))
+        .max(TILE_LAYER_NAMES.length)
+        .refine((names) => new Set(names).size === names.length, 'Ett tilelager får bara nämnas en gång'),
+    ),
   z: tileNumber('z'),
   x: tileNumber('x'),
   y: z
@@ -27,10 +37,15 @@ const params = z.object({
     .transform((s) => Number(s.slice(0, -4))),
 });
 
-const query = z.object({
+const query = placeQuery.extend({
   /** Premises status as on this date (the time cursor). */
   at: isoDateParam.optional(),
   vacant: z.enum(['1'], { error: 'vacant ska vara 1' }).optional(),
+  // And `place`, for counters: the place whose busiest week sets the circles' scale.
+  /** Counters: the week shown, by its Monday (the time cursor). */
+  week: isoDateParam
+    .refine((date) => new Date(`${date}T12:00:00Z`).getUTCDay() === 1, 'week ska vara en måndag (ÅÅÅÅ-MM-DD)')
+    .optional(),
 });
 
 export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
@@ -42,9 +57,22 @@ export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
  * the repeats. The rest revalidates; premises differ by role (premisesConsent), so no shared
  * cache may keep them.
  */
-function cacheControl(layer: string): string {
-  if (layer === 'premises') return 'private, no-cache';
-  return layer === 'land' ? 'public, max-age=86400' : 'public, no-cache';
+function cacheControl(layers: readonly TileLayerName[]): string {
+  if (layers.includes('premises')) return 'private, no-cache';
+  return layers.every((layer) => layer === 'land') ? 'public, max-age=86400' : 'public, no-cache';
+}
+
+/** What narrows the layers asked for: each takes only its own parameters. */
+async function tileFilter(
+  db: Db,
+  layers: readonly TileLayerName[],
+  { at, vacant, week, place }: z.infer<typeof query>,
+  seeAll: boolean,
+): Promise<TileFilter> {
+  return {
+    ...(layers.includes('premises') ? { at, vacantOnly: vacant === '1', seeAll } : {}),
+    ...(layers.includes('counters') ? { week, place: (await placeIfAsked(db, place))?.bbox } : {}),
+  };
 }
 
 /**
@@ -54,15 +82,13 @@ function cacheControl(layer: string): string {
  */
 export function tileRoutes(db: Db) {
   return new Hono<AppEnv>().get('/:layer/:z/:x/:y', validate('param', params), validate('query', query), async (c) => {
-    const { layer, ...address } = c.req.valid('param');
+    const { layer: layers, ...address } = c.req.valid('param');
     const problem = tileAddressProblem(address);
     if (problem) throw new ApiError(400, 'invalid_request', problem);
-    const { at, vacant } = c.req.valid('query');
-    const seeAll = c.get('user')?.role === 'planner';
-    const filter = layer === 'premises' ? { at, vacantOnly: vacant === '1', seeAll } : {};
-    const key = `${layer}/${address.z}/${address.x}/${address.y}?${filter.at ?? ''}&${filter.vacantOnly ?? ''}&${filter.seeAll ?? ''}`;
-    const tile = await cachedTile(db, layer, key, async () => packTile(await cutTile(db, [layer], address, filter)));
-    c.header('Cache-Control', cacheControl(layer));
+    const filter = await tileFilter(db, layers, c.req.valid('query'), c.get('user')?.role === 'planner');
+    const key = `${layers.join('+')}/${address.z}/${address.x}/${address.y}?${JSON.stringify(filter)}`;
+    const tile = await cachedTile(db, layers, key, async () => packTile(await cutTile(db, layers, address, filter)));
+    c.header('Cache-Control', cacheControl(layers));
     if (!tile) return c.body(null, 204);
     c.header('ETag', tile.etag);
     c.header('Vary', 'Accept-Encoding');

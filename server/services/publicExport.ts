@@ -19,7 +19,7 @@ export interface ExportedFile {
 }
 
 /** The base map the public page draws, as tile layers. */
-const BASEMAP_LAYERS: TileLayerName[] = ['land', 'streets', 'buildings'];
+const BASEMAP_LAYERS: TileLayerName[] = ['land', 'streets', 'places', 'buildings'];
 /** Zoomed out, land and main streets reach this far (degrees) around the place, as the live map's do. */
 const WIDE = { lon: 1, lat: 0.6 };
 const CLOSE_ZOOMS = [12, 13, 14, 15, 16];

@@ -20,14 +20,20 @@ export async function counterExists(db: Db, id: string): Promise<boolean> {
   return Boolean(await db.one('SELECT 1 FROM footfall_counters WHERE id = $id', { id }));
 }
 
+/** The last complete ISO week of the counts (local time), null while there are none. */
+export async function lastFullWeekOfData(db: Db) {
+  const end = await db.one<{ last: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS last FROM footfall_counts');
+  // The last hour's counts run to an hour after its timestamp.
+  return end?.last != null ? lastFullWeek(end.last + 3_600_000) : null;
+}
+
 /** Counters (within a place's extent, if given) with the counts of the last full ISO week in the data and the week before. */
 export async function countersWithLastWeek(db: Db, within?: Extent) {
   const counters = await db.all<CounterRow>(
     `SELECT id, name, lon, lat, generated, strftime(installed_on, '%Y-%m-%d') AS "installedOn" FROM footfall_counters c
      ${within ? `WHERE ${pointInExtent('c.lon', 'c.lat', within)}` : ''} ORDER BY name`,
   );
-  const end = await db.one<{ last: number | null }>('SELECT epoch_ms(max(ts))::DOUBLE AS last FROM footfall_counts');
-  const week = end?.last != null ? lastFullWeek(end.last + 3_600_000) : null;
+  const week = await lastFullWeekOfData(db);
   const sums = new Map<string, { lastWeek: number; weekBefore: number }>();
   if (week) {
     const rows = await db.all<{ counter_id: string; lastWeek: number; weekBefore: number }>(

@@ -14,7 +14,7 @@ export interface CachedTile {
 const MAX_BYTES = 64 * 1024 * 1024;
 
 interface Store {
-  entries: Map<string, { layer: TileLayerName; bytes: number; tile: Promise<CachedTile | null> }>;
+  entries: Map<string, { layers: readonly TileLayerName[]; bytes: number; tile: Promise<CachedTile | null> }>;
   bytes: number;
 }
 
@@ -39,7 +39,7 @@ export function packTile(mvt: Uint8Array | null): CachedTile | null {
  */
 export function cachedTile(
   db: Db,
-  layer: TileLayerName,
+  layers: readonly TileLayerName[],
   key: string,
   cut: () => Promise<CachedTile | null>,
 ): Promise<CachedTile | null> {
@@ -48,9 +48,9 @@ export function cachedTile(
   if (hit) {
     store.entries.delete(key);
     store.entries.set(key, hit);
-    return cutAgainIfAbandoned(hit.tile, () => cachedTile(db, layer, key, cut));
+    return cutAgainIfAbandoned(hit.tile, () => cachedTile(db, layers, key, cut));
   }
-  const entry = { layer, bytes: 0, tile: cut() };
+  const entry = { layers, bytes: 0, tile: cut() };
   store.entries.set(key, entry);
   entry.tile.then(
     (tile) => {
@@ -65,7 +65,7 @@ export function cachedTile(
     },
     () => store.entries.get(key) === entry && store.entries.delete(key),
   );
-  return cutAgainIfAbandoned(entry.tile, () => cachedTile(db, layer, key, cut));
+  return cutAgainIfAbandoned(entry.tile, () => cachedTile(db, layers, key, cut));
 }
 
 /**
@@ -85,7 +85,7 @@ export function forgetTiles(db: Db, layers: readonly TileLayerName[]): void {
   const store = stores.get(db);
   if (!store) return;
   for (const [key, entry] of store.entries) {
-    if (!layers.includes(entry.layer)) continue;
+    if (!entry.layers.some((layer) => layers.includes(layer))) continue;
     store.entries.delete(key);
     store.bytes -= entry.bytes;
   }

@@ -4,13 +4,19 @@ import type { Extent } from '../domain/extent';
 import { extentOverlaps, pointInExtent } from '../store/extentFilter';
 import { wkbToGeometry } from '../geo/wkb';
 import { visibleStatus } from '../store/premisesConsent';
+import { countersOnMap } from '../store/footfallMap';
 
-/** What narrows the premises layer: status as on a date (the time cursor), vacant ones only. */
+/**
+ * What narrows a layer: premises by status as on a date (the time cursor) and vacant ones only;
+ * counters by the week shown and the place that sets their scale.
+ */
 export interface TileFilter {
   at?: string;
   vacantOnly?: boolean;
   /** Planners see every status; everyone else a vacancy only when it is listed (premisesConsent). */
   seeAll?: boolean;
+  week?: string;
+  place?: Extent;
 }
 
 interface TileLayer {
@@ -25,7 +31,7 @@ function shapes<R extends { wkb: Uint8Array }>(rows: R[], props: (row: R) => Pro
   return rows.map((row) => ({ type: 'Feature', geometry: wkbToGeometry(row.wkb), properties: props(row) }));
 }
 
-async function basemap(db: Db, layer: 'building' | 'road', extent: Extent) {
+async function basemap(db: Db, layer: 'building' | 'road' | 'place', extent: Extent) {
   const rows = await db.all<{ id: string; kind: string | null; name: string | null; wkb: Uint8Array }>(
     `SELECT id, kind, name, ST_AsWKB(geom) AS wkb FROM basemap_features b WHERE layer = '${layer}' AND ${extentOverlaps('b', extent)}`,
   );
@@ -51,6 +57,8 @@ export const TILE_LAYERS = {
   },
   buildings: { minZoom: 13, features: (db, extent) => basemap(db, 'building', extent) },
   streets: { minZoom: 10, features: (db, extent) => basemap(db, 'road', extent) },
+  /** Named places (city, suburb, quarter) as points for their labels. */
+  places: { minZoom: 0, features: (db, extent) => basemap(db, 'place', extent) },
   parcels: {
     // At z12 a parcel is a pixel or two and a dense tile ~1 MB gzip'd (measured on 3.3M parcels):
     // the map shows parcels from z14, so they are cut from z13.
@@ -98,6 +106,11 @@ export const TILE_LAYERS = {
         properties: { id: r.id, name: r.name, kind: r.kind, status: r.status, generated: r.generated },
       }));
     },
+  },
+  /** Footfall counters with their week's figure and circle size (footfallMap). */
+  counters: {
+    minZoom: 0,
+    features: (db, extent, { week, place }) => countersOnMap(db, extent, { week, within: place }),
   },
   districts: {
     minZoom: 8,

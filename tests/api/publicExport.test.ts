@@ -74,6 +74,7 @@ describe('the public map as a zip of static files', () => {
     expect(((await archive.metadata()) as { vector_layers: { id: string }[] }).vector_layers.map((l) => l.id)).toEqual([
       'land',
       'streets',
+      'places',
       'buildings',
     ]);
     // Hötorget at z15 (x 18028, y 9635): the real buildings and named streets, read back by the PMTiles reader.
@@ -81,6 +82,10 @@ describe('the public map as a zip of static files', () => {
     expect(tile.layers.buildings.length).toBeGreaterThan(20);
     const streets = Array.from({ length: tile.layers.streets.length }, (_, i) => tile.layers.streets.feature(i));
     expect(streets.map((f) => f.properties.name)).toContain('Kungsgatan');
+    // The place names the base map labels, zoomed out over the city.
+    const city = (await archive.tile(12, 2253, 1204))!; // Hötorget at z12
+    const places = Array.from({ length: city.layers.places?.length ?? 0 }, (_, i) => city.layers.places.feature(i));
+    expect(places.map((f) => f.properties.name)).toContain('Norrmalm');
     expect(await archive.tile(15, 0, 0)).toBeNull();
   });
 

@@ -120,6 +120,82 @@ describe('vector tiles', () => {
     expect((await ctx.get('/api/tiles/parcels/3/8/0.mvt')).body.error.message).toMatch(/från 0 till 7/);
   });
 
+  it('cuts several layers into one tile when asked for together, each its own source-layer', async () => {
+    const address = tileAt(HOTORGET, 15);
+    const { res, tile } = await fetchTile(at('parcels+districts', address));
+    expect(res.status).toBe(200);
+    expect(Object.keys(tile!.layers).sort()).toEqual(['districts', 'parcels']);
+    const alone = (layer: string) => fetchTile(at(layer, address)).then((r) => featuresOf(r.tile, layer));
+    for (const layer of ['parcels', 'districts'])
+      expect(featuresOf(tile, layer).map((f) => f.properties.id)).toEqual(
+        (await alone(layer)).map((f) => f.properties.id),
+      );
+    // With the premises in it, the tile differs by who asks: no shared cache may keep it.
+    const withPremises = await fetchTile(at('premises+counters', address));
+    expect(withPremises.res.headers.get('Cache-Control')).toBe('private, no-cache');
+    for (const path of ['parcels+parcels', 'parcels+owners', 'parcels+']) {
+      const refused = await ctx.get(at(path, address));
+      expect(refused.status, path).toBe(400);
+      expectErrorShape(refused.body);
+    }
+  });
+
+  it("gives each counter its week's figure, written the Swedish way, sized against the year's busiest week", async () => {
+    const listed = (await ctx.get('/api/footfall/counters?place=stockholm-city')).body;
+    const lastWeek: string = listed.lastWeekStart;
+    const weekBefore = new Date(Date.parse(`${lastWeek}T12:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    const address = tileAt(HOTORGET, 13);
+    const counters = async (query: string) =>
+      featuresOf((await fetchTile(at('counters', address, query))).tile, 'counters');
+    const shown = await counters('?place=stockholm-city');
+    expect(shown.length).toBe(listed.features.length);
+    // The year of weeks the scale comes from, as the weekly route sums them.
+    const yearFrom = new Date(Date.parse(`${lastWeek}T12:00:00Z`) - 51 * 7 * 86_400_000).toISOString().slice(0, 10);
+    const weekEnd = new Date(Date.parse(`${lastWeek}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const year = (await ctx.get(`/api/footfall/weekly?from=${yearFrom}&to=${weekEnd}`)).body;
+    const ours = new Set(listed.features.map((f: { id: string }) => f.id));
+    const busiest = Math.max(
+      ...year.counters.filter((c: { id: string }) => ours.has(c.id)).flatMap((c: { counts: number[] }) => c.counts),
+    );
+    for (const f of shown) {
+      const api = listed.features.find((c: { id: string }) => c.id === f.properties.id);
+      expect(Object.keys(f.properties).sort()).toEqual(['count', 'figure', 'generated', 'id', 'name', 'share']);
+      expect(f.properties.count).toBe(api.properties.lastWeekCount);
+      expect(f.properties.figure).toBe(String(f.properties.count).replace(/\B(?=(\d{3})+$)/g, '\u00a0'));
+      expect(f.properties.share).toBeCloseTo(Math.sqrt(Number(f.properties.count) / busiest), 6);
+    }
+    // Largest first, so a small circle is drawn over a large one.
+    const shares = shown.map((f) => Number(f.properties.share));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    // The time cursor's week: each counter's count of the week before, on the same scale.
+    const before = await counters(`?place=stockholm-city&week=${weekBefore}`);
+    for (const f of before) {
+      const api = listed.features.find((c: { id: string }) => c.id === f.properties.id);
+      expect(f.properties.count).toBe(api.properties.weekBeforeCount);
+      expect(f.properties.share).toBeCloseTo(Math.sqrt(Number(f.properties.count) / busiest), 6);
+    }
+    // A week with no counts: every counter there, with the smallest circle and no figure.
+    const empty = await counters('?place=stockholm-city&week=2000-01-03');
+    expect(empty.length).toBe(shown.length);
+    for (const f of empty) expect(f.properties).not.toHaveProperty('figure');
+    expect(empty.every((f) => f.properties.share === 0)).toBe(true);
+
+    const tuesday = await ctx.get(at('counters', address, `?week=2026-10-20`));
+    expect(tuesday.status).toBe(400);
+    expect(tuesday.body.error.message).toMatch(/måndag/);
+    const nowhere = await ctx.get(at('counters', address, '?place=ingen-plats'));
+    expect(nowhere.status).toBe(404);
+    expectErrorShape(nowhere.body);
+  });
+
+  it('names the places in their own layer, for the base map to label', async () => {
+    const places = featuresOf((await fetchTile(at('places', tileAt(HOTORGET, 12)))).tile, 'places');
+    expect(places.map((f) => f.properties.name)).toEqual(
+      expect.arrayContaining(['Stockholm', 'Norrmalm', 'Östermalm']),
+    );
+    expect(places.find((f) => f.properties.name === 'Stockholm')!.properties.kind).toBe('city');
+  });
+
   it('cuts the district tile again after its boundary is edited', async () => {
     const listed = (await ctx.get('/api/districts?place=stockholm-city')).body.features;
     const district = listed.find((f: { id: string }) => f.id === 'district-stockholm-city');
@@ -143,8 +219,12 @@ describe('vector tiles', () => {
         ],
       ],
     };
+    const together = at('parcels+districts', tileAt(HOTORGET, 14));
+    const togetherBefore = (await fetchTile(together)).res.headers.get('ETag')!;
     const saved = await ctx.planner.send('PUT', `/api/districts/${district.id}/boundary`, { geometry: square });
     expect(saved.status).toBe(201);
+    // The tiles that carry the districts with another layer are cut again too.
+    expect((await fetchTile(together, { 'If-None-Match': togetherBefore })).res.status).toBe(200);
     const after = await fetchTile(path, { 'If-None-Match': etag });
     expect(after.res.status).toBe(200);
     expect(after.res.headers.get('ETag')).not.toBe(etag);

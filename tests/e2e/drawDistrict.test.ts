@@ -134,8 +134,9 @@ describe('a planner draws a BID district around blocks south of Stortorget', () 
     const drawnVersion = () =>
       page.evaluate(
         (id) =>
-          window.__platsatlas!.map.querySourceFeatures('districts').find((f) => f.properties?.id === id)?.properties
-            ?.version,
+          window
+            .__platsatlas!.map.querySourceFeatures('parcels', { sourceLayer: 'districts' })
+            .find((f) => f.properties?.id === id)?.properties?.version,
         saved.id,
       );
     await expect.poll(drawnVersion).toBe(2);

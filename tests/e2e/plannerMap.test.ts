@@ -86,7 +86,7 @@ describe('the first screen: Stockholm City', () => {
     await waitForMapIdle(page);
     page.off('request', onRequest);
     for (const answered of ['/api/config', '/api/places', '/api/sources']) expect(asked).not.toContain(answered);
-    expect(asked.some((path) => path.startsWith('/api/tiles/parcels/'))).toBe(true);
+    expect(asked.some((path) => path.startsWith('/api/tiles/parcels+districts/'))).toBe(true);
     // The data note reads its sources when it is opened.
     const note = page.getByTestId('data-note');
     await note.locator('summary').click();

@@ -67,7 +67,9 @@ describe('a planner follows footfall and imports new counts', () => {
 
   it('moves one time cursor: the map, every chart, the key figures and the vacancy figures follow', async () => {
     const slider = page.getByRole('slider', { name: /^Vecka/ });
-    const premisesTile = page.waitForRequest((r) => /\/api\/tiles\/premises\/.*at=2025-1\d-\d\d/.test(r.url()));
+    const premisesTile = page.waitForRequest((r) =>
+      /\/api\/tiles\/premises\+counters\/.*at=2025-1\d-\d\d/.test(r.url()),
+    );
     await slider.focus();
     await page.keyboard.press('Home'); // the first week of the twelve months
     await expect.poll(() => page.getByTestId('time-week').textContent()).toMatch(/^Vecka \d+, 2025 · /);
@@ -75,7 +77,26 @@ describe('a planner follows footfall and imports new counts', () => {
     expect(monday).toMatch(/^2025-1\d-\d\d$/);
     expect(new Date(`${monday}T12:00:00Z`).getUTCDay()).toBe(1);
     // The map: premises as they were that Monday, the counters sized by that week, and it says so.
-    expect(new URL((await premisesTile).url()).searchParams.get('at')).toBe(monday);
+    const asked = new URL((await premisesTile).url()).searchParams;
+    expect([asked.get('at'), asked.get('week')]).toEqual([monday, monday]);
+    // Each counter on the map carries that week's count, as the weekly route sums it.
+    const nextMonday = new Date(Date.parse(`${monday}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const weekly = await (await fetch(`${app.server.url}/api/footfall/weekly?from=${monday}&to=${nextMonday}`)).json();
+    const expected = Object.fromEntries(
+      weekly.counters.map((c: { id: string; counts: number[] }) => [c.id, c.counts[0]]),
+    );
+    const drawn = () =>
+      page.evaluate(() =>
+        window
+          .__platsatlas!.map.queryRenderedFeatures({ layers: ['footfall'] })
+          .map((f) => [String(f.properties.id), f.properties.count]),
+      );
+    // Tile by tile the map takes the new week: wait until every counter drawn has it.
+    const stale = async () => {
+      const counters = await drawn();
+      return counters.length === 0 ? ['none drawn'] : counters.filter(([id, count]) => expected[id] !== count);
+    };
+    await expect.poll(stale).toEqual([]);
     const label = (await page.getByTestId('time-week').textContent())!;
     expect(await page.getByTestId('map-week').textContent()).toContain(`Kartan visar ${label}`);
     expect(new URL(page.url()).searchParams.get('t')).toMatch(/^2025-W\d\d$/);

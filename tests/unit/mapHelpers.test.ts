@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapBbox } from '../../web/map/bbox';
-import { footfallShare } from '../../web/map/layers/footfall';
+import { footfallShare } from '../../server/domain/footfallShare';
 import { premisesKindFromOsmTags } from '../../server/domain/premisesKinds';
 
 describe('map helpers', () => {

@@ -98,16 +98,6 @@ export function usePremisesDetail(id: string | null) {
 }
 
 /** Place names of the region, for the map's labels. */
-export function usePlaceLabels(region: Bbox | null) {
-  return useQuery({
-    queryKey: queryKeys.placeLabels(region ?? [0, 0, 0, 0]),
-    queryFn: () =>
-      unwrap(api.basemap[':layer'].$get({ param: { layer: 'place' }, query: { bbox: region!.join(',') } })),
-    enabled: region !== null,
-    ...forever,
-  });
-}
-
 /** Every place's headline figures side by side. */
 export const usePlacesOverview = () =>
   useQuery({ queryKey: queryKeys.placesOverview, queryFn: () => unwrap(api.places.overview.$get()) });

@@ -41,7 +41,6 @@ export const queryKeys = {
     ['footfall', 'counters', id, 'counts', interval, from, to] as const,
   counterYoy: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'yoy', from, to] as const,
   counterProfile: (id: string, from: string, to: string) => ['footfall', 'counters', id, 'profile', from, to] as const,
-  weeklyFootfall: (from: string, to: string) => ['footfall', 'weekly', from, to] as const,
   indexZones: (period: string, place: string | null) => ['index', 'zones', period, place] as const,
   indexSeries: (zoneId: string) => ['index', 'series', zoneId] as const,
   events: ['events'] as const,
@@ -59,5 +58,4 @@ export const queryKeys = {
   premisesDetail: (id: string) => ['premises', 'detail', id] as const,
   counters: ['footfall', 'counters'] as const,
   countersOf: (place: string | null) => ['footfall', 'counters', 'of', place] as const,
-  placeLabels: (bbox: Bbox) => ['basemap', 'place', bbox.join(',')] as const,
 };

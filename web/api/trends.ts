@@ -50,15 +50,6 @@ export function useDistrictVacancy(districtId: string, from: string, to: string)
   });
 }
 
-/** Every counter's weekly sums: what the map plays through. */
-export function useWeeklyFootfall(from: string, to: string, enabled = true) {
-  return useQuery({
-    queryKey: queryKeys.weeklyFootfall(from, to),
-    queryFn: () => unwrap(api.footfall.weekly.$get({ query: { from, to } })),
-    enabled,
-  });
-}
-
 /** Turnover index per zone in one month, with the change against last year. */
 export function useIndexZones(period: string | null, enabled = true) {
   const place = currentPlace();

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { archiveSource, tileSource, type TileLayerName } from './tiles';
 import { MIN_ZOOM } from '../selection';
 
@@ -47,13 +47,29 @@ export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): S
     tiles.from === 'server'
       ? {
           land: tileSource(tiles.origin, 'land', query(tiles.version), attribution),
-          streets: tileSource(tiles.origin, 'streets', query(tiles.version)),
+          // Place names ride in the streets' tiles: one request and one tile per square for both.
+          streets: tileSource(tiles.origin, ['streets', 'places'], query(tiles.version)),
           buildings: tileSource(tiles.origin, 'buildings', query(tiles.version)),
         }
       : { archive: archiveSource(tiles.url, attribution) };
   const from = (layer: TileLayerName) => ({
-    source: tiles.from === 'server' ? layer : 'archive',
+    source: tiles.from === 'archive' ? 'archive' : layer === 'places' ? 'streets' : layer,
     'source-layer': layer,
+  });
+  const major: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'town']]];
+  const placeNames = (
+    id: string,
+    filter: ExpressionSpecification,
+    minzoom: number,
+    size: number,
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    ...from('places'),
+    minzoom,
+    filter,
+    layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': size },
+    paint: { 'text-color': 'rgba(70, 70, 80, 0.9)', ...LABEL_HALO },
   });
   return {
     version: 8,
@@ -137,6 +153,9 @@ export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): S
         },
         paint: { 'text-color': '#5a5550', ...LABEL_HALO },
       },
+      // Cities and towns always; suburbs and quarters from city zoom (12) inwards.
+      placeNames('place-labels-major', major, 0, 18),
+      placeNames('place-labels-minor', ['!', major], 12, 14),
     ],
   };
 }

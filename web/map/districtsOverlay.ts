@@ -1,24 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
 import type { DistrictCollection } from '../api/client';
 import { DISTRICT_FILL, DISTRICT_LINE, rgbaCss } from './layers/colors';
-import { toGeoJson } from './layers/geojson';
 import { useStyleAddition } from './useStyleAddition';
-import { fewFeaturesSource } from './fewFeaturesSource';
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
+/** On the parcels' source, whose tiles carry the districts too (useTileOverlays adds it first). */
 function addLayers(map: maplibregl.Map) {
-  map.addSource('districts', fewFeaturesSource());
+  const districts = { source: 'parcels', 'source-layer': 'districts' } as const;
   // Beneath the premises, so their dots stay clickable inside a district.
   const below = map.getLayer('premises') ? 'premises' : undefined;
   map.addLayer(
     {
       id: 'districts-fill',
       type: 'fill',
-      source: 'districts',
+      ...districts,
       // districts-line draws the edge.
       paint: { 'fill-color': rgbaCss(DISTRICT_FILL), 'fill-antialias': false },
     },
@@ -28,7 +23,7 @@ function addLayers(map: maplibregl.Map) {
     {
       id: 'districts-line',
       type: 'line',
-      source: 'districts',
+      ...districts,
       layout: { 'line-join': 'round' },
       // Solid, not dashed: MapLibre draws dashes with a shader of their own, and on a machine that
       // draws in software (the headless benchmark here, a virtual desktop) the dashed outline
@@ -39,20 +34,34 @@ function addLayers(map: maplibregl.Map) {
   );
 }
 
+/** The districts' boundaries as the API lists them, in one string: it changes when one does. */
+const boundariesOf = (districts: DistrictCollection['features']) =>
+  districts.map((d) => `${d.properties.id}@${d.properties.version}`).join(',');
+
 /**
- * District boundaries on the planner's map, drawn by MapLibre itself: a faint fill and a solid
- * outline. Not picked, so a click inside a district reaches the parcel or premises beneath.
+ * District boundaries on the planner's map, drawn by MapLibre from the server's vector tiles
+ * (they come in the parcels' tiles): a faint fill and a solid outline. Not picked, so a click
+ * inside a district reaches the parcel or premises beneath.
  */
 export function useDistrictsOverlay(
   map: maplibregl.Map | null,
   districts: DistrictCollection['features'] | undefined,
   visible: boolean,
 ) {
-  const added = useStyleAddition(map, 'districts', addLayers);
+  const added = useStyleAddition(map, 'districts-fill', addLayers);
+  // When a district is drawn, moved or removed the API's list changes after the map has drawn
+  // the old tiles: ask for them again (they revalidate, and the server has cut them anew).
+  const boundaries = districts ? boundariesOf(districts) : null;
+  const drawn = useRef(boundaries);
   useEffect(() => {
-    if (!map || !added) return;
-    map.getSource<GeoJSONSource>('districts')!.setData(districts ? toGeoJson(districts) : EMPTY);
-  }, [map, added, districts]);
+    if (!map || !added || boundaries === null) return;
+    const before = drawn.current;
+    drawn.current = boundaries;
+    if (before === null || before === boundaries) return;
+    const source = map.getSource<maplibregl.VectorTileSource>('parcels')!;
+    // The same addresses: setTiles loads them again.
+    source.setTiles(source.serialize().tiles!);
+  }, [map, added, boundaries]);
   useEffect(() => {
     if (!map || !added) return;
     for (const id of ['districts-fill', 'districts-line'])

@@ -1,15 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
-import type { CounterCollection } from '../api/client';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { FOOTFALL_FILL, SELECTED, rgbaCss } from './layers/colors';
-import { footfallShare, LARGEST_RADIUS_BY_ZOOM, MIN_RADIUS_PX, type FootfallWeek } from './layers/footfall';
-import { useStyleAddition } from './useStyleAddition';
+import { LARGEST_RADIUS_BY_ZOOM, MIN_RADIUS_PX } from './layers/footfall';
 import { LABEL_FONT, LABEL_HALO } from './basemapStyle';
-import { formatInteger } from '../i18n/format';
-import { fewFeaturesSource } from './fewFeaturesSource';
 import { setPaints } from './setPaints';
+import { useStyleAddition } from './useStyleAddition';
 
 const FIGURE_SIZE = 12;
 
@@ -40,14 +36,13 @@ function selectionStroke(selectedId: string | null) {
   };
 }
 
-type CounterProperties = CounterCollection['features'][number]['properties'];
-
+/** On the premises' source, whose tiles carry the counters of the same week (useTileOverlays adds it first). */
 function addLayer(map: maplibregl.Map) {
-  map.addSource('footfall', fewFeaturesSource());
+  const counters = { source: 'premises', 'source-layer': 'counters' } as const;
   map.addLayer({
     id: 'footfall',
     type: 'circle',
-    source: 'footfall',
+    ...counters,
     paint: {
       'circle-color': rgbaCss(FOOTFALL_FILL),
       'circle-radius': byRadius((radius) => radius),
@@ -60,9 +55,9 @@ function addLayer(map: maplibregl.Map) {
   map.addLayer({
     id: 'footfall-figures',
     type: 'symbol',
-    source: 'footfall',
+    ...counters,
     minzoom: 14,
-    filter: ['!=', ['get', 'figure'], ''],
+    filter: ['has', 'figure'],
     layout: {
       'text-field': ['get', 'figure'],
       'text-font': LABEL_FONT,
@@ -77,49 +72,17 @@ function addLayer(map: maplibregl.Map) {
 }
 
 /**
- * The counters as circles whose area follows their week's count (the time cursor's week, else
- * the last full one), largest first so a small one is never hidden under a large one.
- */
-function counterCircles(
-  counters: CounterCollection,
-  week: FootfallWeek | null,
-): FeatureCollection<Point, CounterProperties & { share: number; figure: string }> {
-  const countOf = (p: CounterProperties) => (week ? week.counts[p.id] : p.lastWeekCount);
-  const maxCount = week ? week.max : Math.max(0, ...counters.features.map((f) => f.properties.lastWeekCount));
-  const features = counters.features
-    .map((f) => {
-      const count = countOf(f.properties);
-      return {
-        type: 'Feature' as const,
-        geometry: f.geometry as Point,
-        properties: {
-          ...f.properties,
-          share: footfallShare(count ?? 0, maxCount),
-          // "12 345" as Swedes group digits; none for a week the counter has no figure for.
-          figure: count == null ? '' : formatInteger(count),
-        },
-      };
-    })
-    .sort((a, b) => b.properties.share - a.properties.share);
-  return { type: 'FeatureCollection', features };
-}
-
-/**
- * Footfall counters on the planner's map, drawn by MapLibre itself (picked as `footfall`): a
- * teal circle per counter sized by its visitors, its figure below it, the selected one ringed.
+ * Footfall counters on the planner's map, drawn by MapLibre from the server's vector tiles
+ * (picked as `footfall`): a teal circle per counter whose area follows its visitors in the week
+ * shown (the time cursor's, else the last full one), its figure below it, the selected one
+ * ringed. They come in the premises' tiles, which follow the time cursor's week.
  */
 export function useFootfallOverlay(
   map: maplibregl.Map | null,
-  counters: CounterCollection | undefined,
-  options: { visible: boolean; selectedId: string | null; week: FootfallWeek | null },
+  options: { visible: boolean; selectedId: string | null },
 ) {
-  const { visible, selectedId, week } = options;
+  const { visible, selectedId } = options;
   const added = useStyleAddition(map, 'footfall', addLayer);
-  const circles = useMemo(() => (counters ? counterCircles(counters, week) : null), [counters, week]);
-  useEffect(() => {
-    if (!map || !added || !circles) return;
-    map.getSource<GeoJSONSource>('footfall')!.setData(circles);
-  }, [map, added, circles]);
   useEffect(() => {
     if (!map || !added) return;
     for (const id of ['footfall', 'footfall-figures'])

@@ -11,11 +11,17 @@ export interface TileOverlayOptions {
   parcels: boolean;
   premises: boolean;
   vacantOnly: boolean;
-  /** Premises as on this date (the time cursor); null for now. */
-  statusDate: string | null;
+  /** The time cursor's week (its Monday): premises as on that day, counters' figures of that week; null for now. */
+  week: string | null;
+  /** The place whose counters set their circles' scale. */
+  place: string | null;
   selectedParcelId: string | null;
   selectedPremisesId: string | null;
 }
+
+/** The tile layers in each of the two sources; districtsOverlay and footfallOverlay draw the second. */
+const PARCELS_SOURCE = ['parcels', 'districts'] as const;
+const PREMISES_SOURCE = ['premises', 'counters'] as const;
 
 const vacant: ExpressionSpecification = ['==', ['get', 'status'], 'vacant'];
 const kindColour = [
@@ -26,14 +32,21 @@ const kindColour = [
 ] as unknown as ExpressionSpecification; // a match over a list: TypeScript cannot count its arms
 const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
 
-function premisesQuery({ statusDate, vacantOnly }: TileOverlayOptions): Record<string, string> {
-  return { ...(statusDate ? { at: statusDate } : {}), ...(vacantOnly ? { vacant: '1' } : {}) };
+/** What narrows the premises and counters' tiles: the cursor's week, vacant premises only, the counters' place. */
+function premisesQuery({ week, vacantOnly, place }: TileOverlayOptions): Record<string, string> {
+  return {
+    ...(week ? { at: week, week } : {}),
+    ...(vacantOnly ? { vacant: '1' } : {}),
+    ...(place ? { place } : {}),
+  };
 }
 
 function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
   const origin = window.location.origin;
-  map.addSource('parcels', tileSource(origin, 'parcels'));
-  map.addSource('premises', tileSource(origin, 'premises', premisesQuery(options)));
+  // Districts ride in the parcels' tiles and counters in the premises' (they follow the same
+  // week): one request and one tile for the map's worker per square instead of two.
+  map.addSource('parcels', tileSource(origin, PARCELS_SOURCE));
+  map.addSource('premises', tileSource(origin, PREMISES_SOURCE, premisesQuery(options)));
   const parcels = { source: 'parcels', 'source-layer': 'parcels', minzoom: MIN_ZOOM.parcels } as const;
   map.addLayer({
     id: 'parcels-fill',
@@ -104,7 +117,8 @@ const visibility = (on: boolean) => (on ? 'visible' : 'none');
 
 /**
  * Parcels and premises as MapLibre layers over vector tiles: every feature at any zoom the
- * layer is shown at, with no cap on how many. Returns whether the parcels in view have loaded.
+ * layer is shown at, with no cap on how many. Their sources also carry the districts and the
+ * counters. Returns whether the parcels in view have loaded.
  */
 export function useTileOverlays(map: maplibregl.Map | null, options: TileOverlayOptions) {
   const [added, setAdded] = useState(false);
@@ -143,7 +157,11 @@ export function useTileOverlays(map: maplibregl.Map | null, options: TileOverlay
   useEffect(() => {
     if (!map || !added) return;
     const source = map.getSource<maplibregl.VectorTileSource>('premises');
-    const tiles = tileSource(window.location.origin, 'premises', Object.fromEntries(new URLSearchParams(query))).tiles!;
+    const tiles = tileSource(
+      window.location.origin,
+      PREMISES_SOURCE,
+      Object.fromEntries(new URLSearchParams(query)),
+    ).tiles!;
     if (source && source.serialize().tiles?.join() !== tiles.join()) source.setTiles(tiles);
   }, [map, added, query]);
 

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { useConfig } from '../api/queries';
-import { useWeeklyFootfall } from '../api/trends';
-import type { FootfallWeek } from '../map/layers/footfall';
 import { chartXOfWeek, indexMonthOf, timeline, weekOfChartX } from './timeline';
 import { useWorkspace } from './Workspace';
 
@@ -28,19 +26,6 @@ export function useTimeCursor() {
     statusDate: week,
     indexMonth: dataDate ? indexMonthOf(week, dataDate) : null,
   };
-}
-
-/** The counters' figures for the cursor's week, scaled by the largest week of the timeline; null for the latest. */
-export function useCursorFootfall(): FootfallWeek | null {
-  const { period, week } = useTimeCursor();
-  const data = useWeeklyFootfall(period?.from ?? '', period?.to ?? '', week !== null && period !== null).data;
-  return useMemo(() => {
-    if (!data || !week) return null;
-    const index = data.weeks.indexOf(week);
-    if (index < 0) return null;
-    const max = Math.max(0, ...data.counters.flatMap((c) => c.counts.filter((v): v is number => v !== null)));
-    return { week, max, counts: Object.fromEntries(data.counters.map((c) => [c.id, c.counts[index]])) };
-  }, [data, week]);
 }
 
 /** What a chart needs to show the time cursor and move it by a click. */

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useConfig } from '../api/queries';
 import { useMe } from '../api/auth';
 import { useIndexZones } from '../api/trends';
 import { useOwnerOverview } from '../api/owner';
@@ -9,27 +8,15 @@ import { useDistrictLayers } from './useDistrictLayers';
 import { useDeckLayers } from './useDeckLayers';
 import { useEditSession } from './EditSession';
 import { useWorkspace } from './Workspace';
-import { useCursorFootfall, useTimeCursor } from './useTimeCursor';
+import { useTimeCursor } from './useTimeCursor';
 
 /** Every layer of the planner's map, as the workspace stands, stacked by each layer's own level. */
 export function useWorkspaceLayers() {
-  const config = useConfig().data;
   const role = useMe().data?.user?.role;
   const ws = useWorkspace();
   const session = useEditSession();
   const cursor = useTimeCursor();
-  const footfallWeek = useCursorFootfall();
-  const region = config?.region ?? config?.centre?.bbox ?? null;
-
-  const { status } = useMapLayers(
-    ws.map,
-    ws.viewport,
-    ws.visibility,
-    ws.selection,
-    region,
-    cursor.statusDate,
-    footfallWeek,
-  );
+  const { status } = useMapLayers(ws.map, ws.viewport, ws.visibility, ws.selection, cursor.week);
   // The first map is MapLibre's alone; deck.gl comes with the first layer of its own.
   const showZones = ws.visibility.indexZones;
   const ownParcels = useOwnerOverview(role === 'owner').data?.parcels;
