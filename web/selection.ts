@@ -22,5 +22,15 @@ export const DEFAULT_VISIBILITY: LayerVisibility = {
   indexZones: false,
 };
 
-/** Parcels and premises are many and small: draw them only when zoomed in this far. */
-export const MIN_ZOOM = { parcels: 14, premises: 13.5, premisesKinds: 16, streetNames: 15 } as const;
+/**
+ * Parcels and premises are many and small: draw them only when zoomed in this far. Street names:
+ * the main and pedestrian streets' where a whole centre is in view (a phone opens at ~13.5, a
+ * laptop at ~15), every other street's closer in.
+ */
+export const MIN_ZOOM = {
+  parcels: 14,
+  premises: 13.5,
+  premisesKinds: 16,
+  mainStreetNames: 13,
+  streetNames: 15,
+} as const;

@@ -115,10 +115,13 @@ describe('the first screen: Stockholm City', () => {
     await waitForMapIdle(page);
     const labels = await page.evaluate(() => {
       const map = window.__platsatlas!.map;
-      const text = (layer: string, property: string) => [
-        ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[property]))),
+      const text = (layers: string[], property: string) => [
+        ...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]))),
       ];
-      return { streets: text('street-names', 'name'), figures: text('footfall-figures', 'figure') };
+      return {
+        streets: text(['street-names', 'street-names-main'], 'name'),
+        figures: text(['footfall-figures'], 'figure'),
+      };
     });
     expect(labels.streets).toEqual(expect.arrayContaining(['Kungsgatan']));
     expect(labels.figures.length).toBeGreaterThan(0);

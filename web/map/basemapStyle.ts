@@ -21,8 +21,12 @@ export const FABRIC_LAYER_IDS = [
   'roads',
   'primary-casing',
   'primary',
+  'street-names-main',
   'street-names',
 ];
+
+/** Streets (OSM highway kinds) named from further out: the through streets and pedestrian streets. */
+const MAIN_STREETS = ['trunk', 'primary', 'secondary', 'tertiary', 'pedestrian'];
 
 /**
  * Labels in the browser's own sans-serif: with no glyph server named in the style, MapLibre draws
@@ -55,6 +59,21 @@ export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): S
   const from = (layer: TileLayerName) => ({
     source: tiles.from === 'archive' ? 'archive' : layer === 'places' ? 'streets' : layer,
     'source-layer': layer,
+  });
+  const streetNames = (id: string, kinds: ExpressionSpecification, minzoom: number): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    ...from('streets'),
+    minzoom,
+    filter: ['all', ['has', 'name'], kinds],
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      'symbol-spacing': 300,
+    },
+    paint: { 'text-color': '#5a5550', ...LABEL_HALO },
   });
   const major: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'town']]];
   const placeNames = (
@@ -138,21 +157,9 @@ export function offlineBasemapStyle(tiles: BasemapTiles, attribution: string): S
         minzoom: 14,
         paint: { 'line-color': BASEMAP_COLORS.buildingOutline, 'line-width': 0.5 },
       },
-      {
-        id: 'street-names',
-        type: 'symbol',
-        ...from('streets'),
-        minzoom: MIN_ZOOM.streetNames,
-        filter: ['has', 'name'],
-        layout: {
-          'symbol-placement': 'line',
-          'text-field': ['get', 'name'],
-          'text-font': LABEL_FONT,
-          'text-size': 12,
-          'symbol-spacing': 300,
-        },
-        paint: { 'text-color': '#5a5550', ...LABEL_HALO },
-      },
+      // Main streets' names above the rest: MapLibre places the upper layer's labels first.
+      streetNames('street-names', ['!', ['in', ['get', 'kind'], ['literal', MAIN_STREETS]]], MIN_ZOOM.streetNames),
+      streetNames('street-names-main', ['in', ['get', 'kind'], ['literal', MAIN_STREETS]], MIN_ZOOM.mainStreetNames),
       // Cities and towns always; suburbs and quarters from city zoom (12) inwards.
       placeNames('place-labels-major', major, 0, 18),
       placeNames('place-labels-minor', ['!', major], 12, 14),
