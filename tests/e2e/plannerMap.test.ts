@@ -113,19 +113,27 @@ describe('the first screen: Stockholm City', () => {
       return view;
     });
     await waitForMapIdle(page);
-    const labels = await page.evaluate(() => {
+    const streets = await page.evaluate(() => {
       const map = window.__platsatlas!.map;
       const text = (layers: string[], property: string) => [
         ...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]))),
       ];
-      return {
-        streets: text(['street-names', 'street-names-main'], 'name'),
-        figures: text(['footfall-figures'], 'figure'),
-      };
+      return text(['street-names', 'street-names-main'], 'name');
     });
-    expect(labels.streets).toEqual(expect.arrayContaining(['Kungsgatan']));
-    expect(labels.figures.length).toBeGreaterThan(0);
-    for (const figure of labels.figures) expect(figure).toMatch(/^\d{1,3}(\s\d{3})*$/); // "152 503", grouped the Swedish way
+    expect(streets).toEqual(expect.arrayContaining(['Kungsgatan']));
+    // The counters' figures, below their circles as text on the page: last week's visitors.
+    const figures = await page
+      .locator('.footfall-figure')
+      .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.counter!, e.textContent!]));
+    const counters = (await api('/api/footfall/counters')).features as {
+      id: string;
+      properties: { lastWeekCount: number };
+    }[];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const [id, figure] of figures) {
+      expect(figure).toMatch(/^\d{1,3}(\s\d{3})*$/); // "152 503", grouped the Swedish way
+      expect(Number(figure.replace(/\s/g, ''))).toBe(counters.find((c) => c.id === id)!.properties.lastWeekCount);
+    }
     // MapLibre drew all of it: the map has one canvas, no deck.gl above it.
     expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
     await page.evaluate((view) => window.__platsatlas!.map.jumpTo(view), opening);
