@@ -73,8 +73,9 @@ function addOverlays(map: maplibregl.Map, options: TileOverlayOptions) {
     id: 'premises',
     type: 'circle',
     ...premises,
-    // Vacant premises are drawn on top of their neighbours.
-    layout: { 'circle-sort-key': ['case', vacant, 1, 0] },
+    // Vacant premises come last in each tile (the server orders them so): drawn on top of their
+    // neighbours without a sort key, which cost the planner's first map 3-4 % of its time and
+    // 5-8 % of Chromium's CPU (paired runs, twice).
     paint: {
       // Zoomed out the street is calm: businesses in one grey, only the vacant ones in colour.
       'circle-color': [
