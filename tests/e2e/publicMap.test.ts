@@ -19,27 +19,6 @@ afterAll(async () => {
 });
 
 describe('the public map on a phone', () => {
-  it('names the main streets and the city where it opens, so a citizen knows where things are', async () => {
-    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await phone.goto(`${app.server.url}/public`);
-    await waitForMapIdle(phone);
-    const named = await phone.evaluate(() => {
-      const map = window.__platsatlas!.map;
-      const names = (layers: string[]) =>
-        new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name)));
-      return {
-        zoom: map.getZoom(),
-        streets: [...names(['street-names-main', 'street-names'])],
-        places: [...names(['place-labels-major', 'place-labels-minor'])],
-      };
-    });
-    // A phone opens zoomed out over the whole centre, where the side streets' names would crowd.
-    expect(named.zoom).toBeLessThan(14);
-    expect(named.streets).toEqual(expect.arrayContaining(['Kungsgatan', 'Birger Jarlsgatan']));
-    expect(named.places).toContain('Stockholm');
-    await phone.close();
-  });
-
   it('lists what is happening in the centre, in public words only', async () => {
     // The actions held back a moment: while they load, the tab gives no count (not "0 actions").
     let release = () => {};
@@ -141,7 +120,7 @@ describe('the public map on a phone', () => {
     expect(await list.textContent()).toMatch(/tom sedan \d{4}-\d{2}-\d{2}/);
   });
 
-  it('shows land, not open water, while the base map loads', async () => {
+  it('shows land, not open water, while the base map loads, then names the main streets and the city', async () => {
     const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     // The colour the map's background is drawn in, at every frame from the first.
     await phone.addInitScript(() => {
@@ -161,6 +140,21 @@ describe('the public map on a phone', () => {
       BASEMAP_COLORS.land,
       BASEMAP_COLORS.water,
     ]);
+    // Then it names the main streets and the city, so a citizen knows where things are.
+    const named = await phone.evaluate(() => {
+      const map = window.__platsatlas!.map;
+      const names = (layers: string[]) =>
+        new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name)));
+      return {
+        zoom: map.getZoom(),
+        streets: [...names(['street-names-main', 'street-names'])],
+        places: [...names(['place-labels-major', 'place-labels-minor'])],
+      };
+    });
+    // A phone opens zoomed out over the whole centre, where the side streets' names would crowd.
+    expect(named.zoom).toBeLessThan(14);
+    expect(named.streets).toEqual(expect.arrayContaining(['Kungsgatan', 'Birger Jarlsgatan']));
+    expect(named.places).toContain('Stockholm');
     await phone.close();
   });
 });
