@@ -39,12 +39,17 @@ export function useFootfallFigures(map: maplibregl.Map | null, visible: boolean)
             const element = document.createElement('div');
             element.className = 'footfall-figure';
             element.dataset.counter = id;
-            shownFigure = { marker: new maplibregl.Marker({ element, anchor: 'top' }), share };
+            const marker = new maplibregl.Marker({ element, anchor: 'top' });
+            shownFigure = {
+              marker: marker.setLngLat(feature.geometry.coordinates as [number, number]).addTo(map),
+              share,
+            };
             figures.set(id, shownFigure);
           }
+          // A figure already on the map only takes the new week's text and size: adding a marker
+          // again takes it off the page and puts it back.
           shownFigure.share = share;
           shownFigure.marker.getElement().textContent = figure;
-          shownFigure.marker.setLngLat(feature.geometry.coordinates as [number, number]).addTo(map);
         }
       }
       for (const [id, { marker }] of figures)
@@ -54,8 +59,10 @@ export function useFootfallFigures(map: maplibregl.Map | null, visible: boolean)
         }
       placeBelowCircles();
     };
+    // Once the premises' tiles in view have all come (at first, after a new week, after a pan),
+    // not at every one of them.
     const onData = (event: maplibregl.MapSourceDataEvent) => {
-      if (event.sourceId === 'premises') refresh();
+      if (event.sourceId === 'premises' && event.isSourceLoaded) refresh();
     };
     map.on('sourcedata', onData);
     map.on('zoom', placeBelowCircles);
