@@ -6,7 +6,6 @@ import { validate } from '../http/validate';
 import { ApiError } from '../http/errors';
 import { isoDateParam } from '../http/queryParams';
 import { TILE_LAYER_NAMES, type TileFilter, type TileLayerName } from '../tiles/tileLayers';
-import { placeIfAsked } from '../http/loadPlace';
 import { placeQuery } from '../http/placeParam';
 import { tileAddressProblem } from '../tiles/tileMath';
 import { cutTile } from '../tiles/cutTile';
@@ -63,15 +62,15 @@ function cacheControl(layers: readonly TileLayerName[]): string {
 }
 
 /** What narrows the layers asked for: each takes only its own parameters. */
-async function tileFilter(
-  db: Db,
+function tileFilter(
   layers: readonly TileLayerName[],
   { at, vacant, week, place }: z.infer<typeof query>,
   seeAll: boolean,
-): Promise<TileFilter> {
+): TileFilter {
   return {
     ...(layers.includes('premises') ? { at, vacantOnly: vacant === '1', seeAll } : {}),
-    ...(layers.includes('counters') ? { week, place: (await placeIfAsked(db, place))?.bbox } : {}),
+    // The place is looked up when the tile is cut (an unknown one is a 404 then), not per request.
+    ...(layers.includes('counters') ? { week, place } : {}),
   };
 }
 
@@ -85,7 +84,7 @@ export function tileRoutes(db: Db) {
     const { layer: layers, ...address } = c.req.valid('param');
     const problem = tileAddressProblem(address);
     if (problem) throw new ApiError(400, 'invalid_request', problem);
-    const filter = await tileFilter(db, layers, c.req.valid('query'), c.get('user')?.role === 'planner');
+    const filter = tileFilter(layers, c.req.valid('query'), c.get('user')?.role === 'planner');
     const key = `${layers.join('+')}/${address.z}/${address.x}/${address.y}?${JSON.stringify(filter)}`;
     const tile = await cachedTile(db, layers, key, async () => packTile(await cutTile(db, layers, address, filter)));
     c.header('Cache-Control', cacheControl(layers));

@@ -5,6 +5,7 @@ import { extentOverlaps, pointInExtent } from '../store/extentFilter';
 import { wkbToGeometry } from '../geo/wkb';
 import { visibleStatus } from '../store/premisesConsent';
 import { countersOnMap } from '../store/footfallMap';
+import { placeIfAsked } from '../http/loadPlace';
 
 /**
  * What narrows a layer: premises by status as on a date (the time cursor) and vacant ones only;
@@ -16,7 +17,8 @@ export interface TileFilter {
   /** Planners see every status; everyone else a vacancy only when it is listed (premisesConsent). */
   seeAll?: boolean;
   week?: string;
-  place?: Extent;
+  /** The place's id. */
+  place?: string;
 }
 
 interface TileLayer {
@@ -110,7 +112,9 @@ export const TILE_LAYERS = {
   /** Footfall counters with their week's figure and circle size (footfallMap). */
   counters: {
     minZoom: 0,
-    features: (db, extent, { week, place }) => countersOnMap(db, extent, { week, within: place }),
+    async features(db, extent, { week, place }) {
+      return countersOnMap(db, extent, { week, within: (await placeIfAsked(db, place))?.bbox });
+    },
   },
   districts: {
     minZoom: 8,
