@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { centroid } from '@turf/turf';
 import {
   axeViolations,
+  coloursOf,
   DESKTOP,
   isMapAt,
   pixelAt,
@@ -205,6 +206,9 @@ describe('a planner opens the map of Malmö city centre', () => {
         ).map(String),
       ).size,
     ).toBeGreaterThan(1);
+    // Printed, the map is a still of what is on screen, not a blank canvas.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await coloursOf(page.locator('img.print-snapshot'))).toBeGreaterThan(20);
   });
 
   it('shows a tooltip on hover and opens the parcel panel with designation, area and owners on click', async () => {

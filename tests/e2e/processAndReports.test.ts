@@ -9,6 +9,7 @@ import english from '../../web/i18n/en/workspace.json';
 import {
   E2E_PLANNER,
   axeViolations,
+  coloursOf,
   openTab,
   screenshotOnFailure,
   signInThroughUi,
@@ -189,8 +190,10 @@ describe('reports', () => {
     await auditPage.setViewportSize({ width: 390, height: 844 }); // a board member's phone
     expect(await axeViolations(auditPage)).toEqual([]);
     await audited.close();
-    const mapImage = await page.getByTestId('report-map').evaluate((img: HTMLImageElement) => img.naturalWidth);
-    expect(mapImage).toBeGreaterThan(100);
+    const mapImage = page.getByTestId('report-map');
+    expect(await mapImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    // The still is the drawn map (streets, blocks, parcels), not a blank canvas.
+    expect(await coloursOf(mapImage)).toBeGreaterThan(20);
   });
 
   it("exports the report as a PDF printed by the server, with the district's name in its text", async () => {

@@ -6,7 +6,7 @@ import { demoTemplate } from './seededDb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
@@ -51,6 +51,25 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
   const png = PNG.sync.read(await page.screenshot());
   const i = (Math.round(y) * png.width + Math.round(x)) * 4;
   return [png.data[i], png.data[i + 1], png.data[i + 2]];
+}
+
+/**
+ * How many colours a picture in the page has (sampled): a drawn map has dozens, a blank or
+ * failed capture one or two.
+ */
+export function coloursOf(image: Locator): Promise<number> {
+  return image.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const colours = new Set<string>();
+    for (let i = 0; i < data.length; i += 4 * 97) colours.add(data.slice(i, i + 4).join());
+    return colours.size;
+  });
 }
 
 /** Saves a screenshot when a test fails, so CI shows what the user would have seen. */

@@ -97,7 +97,6 @@ export function usePremisesDetail(id: string | null) {
   });
 }
 
-/** Place names of the region, for the map's labels. */
 /** Every place's headline figures side by side. */
 export const usePlacesOverview = () =>
   useQuery({ queryKey: queryKeys.placesOverview, queryFn: () => unwrap(api.places.overview.$get()) });

@@ -84,8 +84,8 @@ export function MapView({
       fadeDuration: 0,
       // The view lives in the URL (#zoom/lat/lon), so a link opens the same place.
       hash: true,
-      // Keep the drawn frame so that printing (and screenshots) show the map, not a blank canvas.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // The drawn frame is not kept (preserveDrawingBuffer): that had the compositor copy the whole
+      // canvas every frame, 3-4 % of the planner's first map. A still redraws first (mapStill).
     });
     trackLoad(map);
     waterOnceLandLoads(map);
@@ -128,7 +128,7 @@ export function MapView({
     mapRef.current = map;
     // Printing changes the layout, which clears WebGL canvases before they can redraw: print a
     // still picture of the map as it is on screen instead.
-    const onBeforePrint = () => snapshotForPrint(el);
+    const onBeforePrint = () => snapshotForPrint(map);
     window.addEventListener('beforeprint', onBeforePrint);
     window.__platsatlas = { map };
     onMapReady?.(map);
@@ -209,8 +209,14 @@ export function MapView({
   );
 }
 
-/** The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited. */
-export function mapStill(container: HTMLElement): string | null {
+/**
+ * The map as one still picture (PNG data URL): its canvases, base map then deck.gl, composited.
+ * MapLibre's canvas keeps its pixels only until the frame is shown, so it is drawn again here,
+ * in the same task that reads it (deck.gl's canvas keeps its frame).
+ */
+export function mapStill(map: maplibregl.Map): string | null {
+  const container = map.getContainer();
+  map.redraw();
   const canvases = [...container.querySelectorAll('canvas')];
   const base = canvases[0];
   if (!base) return null;
@@ -223,8 +229,9 @@ export function mapStill(container: HTMLElement): string | null {
 }
 
 /** Puts a still of the map into the page, shown only in print. */
-export function snapshotForPrint(container: HTMLElement) {
-  const still = mapStill(container);
+function snapshotForPrint(map: maplibregl.Map) {
+  const container = map.getContainer();
+  const still = mapStill(map);
   if (!still) return;
   let img = container.querySelector<HTMLImageElement>('img.print-snapshot');
   if (!img) {

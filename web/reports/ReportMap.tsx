@@ -30,7 +30,7 @@ export function ReportMap({
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (cancelled) return;
-          setImage(mapStill(map.getContainer()));
+          setImage(mapStill(map));
         }),
       );
     // Idle: tiles loaded and drawn; two more frames for the deck.gl overlay.
