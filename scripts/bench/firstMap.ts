@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { loadConfig } from '../../server/config';
-import { startServer } from '../../server/server';
+import { startBenchServer } from './benchServer';
 import { offlineBasemapStyle } from '../../web/map/basemapStyle';
 import { launchChromium } from '../browser';
 
@@ -72,7 +72,7 @@ async function firstIdle(page: Page, url: string) {
 export async function benchFirstMap(runs = 5) {
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-'));
   const config = loadConfig({});
-  const server = await startServer({ ...config, port: 0, dbPath: join(dir, 'bench.duckdb') }, () => {});
+  const server = await startBenchServer(dir);
   const bounds = ((await (await fetch(`${server.url}/api/config`)).json()) as { centre: { bbox: number[] } }).centre
     .bbox;
   const removeBare = writeBarePage(config.webRoot, server.url, bounds);

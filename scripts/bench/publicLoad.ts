@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { hasWrk, wrk, type LoadResult } from './wrk';
 import { loadConfig } from '../../server/config';
-import { startServer } from '../../server/server';
+import { startBenchServer } from './benchServer';
 import { tilesCovering } from '../../server/tiles/tileMath';
 import type { Extent } from '../../server/domain/extent';
 
@@ -19,7 +19,7 @@ export async function benchPublicLoad(seconds = 20) {
   const load = hasWrk() ? 'wrk -t1' : 'autocannon (install wrk for a client that is not the bottleneck)';
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-public-'));
   const config = loadConfig({});
-  const server = await startServer({ ...config, port: 0, dbPath: join(dir, 'public.duckdb') }, () => {});
+  const server = await startBenchServer(dir, 'public.duckdb');
   try {
     const bbox = ((await (await fetch(`${server.url}/api/config`)).json()) as { centre: { bbox: Extent } }).centre.bbox;
     const html = await (await fetch(`${server.url}/public`)).text();

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../server/config';
-import { startServer } from '../../server/server';
+import { startBenchServer } from './benchServer';
 import { createUser } from '../../server/store/users';
 import { percentile, timeRuns } from './stats';
 
@@ -14,7 +13,7 @@ const D = 'district-malmo-city';
  */
 export async function benchReports() {
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-bench-reports-'));
-  const server = await startServer({ ...loadConfig({}), port: 0, dbPath: join(dir, 'bench.duckdb') }, () => {});
+  const server = await startBenchServer(dir);
   try {
     await createUser(server.db, {
       email: 'bench@example.example',

@@ -15,7 +15,7 @@ import { benchPlaceImports } from './placeImports';
 // gigabytes to collect, which showed as a slower server in the pages' times.
 printTable(
   'First map idle and JavaScript fetched before it (gzip, MapLibre worker included), headless Chromium (SwiftShader), 1400×900, Stockholm City; ratios against a bare MapLibre page drawing the same base map from the same server, same run',
-  await benchFirstMap(15),
+  await benchFirstMap(25),
 );
 const bbox = await benchBboxQueries();
 printTable('GET /api/parcels?bbox=<town-centre viewport> (Hono app.request + DuckDB, gzip on)', bbox.rows);
