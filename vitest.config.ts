@@ -32,7 +32,7 @@ export default defineConfig({
           isolate: false,
           environment: 'node',
           env: TEST_ENV,
-          globalSetup: ['tests/support/templateDb.ts'],
+          globalSetup: ['tests/support/templateDb.ts', 'tests/support/sharedBrowser.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // A page waits as long as a person would: the map and its data load in seconds, not one.

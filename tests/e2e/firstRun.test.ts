@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
-import { launchChromium } from '../../server/pdf/chromium';
+import { connectBrowser } from '../support/sharedBrowser';
 import { demoTemplate } from '../support/seededDb';
 import { axeViolations, screenshotOnFailure, waitForMapIdle } from '../support/browserApp';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   server = await startServer({ ...loadConfig({}), port: 0, dbPath: join(dir, 'first.duckdb') }, (line) =>
     printed.push(line),
   );
-  browser = await launchChromium();
+  browser = await connectBrowser();
   // bypassCSP lets the accessibility audit's script into the page.
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
 });

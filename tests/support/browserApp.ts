@@ -10,20 +10,21 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
-import { launchChromium } from '../../server/pdf/chromium';
+import { connectBrowser } from './sharedBrowser';
 import { createUser } from '../../server/store/users';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-/** The real server on a free port over a fresh DuckDB file, plus headless Chromium. */
+/** The real server on a free port over a fresh DuckDB file, plus the run's headless Chromium. */
 export async function startBrowserApp() {
   const dir = mkdtempSync(join(tmpdir(), 'platsatlas-e2e-'));
   copyFileSync(demoTemplate(), join(dir, 'e2e.duckdb'));
   const server: RunningServer = await startServer(
-    { ...loadConfig({}), port: 0, dbPath: join(dir, 'e2e.duckdb') },
+    // No nightly backup a minute into a long file: the backups have their own tests.
+    { ...loadConfig({}), port: 0, dbPath: join(dir, 'e2e.duckdb'), backupDir: null },
     () => {},
   );
-  const browser: Browser = await launchChromium();
+  const browser: Browser = await connectBrowser();
   return {
     server,
     browser,
