@@ -84,8 +84,8 @@ export function MapView({
       fadeDuration: 0,
       // The view lives in the URL (#zoom/lat/lon), so a link opens the same place.
       hash: true,
-      // The drawn frame is not kept (preserveDrawingBuffer): that had the compositor copy the whole
-      // canvas every frame, 3-4 % of the planner's first map. A still redraws first (mapStill).
+      // The drawn frame is not kept (preserveDrawingBuffer, MapLibre's default): keeping it has the
+      // compositor copy the whole canvas every frame. A still redraws first (mapStill).
     });
     trackLoad(map);
     waterOnceLandLoads(map);
