@@ -62,9 +62,11 @@ export const TILE_LAYERS = {
   /** Named places (city, suburb, quarter) as points for their labels. */
   places: { minZoom: 0, features: (db, extent) => basemap(db, 'place', extent) },
   parcels: {
-    // At z12 a parcel is a pixel or two and a dense tile ~1 MB gzip'd (measured on 3.3M parcels):
-    // the map shows parcels from z14, so they are cut from z13.
-    minZoom: 13,
+    // The map draws parcels from zoom 14 (MIN_ZOOM.parcels in web/selection.ts), and a 512-pixel
+    // vector tile is asked for at the map's whole zoom: a z13 tile is never drawn, yet weighed
+    // ~240 KiB gzip'd where parcels are dense (3.3M parcels; z12 ~1 MB) and came with every
+    // district tile between zoom 13 and 14.
+    minZoom: 14,
     async features(db, extent) {
       const rows = await db.all<{
         id: string;

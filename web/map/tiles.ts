@@ -10,7 +10,7 @@ const ZOOMS: Record<TileLayerName, { minzoom: number; maxzoom: number }> = {
   buildings: { minzoom: 13, maxzoom: 16 },
   streets: { minzoom: 10, maxzoom: 16 },
   places: { minzoom: 0, maxzoom: 16 },
-  parcels: { minzoom: 13, maxzoom: 16 },
+  parcels: { minzoom: 14, maxzoom: 16 },
   premises: { minzoom: 12, maxzoom: 16 },
   districts: { minzoom: 8, maxzoom: 16 },
   counters: { minzoom: 0, maxzoom: 16 },
