@@ -101,7 +101,7 @@ export function tileRoutes(db: Db) {
     c.header('Content-Type', MVT_TYPE);
     if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
       c.header('Content-Encoding', 'gzip');
-      return c.body(new Uint8Array(tile.gzipped));
+      return c.body(tile.gzipped);
     }
     return c.body(new Uint8Array(gunzipSync(tile.gzipped)));
   });

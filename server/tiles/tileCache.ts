@@ -4,8 +4,8 @@ import { ClientGone, throwIfClientGone, type Db } from '../store/db';
 import type { TileLayerName } from './tileLayers';
 
 export interface CachedTile {
-  /** The tile, gzip'd: that is how it is sent and kept. */
-  gzipped: Buffer;
+  /** The tile, gzip'd: that is how it is sent and kept (and sent as it is, not copied). */
+  gzipped: NonSharedBuffer;
   /** Strong ETag from the content: a browser's copy stays valid across restarts and re-cuts. */
   etag: string;
 }
