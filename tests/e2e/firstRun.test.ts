@@ -7,7 +7,7 @@ import { loadConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/server';
 import { connectBrowser } from '../support/sharedBrowser';
 import { demoTemplate } from '../support/seededDb';
-import { axeViolations, screenshotOnFailure, waitForMapIdle } from '../support/browserApp';
+import { axeViolations, screenshotOnFailure, waitForMapIdle, TEST_PAGE } from '../support/browserApp';
 
 const dir = mkdtempSync(join(tmpdir(), 'platsatlas-first-run-'));
 const printed: string[] = [];
@@ -23,7 +23,7 @@ beforeAll(async () => {
   );
   browser = await connectBrowser();
   // bypassCSP lets the accessibility audit's script into the page.
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  page = await browser.newPage({ ...TEST_PAGE, viewport: { width: 1280, height: 800 }, bypassCSP: true });
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');

@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { axeViolations, DESKTOP, screenshotOnFailure, signInThroughUi, startBrowserApp } from '../support/browserApp';
+import {
+  axeViolations,
+  DESKTOP,
+  screenshotOnFailure,
+  signInThroughUi,
+  startBrowserApp,
+  TEST_PAGE,
+} from '../support/browserApp';
 import { createUser } from '../../server/store/users';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -27,7 +34,7 @@ beforeAll(async () => {
   await createUser(app.server.db, { ...OWNER, role: 'owner', stakeholderId: row!.stakeholderId });
   await createUser(app.server.db, { ...PLANNER, role: 'planner' });
   // bypassCSP lets the accessibility audit's script into the page.
-  page = await app.browser.newPage({ viewport: DESKTOP, bypassCSP: true });
+  page = await app.browser.newPage({ ...TEST_PAGE, viewport: DESKTOP, bypassCSP: true });
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -160,7 +167,7 @@ describe('an invitation', () => {
       body: JSON.stringify({ email: 'bo@agare.example', name: 'Bo Ägare', stakeholderId: company!.id }),
     });
     const { path } = (await invite.json()) as { path: string };
-    const visitor = await app.browser.newPage({ viewport: PHONE, bypassCSP: true });
+    const visitor = await app.browser.newPage({ ...TEST_PAGE, viewport: PHONE, bypassCSP: true });
     try {
       await visitor.goto(app.server.url + path);
       const from = visitor.getByTestId('invite-from');

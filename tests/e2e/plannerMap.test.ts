@@ -11,6 +11,7 @@ import {
   screenshotOnFailure,
   startBrowserApp,
   waitForMapIdle,
+  TEST_PAGE,
 } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -19,7 +20,7 @@ const VIEW = DESKTOP;
 
 beforeAll(async () => {
   app = await startBrowserApp();
-  page = await app.browser.newPage({ viewport: VIEW });
+  page = await app.browser.newPage({ ...TEST_PAGE, viewport: VIEW });
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
@@ -251,7 +252,7 @@ describe('the places overview', () => {
       { viewport: { width: 390, height: 844 }, rows: ':scope > li' },
     ];
     for (const { viewport, rows } of sizes) {
-      const overview = await app.browser.newPage({ viewport, bypassCSP: true });
+      const overview = await app.browser.newPage({ ...TEST_PAGE, viewport, bypassCSP: true });
       await overview.goto(`${app.server.url}/places`);
       const list = overview.getByTestId('places-overview');
       await list.waitFor();
@@ -272,6 +273,7 @@ describe('the places overview', () => {
 describe('the planner’s map on a phone', () => {
   it('starts with the layer list folded, so the map shows, and opens a district from it', async () => {
     const phone = await app.browser.newPage({
+      ...TEST_PAGE,
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,

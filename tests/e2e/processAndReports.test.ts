@@ -15,6 +15,7 @@ import {
   signInThroughUi,
   startBrowserApp,
   startWithPlanner,
+  TEST_PAGE,
 } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -79,6 +80,7 @@ describe('from observation to action', () => {
 describe('the site walk on a phone', () => {
   it('adds an observation with a photo by tapping the map', async () => {
     const context = await app.browser.newContext({
+      ...TEST_PAGE,
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,
@@ -181,7 +183,7 @@ describe('reports', () => {
     expect(await page.getByTestId('report-footfall').textContent()).toContain(sv(report.footfall.last12Months.total));
     const rows = await page.getByTestId('report-offering').locator('tbody tr').count();
     expect(rows).toBe(Object.keys(report.premises.byKind).length);
-    const audited = await app.browser.newContext({ bypassCSP: true });
+    const audited = await app.browser.newContext({ ...TEST_PAGE, bypassCSP: true });
     await audited.addCookies(await page.context().cookies());
     const auditPage = await audited.newPage();
     await auditPage.goto(`${app.server.url}/reports/current-state/${DISTRICT}`);

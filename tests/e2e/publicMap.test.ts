@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, axeViolations, screenshotOnFailure, startBrowserApp, waitForMapIdle } from '../support/browserApp';
+import {
+  DESKTOP,
+  axeViolations,
+  screenshotOnFailure,
+  startBrowserApp,
+  waitForMapIdle,
+  TEST_PAGE,
+} from '../support/browserApp';
 import { BASEMAP_COLORS } from '../../web/map/basemapStyle';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -9,7 +16,12 @@ let page: Page;
 beforeAll(async () => {
   app = await startBrowserApp();
   // A phone: a citizen on the square.
-  page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  page = await app.browser.newPage({
+    ...TEST_PAGE,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
 });
 afterEach(async (ctx) => {
   await screenshotOnFailure(page, ctx.task.name, ctx.task.result?.state === 'fail');
@@ -121,7 +133,12 @@ describe('the public map on a phone', () => {
   });
 
   it('shows land, not open water, while the base map loads, then names the main streets and the city', async () => {
-    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await app.browser.newPage({
+      ...TEST_PAGE,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     // The colour the map's background is drawn in, at every frame from the first.
     await phone.addInitScript(() => {
       const seen: string[] = [];
@@ -163,7 +180,7 @@ describe('accessibility', () => {
   it('has no WCAG 2.1 A/AA violations that axe-core can find and no control under the list, on a phone and on a desktop', async () => {
     for (const viewport of [{ width: 390, height: 844 }, DESKTOP]) {
       // The app's CSP forbids inline scripts, rightly; the audit script is let in for this page only.
-      const audited = await app.browser.newPage({ viewport, bypassCSP: true });
+      const audited = await app.browser.newPage({ ...TEST_PAGE, viewport, bypassCSP: true });
       await audited.goto(`${app.server.url}/public`);
       await waitForMapIdle(audited);
       await audited.getByTestId('public-actions').waitFor();

@@ -11,6 +11,7 @@ import {
   startBrowserApp,
   startWithPlanner,
   waitForMapIdle,
+  TEST_PAGE,
 } from '../support/browserApp';
 
 let app: Awaited<ReturnType<typeof startBrowserApp>>;
@@ -199,6 +200,7 @@ describe('accessibility of the workspace', () => {
     await openTab(page, 'Översikt');
     await checkTabs('desktop', page, false);
     const phone = await app.browser.newContext({
+      ...TEST_PAGE,
       viewport: { width: 390, height: 844 },
       bypassCSP: true,
       isMobile: true,
