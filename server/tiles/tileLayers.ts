@@ -2,7 +2,8 @@ import type { Feature } from 'geojson';
 import type { Db } from '../store/db';
 import type { Extent } from '../domain/extent';
 import { extentOverlaps, pointInExtent } from '../store/extentFilter';
-import { wkbToGeometry } from '../geo/wkb';
+import type { LayerFeatures } from './encodeTile';
+import { shapeAsFeature, type WkbShape } from './smallPolygonsLayer';
 import { visibleStatus } from '../store/premisesConsent';
 import { countersOnMap } from '../store/footfallMap';
 import { placeIfAsked } from '../http/loadPlace';
@@ -24,20 +25,18 @@ export interface TileFilter {
 interface TileLayer {
   /** Below this zoom the layer is not cut: a tile would hold a whole region's features. */
   minZoom: number;
-  features(db: Db, extent: Extent, filter: TileFilter): Promise<Feature[]>;
+  features(db: Db, extent: Extent, filter: TileFilter): Promise<LayerFeatures>;
 }
 
-type Props = Record<string, string | number | boolean | null>;
-
-function shapes<R extends { wkb: Uint8Array }>(rows: R[], props: (row: R) => Props): Feature[] {
-  return rows.map((row) => ({ type: 'Feature', geometry: wkbToGeometry(row.wkb), properties: props(row) }));
+function shapes<R extends { wkb: Uint8Array }>(rows: R[], props: (row: R) => WkbShape['properties']): Feature[] {
+  return rows.map((row) => shapeAsFeature({ wkb: row.wkb, properties: props(row) }));
 }
 
-async function basemap(db: Db, layer: 'building' | 'road' | 'place', extent: Extent) {
+async function basemap(db: Db, layer: 'building' | 'road' | 'place', extent: Extent): Promise<WkbShape[]> {
   const rows = await db.all<{ id: string; kind: string | null; name: string | null; wkb: Uint8Array }>(
     `SELECT id, kind, name, ST_AsWKB(geom) AS wkb FROM basemap_features b WHERE layer = '${layer}' AND ${extentOverlaps('b', extent)}`,
   );
-  return shapes(rows, (r) => ({ id: r.id, kind: r.kind, name: r.name }));
+  return rows.map((r) => ({ wkb: r.wkb, properties: { id: r.id, kind: r.kind, name: r.name } }));
 }
 
 const CURRENT_STATUS = 'st.valid_to IS NULL';
@@ -57,10 +56,13 @@ export const TILE_LAYERS = {
       return shapes(rows, (r) => ({ code: r.code, name: r.name }));
     },
   },
-  buildings: { minZoom: 13, features: (db, extent) => basemap(db, 'building', extent) },
-  streets: { minZoom: 10, features: (db, extent) => basemap(db, 'road', extent) },
+  buildings: {
+    minZoom: 13,
+    features: async (db, extent) => ({ smallPolygons: await basemap(db, 'building', extent) }),
+  },
+  streets: { minZoom: 10, features: async (db, extent) => (await basemap(db, 'road', extent)).map(shapeAsFeature) },
   /** Named places (city, suburb, quarter) as points for their labels. */
-  places: { minZoom: 0, features: (db, extent) => basemap(db, 'place', extent) },
+  places: { minZoom: 0, features: async (db, extent) => (await basemap(db, 'place', extent)).map(shapeAsFeature) },
   parcels: {
     // The map draws parcels from zoom 14 (MIN_ZOOM.parcels in web/selection.ts), and a 512-pixel
     // vector tile is asked for at the map's whole zoom: a z13 tile is never drawn, yet weighed
@@ -77,12 +79,12 @@ export const TILE_LAYERS = {
       }>(
         `SELECT id, designation, area_m2, generated, ST_AsWKB(geom) AS wkb FROM parcels p WHERE ${extentOverlaps('p', extent)}`,
       );
-      return shapes(rows, (r) => ({
-        id: r.id,
-        designation: r.designation,
-        areaM2: Math.round(r.area_m2),
-        generated: r.generated,
-      }));
+      return {
+        smallPolygons: rows.map((r) => ({
+          wkb: r.wkb,
+          properties: { id: r.id, designation: r.designation, areaM2: Math.round(r.area_m2), generated: r.generated },
+        })),
+      };
     },
   },
   premises: {
