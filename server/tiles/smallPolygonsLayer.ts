@@ -11,6 +11,7 @@ export interface WkbShape {
   properties: Record<string, Value | null>;
 }
 
+/** The same shape as GeoJSON, for geojson-vt. */
 export const shapeAsFeature = ({ wkb, properties }: WkbShape): Feature => ({
   type: 'Feature',
   geometry: wkbToGeometry(wkb),
