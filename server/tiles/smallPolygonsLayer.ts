@@ -1,7 +1,7 @@
 import type { Feature, Position } from 'geojson';
 import { PbfWriter } from 'pbf';
 import { wkbToGeometry } from '../geo/wkb';
-import type { TileAddress } from './tileMath';
+import { mercatorX, mercatorY, type TileAddress } from './tileMath';
 
 type Value = string | number | boolean;
 
@@ -83,16 +83,20 @@ export function smallPolygonsLayer(
   return pbf.finish();
 }
 
-/** WGS 84 to the tile's integer coordinates (Web Mercator, y down); null beyond REACH. */
+/**
+ * WGS 84 to the tile's integer coordinates (Web Mercator, y down), added to a flat ring unless
+ * the same as the point before; false when the point is beyond REACH.
+ */
 function projector({ z, x, y }: TileAddress, extent: number) {
   const scale = 2 ** z;
   const [low, high] = [-REACH * extent, (1 + REACH) * extent];
-  return ([lon, lat]: Position): [number, number] | null => {
-    const sin = Math.sin((lat * Math.PI) / 180);
-    const mercatorY = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
-    const px = Math.round((((lon + 180) / 360) * scale - x) * extent);
-    const py = Math.round((mercatorY * scale - y) * extent);
-    return px < low || px > high || py < low || py > high ? null : [px, py];
+  return ([lon, lat]: Position, ring: number[]): boolean => {
+    const px = Math.round((mercatorX(lon) * scale - x) * extent);
+    const py = Math.round((mercatorY(lat) * scale - y) * extent);
+    if (px < low || px > high || py < low || py > high) return false;
+    const n = ring.length;
+    if (n === 0 || ring[n - 2] !== px || ring[n - 1] !== py) ring.push(px, py);
+    return true;
   };
 }
 
@@ -112,11 +116,12 @@ function polygonCommands(polygons: Position[][][], project: ReturnType<typeof pr
     for (let r = 0; r < polygon.length; r++) {
       const ring = tileRing(polygon[r], project);
       if (ring === null) return null;
-      if (ring.length < 6 || ringArea(ring) === 0) {
+      const area = ring.length < 6 ? 0 : ringArea(ring);
+      if (area === 0) {
         if (r === 0) break; // no exterior: its holes go with it
         continue;
       }
-      if (ringArea(ring) > 0 !== (r === 0)) reverse(ring);
+      if (area > 0 !== (r === 0)) reverse(ring);
       for (let i = 0; i < ring.length; i += 2) {
         if (i === 0) out.push(command(1, 1));
         if (i === 2) out.push(command(2, ring.length / 2 - 1));
@@ -131,13 +136,7 @@ function polygonCommands(polygons: Position[][][], project: ReturnType<typeof pr
 /** A ring as flat [x, y, x, y, …] tile coordinates, without repeats or its closing point. */
 function tileRing(ring: Position[], project: ReturnType<typeof projector>): number[] | null {
   const flat: number[] = [];
-  for (const position of ring) {
-    const point = project(position);
-    if (point === null) return null;
-    const n = flat.length;
-    if (n > 0 && flat[n - 2] === point[0] && flat[n - 1] === point[1]) continue;
-    flat.push(point[0], point[1]);
-  }
+  for (const position of ring) if (!project(position, flat)) return null;
   const n = flat.length;
   if (n > 2 && flat[0] === flat[n - 2] && flat[1] === flat[n - 1]) flat.length = n - 2;
   return flat;

@@ -29,11 +29,16 @@ export function tileExtent({ z, x, y }: TileAddress, buffer = 0): Extent {
   return [lon(x - buffer, z), lat(y + 1 + buffer, z), lon(x + 1 + buffer, z), lat(y - buffer, z)];
 }
 
-const tileX = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-const tileY = (lat: number, z: number) => {
+/** Web Mercator: a longitude as a fraction of the world's width from the antimeridian. */
+export const mercatorX = (lon: number) => (lon + 180) / 360;
+/** Web Mercator: a latitude as a fraction of the world's height from the top (y down). */
+export const mercatorY = (lat: number) => {
   const rad = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
+  return (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
 };
+
+const tileX = (lon: number, z: number) => Math.floor(mercatorX(lon) * 2 ** z);
+const tileY = (lat: number, z: number) => Math.floor(mercatorY(lat) * 2 ** z);
 
 /** Every tile at zoom `z` that an extent touches. */
 export function tilesCovering([west, south, east, north]: Extent, z: number): TileAddress[] {
