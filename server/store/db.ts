@@ -9,6 +9,7 @@ import {
 } from '@duckdb/node-api';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CommitLedger, checkLogReplay } from './commitLedger';
+import { readPlainRows } from './plainRows';
 
 const CATALOG = 'atlas';
 const ROW_GROUP_SIZE = 16_384;
@@ -80,6 +81,12 @@ export class Db {
 
   async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
     return (await this.all<T>(sql, params))[0];
+  }
+
+  /** Like `all`, for many rows of plain columns (see `readPlainRows`); no parameters. */
+  async allPlain<T>(sql: string): Promise<T[]> {
+    throwIfClientGone();
+    return this.withConnection((c) => abandonableRead(c, () => readPlainRows<T>(c, sql)));
   }
 
   async run(sql: string, params?: Params): Promise<void> {

@@ -33,7 +33,7 @@ function shapes<R extends { wkb: Uint8Array }>(rows: R[], props: (row: R) => Wkb
 }
 
 async function basemap(db: Db, layer: 'building' | 'road' | 'place', extent: Extent): Promise<WkbShape[]> {
-  const rows = await db.all<{ id: string; kind: string | null; name: string | null; wkb: Uint8Array }>(
+  const rows = await db.allPlain<{ id: string; kind: string | null; name: string | null; wkb: Uint8Array }>(
     `SELECT id, kind, name, ST_AsWKB(geom) AS wkb FROM basemap_features b WHERE layer = '${layer}' AND ${extentOverlaps('b', extent)}`,
   );
   return rows.map((r) => ({ wkb: r.wkb, properties: { id: r.id, kind: r.kind, name: r.name } }));
@@ -70,7 +70,7 @@ export const TILE_LAYERS = {
     // district tile between zoom 13 and 14.
     minZoom: 14,
     async features(db, extent) {
-      const rows = await db.all<{
+      const rows = await db.allPlain<{
         id: string;
         designation: string;
         area_m2: number;
