@@ -51,19 +51,16 @@ async function writeNationalParcels(server: RunningServer): Promise<{ parcels: n
 }
 
 /**
- * The server runs in this process: garbage left by the step before (the 3.3M-parcel write, the
- * previous zoom's tiles) is collected before a measurement starts, not in the middle of it.
- * Needs `--expose-gc` (npm run bench passes it); without it, a no-op.
- */
-function collectGarbage() {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/**
  * Fewer tiles than this (a small centre at a wide zoom has one or two, at z16 twenty) are asked
  * for again until there are: a p95 of 20 timings is the second slowest, one pause in the server.
  */
 const MIN_SAMPLES = 40;
+
+/**
+ * Tiles of the large place asked for at each zoom: it has thousands, and a p95 of 40 timings is
+ * the second slowest, which moved 38 → 57 ms between two runs of the same code.
+ */
+const NATIONAL_SAMPLE = 200;
 
 /**
  * p50/p95 of a sample of tiles, each cut from DuckDB (cold: the tile cache forgets the layer
@@ -79,7 +76,6 @@ async function coldAndWarm(
 ) {
   const urls = tiles.map(({ z, x, y }) => `${server.url}/api/tiles/${layer}/${z}/${x}/${y}.mvt`);
   const rounds = Math.ceil(MIN_SAMPLES / urls.length);
-  collectGarbage();
   const cold: number[] = [];
   const sizes: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -89,7 +85,6 @@ async function coldAndWarm(
       if (round === 0 && t.status === 200) sizes.push(t.bytes);
     }
   }
-  collectGarbage();
   const warm: number[] = [];
   for (let round = 0; round < rounds; round++) warm.push(...(await client.timeTiles(urls)).map((t) => t.ms));
   cold.sort((a, b) => a - b);
@@ -176,7 +171,7 @@ export async function benchTiles() {
           client,
           '3.3M parcels',
           'parcels',
-          sample(tilesCovering(national.bbox, z), 40, random),
+          sample(tilesCovering(national.bbox, z), NATIONAL_SAMPLE, random),
         ),
       );
 
