@@ -18,6 +18,7 @@ import {
 import { generateStatusHistory } from './generators/premisesStatus';
 import { COUNTERS, generateHourlyCounts, type CounterSpec } from './generators/footfall';
 import { seedEvents } from './generators/events';
+import { inIdList } from '../store/idList';
 
 const G = GENERATED_SOURCE.id;
 /** Share of generated premises that stand empty today: a typical Swedish city centre has 5–10 %. */
@@ -92,7 +93,7 @@ async function landPolygons(ctx: SeedContext, [minX, minY, maxX, maxY]: number[]
 export async function insertStakeholders(ctx: SeedContext, all: ReturnType<typeof generateOwners>['stakeholders']) {
   const known = new Set(
     (
-      await ctx.tx.all<{ id: string }>('SELECT id FROM stakeholders WHERE list_contains($ids, id)', {
+      await ctx.tx.all<{ id: string }>(`SELECT id FROM stakeholders WHERE ${inIdList('id')}`, {
         ids: listValue(all.map((s) => s.id)),
       })
     ).map((r) => r.id),

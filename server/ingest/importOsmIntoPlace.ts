@@ -14,6 +14,7 @@ import { basemapRows, osmRowId, premisesRows } from './osm/osmRows';
 import { linkPremisesToParcels } from './linkPremises';
 import { Random } from './random';
 import { transactionOrPreview } from './transactionOrPreview';
+import { inIdList } from '../store/idList';
 
 export interface OsmImportReport {
   buildings: number;
@@ -110,7 +111,7 @@ export async function writeOsmIntoPlace(
   );
   const basemap = basemapRows({ buildings, streets }, source);
   // A street that runs on into a neighbouring place is that place's too: the newest copy stands.
-  await tx.run('DELETE FROM basemap_features WHERE list_contains($ids, id)', {
+  await tx.run(`DELETE FROM basemap_features WHERE ${inIdList('id')}`, {
     ids: listValue(basemap.map((f) => f.id!)),
   });
   await insertRows(tx, 'basemap_features', basemap);

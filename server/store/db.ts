@@ -272,7 +272,7 @@ async function readAll<T>(c: DuckDBConnection, sql: string, params?: Params): Pr
 }
 
 /**
- * DuckDB cannot tell the type of an empty list (`list_contains($ids, …)` with no ids), so an
+ * DuckDB cannot tell the type of an empty list (`unnest($ids)` with no ids), so an
  * empty one is bound as a list of text: every list parameter here holds ids.
  */
 function emptyListTypes(params?: Params): Record<string, DuckDBType> | undefined {

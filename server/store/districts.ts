@@ -6,6 +6,7 @@ import { toFeature } from '../geo/features';
 import { wkbToGeometry } from '../geo/wkb';
 import type { Extent } from '../domain/extent';
 import { extentOverlaps } from './extentFilter';
+import { inIdList } from './idList';
 
 const CURRENT_VERSION = `JOIN district_versions v ON v.district_id = d.id
   AND v.version = (SELECT max(version) FROM district_versions WHERE district_id = d.id)`;
@@ -120,7 +121,7 @@ export async function parcelsWithStakeholders(
   const ids = listValue(parcelIds);
   const [parcels, owners, tenants, premises] = await Promise.all([
     db.all<{ id: string; designation: string; areaM2: number; generated: boolean }>(
-      'SELECT id, designation, area_m2 AS "areaM2", generated FROM parcels WHERE list_contains($ids, id)',
+      `SELECT id, designation, area_m2 AS "areaM2", generated FROM parcels WHERE ${inIdList('id')}`,
       { ids },
     ),
     db.all<DistrictParcel['owners'][number] & { parcelId: string }>(
@@ -130,7 +131,7 @@ export async function parcelsWithStakeholders(
               s.is_private_person AS "isPrivatePerson", CASE WHEN s.is_private_person THEN NULL ELSE s.org_number END AS "orgNumber",
               o.share, s.engagement_step AS "engagementStep"
        FROM parcel_owners o JOIN stakeholders s ON s.id = o.stakeholder_id
-       WHERE list_contains($ids, o.parcel_id) ORDER BY o.share DESC, s.name`,
+       WHERE ${inIdList('o.parcel_id')} ORDER BY o.share DESC, s.name`,
       { ids, personal: includePersonalData },
     ),
     db.all<DistrictParcel['tenants'][number] & { parcelId: string }>(
@@ -138,14 +139,14 @@ export async function parcelsWithStakeholders(
               s.engagement_step AS "engagementStep"
        FROM premises pr JOIN premises_tenants t ON t.premises_id = pr.id JOIN stakeholders s ON s.id = t.stakeholder_id
        LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-       WHERE list_contains($ids, pr.parcel_id) AND (NOT s.is_private_person OR $personal) ORDER BY s.name`,
+       WHERE ${inIdList('pr.parcel_id')} AND (NOT s.is_private_person OR $personal) ORDER BY s.name`,
       { ids, personal: includePersonalData },
     ),
     db.all<{ parcelId: string; premises: number; vacant: number }>(
       `SELECT pr.parcel_id AS "parcelId", count(*)::INTEGER AS premises,
               count(*) FILTER (WHERE (${visibleStatus(includePersonalData)}) = 'vacant')::INTEGER AS vacant
        FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-       WHERE list_contains($ids, pr.parcel_id) GROUP BY ALL`,
+       WHERE ${inIdList('pr.parcel_id')} GROUP BY ALL`,
       { ids },
     ),
   ]);
@@ -183,7 +184,7 @@ export function premisesByIds(db: Db, premisesIds: string[]) {
   }>(
     `SELECT pr.id, pr.lon, pr.lat, pr.kind, st.status, pr.floor_area_m2 AS "floorAreaM2"
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
-     WHERE list_contains($ids, pr.id) ORDER BY pr.id`,
+     WHERE ${inIdList('pr.id')} ORDER BY pr.id`,
     { ids: listValue(premisesIds) },
   );
 }

@@ -1,5 +1,6 @@
 import { listValue } from '@duckdb/node-api';
 import type { Db } from './db';
+import { inIdList } from './idList';
 
 /**
  * Vacancy over time from the premises' status history: on the first day of each month, the
@@ -21,7 +22,7 @@ export async function vacancySeries(db: Db, premisesIds: string[], from: string,
        SELECT d.at, s.status, coalesce(p.floor_area_m2, 0) AS area
        FROM dates d JOIN premises_status s ON s.valid_from <= d.at AND (s.valid_to IS NULL OR s.valid_to > d.at)
        JOIN premises p ON p.id = s.premises_id
-       WHERE list_contains($ids, s.premises_id))
+       WHERE ${inIdList('s.premises_id')})
      SELECT strftime(d.at, '%Y-%m-%d') AS at, count(s.status)::INTEGER AS premises,
             count(*) FILTER (WHERE s.status = 'vacant')::INTEGER AS vacant,
             (count(*) FILTER (WHERE s.status = 'vacant') / nullif(count(s.status), 0))::DOUBLE AS rate,
@@ -53,7 +54,7 @@ export async function vacantNow(db: Db, premisesIds: string[], today: string, { 
             p.floor_area_m2 AS "floorAreaM2"
      FROM premises p JOIN premises_status s ON s.premises_id = p.id AND s.valid_to IS NULL
      LEFT JOIN parcels pa ON pa.id = p.parcel_id
-     WHERE s.status = 'vacant' AND list_contains($ids, p.id)
+     WHERE s.status = 'vacant' AND ${inIdList('p.id')}
        ${seeAll ? '' : 'AND p.id IN (SELECT premises_id FROM premises_listings)'} ORDER BY s.valid_from, p.id`,
     { ids: listValue(premisesIds), today },
   );

@@ -11,6 +11,7 @@ import { guessDesignationField, type ParcelSource } from './parcelSource';
 import { linkPremisesToParcels } from '../linkPremises';
 import { transactionOrPreview } from '../transactionOrPreview';
 import { slug } from '../../domain/slug';
+import { inIdList } from '../../store/idList';
 
 export interface ParcelImportReport {
   format: string;
@@ -108,11 +109,11 @@ export async function importParcelsIntoPlace(
         },
       ]);
     }
-    const existing = await tx.all<{ id: string }>('SELECT id FROM parcels WHERE list_contains($ids, id)', {
+    const existing = await tx.all<{ id: string }>(`SELECT id FROM parcels WHERE ${inIdList('id')}`, {
       ids: listValue(rows.map((r) => r.id)),
     });
     if (existing.length)
-      await tx.run('DELETE FROM parcels WHERE list_contains($ids, id)', { ids: listValue(existing.map((r) => r.id)) });
+      await tx.run(`DELETE FROM parcels WHERE ${inIdList('id')}`, { ids: listValue(existing.map((r) => r.id)) });
     await insertRows(
       tx,
       'parcels',
