@@ -97,6 +97,43 @@ describe('the first screen: Stockholm City', () => {
     await note.locator('summary').click();
   });
 
+  it('paints its first view once, whole, not tile by tile as the tiles come in', async () => {
+    const fresh = await app.browser.newPage({ ...TEST_PAGE, viewport: VIEW });
+    // Every animation frame up to the first settled one in which the map's WebGL drew, with
+    // whether its view had loaded.
+    await fresh.addInitScript(() => {
+      const painted: { at: number; viewLoaded: boolean }[] = [];
+      (window as unknown as { painted: typeof painted }).painted = painted;
+      let drew = false;
+      for (const draw of ['drawElements', 'drawArrays'] as const) {
+        const original = WebGL2RenderingContext.prototype[draw] as (...args: unknown[]) => void;
+        WebGL2RenderingContext.prototype[draw] = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+          drew = true;
+          return original.apply(this, args);
+        } as never;
+      }
+      const frame = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) =>
+        frame((time) => {
+          drew = false;
+          const settledBefore = document.querySelector('[data-map-idle="true"]') !== null;
+          callback(time);
+          if (drew && !settledBefore)
+            painted.push({ at: performance.now(), viewLoaded: window.__platsatlas?.map.loaded() ?? false });
+        });
+    });
+    await fresh.goto(app.server.url);
+    await waitForMapIdle(fresh);
+    const painted = await fresh.evaluate(
+      () => (window as unknown as { painted: { at: number; viewLoaded: boolean }[] }).painted,
+    );
+    await fresh.close();
+    expect(painted.length).toBeGreaterThan(0);
+    // A view still loading after two seconds is painted as it is (a slow line): only the frames
+    // before that must wait for the whole view.
+    expect(painted.filter((p) => p.at < 2000 && !p.viewLoaded)).toEqual([]);
+  });
+
   it('says so when the address names a place there is none of', async () => {
     const shell = await (await fetch(`${app.server.url}/p/ingen-plats/`)).text();
     expect(shell).not.toContain('platsatlas-first-data');

@@ -5,8 +5,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { Bbox } from './bbox';
-import { FABRIC_LAYER_IDS } from './basemapStyle';
+import { BASEMAP_COLORS, FABRIC_LAYER_IDS } from './basemapStyle';
 import { trackLoad, whenLoaded } from './mapLoaded';
+import { paintFirstViewWhole } from './firstViewWhole';
 import { waterOnceLandLoads, withLandWhileLoading } from './landWhileLoading';
 import { pickWithMapLibre, removeOwnTooltip, withMapFeature, type MapPick } from './mapPicking';
 
@@ -88,6 +89,7 @@ export function MapView({
       // compositor copy the whole canvas every frame. A still redraws first (mapStill).
     });
     trackLoad(map);
+    paintFirstViewWhole(map);
     waterOnceLandLoads(map);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -201,6 +203,8 @@ export function MapView({
     <div
       ref={container}
       className="map"
+      // What shows until the first view is painted whole (paintFirstViewWhole).
+      style={{ background: BASEMAP_COLORS.land }}
       data-testid="map"
       data-map-idle="false"
       role="application"
