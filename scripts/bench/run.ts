@@ -14,7 +14,7 @@ import { benchPlaceImports } from './placeImports';
 // The first map first: later benchmarks leave this process (whose server the pages talk to) with
 // gigabytes to collect, which showed as a slower server in the pages' times.
 printTable(
-  'First map idle and JavaScript fetched before it (gzip, MapLibre worker included), headless Chromium (SwiftShader), 1400×900, Stockholm City; ratios against a bare MapLibre page drawing the same base map from the same server, same run',
+  'First map idle and JavaScript fetched before it (gzip, MapLibre worker included), headless Chromium (SwiftShader), 1400×900, Stockholm City; ratios against a bare MapLibre page drawing the same base map from the same server, same run; the last column against that page painting its first view once, whole, as the app does',
   await benchFirstMap(25),
 );
 const bbox = await benchBboxQueries();
