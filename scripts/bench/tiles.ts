@@ -51,16 +51,15 @@ async function writeNationalParcels(server: RunningServer): Promise<{ parcels: n
 }
 
 /**
- * Fewer tiles than this (a small centre at a wide zoom has one or two, at z16 twenty) are asked
- * for again until there are: a p95 of 20 timings is the second slowest, one pause in the server.
+ * Timings a row's p50/p95 are taken from. Fewer tiles than this (a small centre at a wide zoom
+ * has one or two, at z16 twenty) are asked for again until there are. A p95 of 40 timings is the
+ * second slowest, one pause in the server: the large place's z14 cold p95 moved 38 → 57 ms and a
+ * demo row's warm p95 1.1 → 5.7 ms between runs of the same code. Of 200 it is the tenth.
  */
-const MIN_SAMPLES = 40;
+const MIN_SAMPLES = 200;
 
-/**
- * Tiles of the large place asked for at each zoom: it has thousands, and a p95 of 40 timings is
- * the second slowest, which moved 38 → 57 ms between two runs of the same code.
- */
-const NATIONAL_SAMPLE = 200;
+/** Tiles of the large place asked for at each zoom (it has thousands): one timing each. */
+const NATIONAL_SAMPLE = MIN_SAMPLES;
 
 /**
  * p50/p95 of a sample of tiles, each cut from DuckDB (cold: the tile cache forgets the layer
