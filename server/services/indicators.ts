@@ -6,6 +6,7 @@ import type { DistrictBoundary } from '../store/districts';
 import { districtParcels, premisesInside } from './districtParcels';
 import { countersInside, zonesTouching } from './districtScope';
 import { lastFullWeek } from '../domain/weeks';
+import { inIdList } from '../store/idList';
 
 /**
  * The district's indicators as the data says today: vacancy rate of the premises inside,
@@ -24,7 +25,7 @@ export async function currentIndicators(db: Db, boundary: DistrictBoundary): Pro
     const from = week.startUtc - 21 * 86_400_000;
     const row = await db.one<{ total: number }>(
       `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_counts
-       WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`,
+       WHERE ${inIdList('counter_id')} AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)`,
       { ids: listValue(counters), from, to: week.endUtc },
     );
     footfallPerWeek = Math.round(row!.total / 4);
@@ -35,8 +36,8 @@ export async function currentIndicators(db: Db, boundary: DistrictBoundary): Pro
   if (zones.length) {
     const row = await db.one<{ v: number | null }>(
       `SELECT avg(value)::DOUBLE AS v FROM index_values
-       WHERE series = 'turnover' AND list_contains($ids, zone_id)
-         AND period = (SELECT max(period) FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id))`,
+       WHERE series = 'turnover' AND ${inIdList('zone_id')}
+         AND period = (SELECT max(period) FROM index_values WHERE series = 'turnover' AND ${inIdList('zone_id')})`,
       { ids: listValue(zones.map((z) => z.id)) },
     );
     turnoverIndex = row?.v ?? null;

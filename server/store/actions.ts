@@ -6,6 +6,7 @@ import { audit } from './audit';
 import { expectVersion, versionColumn } from './editVersions';
 import { geometryToWkb, wkbToGeometry } from '../geo/wkb';
 import { DuckDBBlobValue } from '@duckdb/node-api';
+import { inIdList } from './idList';
 
 export interface FinancingShare {
   party: string;
@@ -67,7 +68,7 @@ async function withFinancing(db: Pick<Db, 'all'>, rows: ActionRow[]) {
       ? []
       : await db.all<FinancingShare & { actionId: string }>(
           `SELECT action_id AS "actionId", party, share, stakeholder_id AS "stakeholderId" FROM action_financing
-     WHERE list_contains($ids, action_id) ORDER BY action_id, position`,
+     WHERE ${inIdList('action_id')} ORDER BY action_id, position`,
           { ids: listValue(rows.map((r) => r.id)) },
         );
   return rows.map(({ wkb, ...r }) => ({

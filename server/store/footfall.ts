@@ -4,6 +4,7 @@ import { stockholmMidnightUtc, toStockholmIso } from '../domain/stockholmTime';
 import { lastFullWeek } from '../domain/weeks';
 import type { Extent } from '../domain/extent';
 import { pointInExtent } from './extentFilter';
+import { inIdList } from './idList';
 
 export type Interval = 'hour' | 'day' | 'week' | 'month';
 
@@ -70,7 +71,7 @@ export async function summedSeries(db: Db, counterIds: string[], from: string, t
   if (interval !== 'hour') return dailyBuckets(db, counterIds, from, to, interval);
   const rows = await db.all<{ t: number; count: number }>(
     `SELECT epoch_ms(ts)::DOUBLE AS t, sum(count)::DOUBLE AS count FROM footfall_counts
-     WHERE list_contains($ids, counter_id) AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)
+     WHERE ${inIdList('counter_id')} AND ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)
      GROUP BY ts ORDER BY ts`,
     { ids: listValue(counterIds), from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) },
   );
@@ -90,7 +91,7 @@ export async function dailyBuckets(
 ) {
   const rows = await db.all<{ day: string; count: number }>(
     `SELECT strftime(date_trunc('${interval}', day), '%Y-%m-%d') AS day, sum(count)::DOUBLE AS count
-     FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $from::DATE AND day < $to::DATE
+     FROM footfall_daily WHERE ${inIdList('counter_id')} AND day >= $from::DATE AND day < $to::DATE
      GROUP BY 1 ORDER BY 1`,
     { ids: listValue(counterIds), from, to },
   );

@@ -3,6 +3,7 @@ import type { Db } from './db';
 import { stockholmMidnightUtc } from '../domain/stockholmTime';
 import { shiftYear } from '../domain/calendar';
 import { changePercent } from '../domain/changePercent';
+import { inIdList } from './idList';
 
 const range = (from: string, to: string) => ({ from: stockholmMidnightUtc(from), to: stockholmMidnightUtc(to) });
 const IN_RANGE = 'ts >= to_timestamp($from / 1000) AND ts < to_timestamp($to / 1000)';
@@ -25,7 +26,7 @@ export async function yearOverYear(db: Db, counterIds: string[], from: string, t
   const total = async (f: string, t: string) =>
     (await db.one<{ total: number; hours: number }>(
       `SELECT coalesce(sum(count), 0)::DOUBLE AS total, coalesce(sum(hours), 0)::INTEGER AS hours FROM footfall_daily
-     WHERE list_contains($ids, counter_id) AND day >= $from::DATE AND day < $to::DATE`,
+     WHERE ${inIdList('counter_id')} AND day >= $from::DATE AND day < $to::DATE`,
       { ids: listValue(counterIds), from: f, to: t },
     ))!;
   const now = await total(from, to);

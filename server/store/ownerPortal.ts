@@ -3,6 +3,7 @@ import type { Db } from './db';
 import { audit } from './audit';
 import { editVersion, expectVersion, versionColumn } from './editVersions';
 import { wkbToGeometry } from '../geo/wkb';
+import { inIdList } from './idList';
 
 export async function ownerActionDistance(db: Db): Promise<number> {
   return Number(
@@ -87,7 +88,7 @@ export function premisesOnParcels(db: Db, parcelIds: string[], userId: string) {
               THEN strftime(timezone('UTC', st.recorded_at + INTERVAL ${UNDO_HOURS} HOUR), '%Y-%m-%dT%H:%M:%SZ') END AS "undoUntil"
      FROM premises pr LEFT JOIN premises_status st ON st.premises_id = pr.id AND st.valid_to IS NULL
      LEFT JOIN premises_listings l ON l.premises_id = pr.id
-     WHERE list_contains($ids, pr.parcel_id) ORDER BY pr.name NULLS LAST, pr.id`,
+     WHERE ${inIdList('pr.parcel_id')} ORDER BY pr.name NULLS LAST, pr.id`,
     { ids: listValue(parcelIds), user: userId },
   );
 }
@@ -114,7 +115,7 @@ export async function placedActions(db: Db) {
 /** A stakeholder's shares of the financing of the given actions. */
 export function financingShares(db: Db, stakeholderId: string, actionIds: string[]) {
   return db.all<{ actionId: string; share: number }>(
-    `SELECT action_id AS "actionId", share FROM action_financing WHERE stakeholder_id = $sh AND list_contains($ids, action_id)`,
+    `SELECT action_id AS "actionId", share FROM action_financing WHERE stakeholder_id = $sh AND ${inIdList('action_id')}`,
     { sh: stakeholderId, ids: listValue(actionIds) },
   );
 }

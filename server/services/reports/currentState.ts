@@ -10,6 +10,7 @@ import { getProcess } from '../../store/process';
 import { districtSummary } from '../../domain/districtSummary';
 import { firstOfMonth, monthsBefore } from '../../domain/calendar';
 import { changePercent } from '../../domain/changePercent';
+import { inIdList } from '../../store/idList';
 
 /**
  * The current-state analysis (nulägesanalys) of a district, from the data as of `asOf` (the
@@ -56,7 +57,7 @@ export async function currentStateReport(db: Db, boundary: DistrictBoundary, asO
     zones.length
       ? db.all<{ period: string; value: number }>(
           `SELECT strftime(period, '%Y-%m-%d') AS period, avg(value)::DOUBLE AS value FROM index_values
-       WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $from::DATE AND period < $to::DATE GROUP BY period ORDER BY period`,
+       WHERE series = 'turnover' AND ${inIdList('zone_id')} AND period >= $from::DATE AND period < $to::DATE GROUP BY period ORDER BY period`,
           { ids: listValue(zones.map((z) => z.id)), from, to },
         )
       : [],

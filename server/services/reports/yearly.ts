@@ -10,6 +10,7 @@ import { countersInside, zonesTouching } from '../districtScope';
 import { vacancySeries } from '../../store/vacancy';
 import { firstOfMonth, monthsBefore, shiftYear } from '../../domain/calendar';
 import { changePercent } from '../../domain/changePercent';
+import { inIdList } from '../../store/idList';
 
 /**
  * The yearly report to the municipal board: the actions finished in the year, the money they
@@ -54,14 +55,14 @@ export async function yearlyReport(db: Db, boundary: DistrictBoundary, year: num
   const footfall = async (f: string, t: string) =>
     counters.length
       ? (await db.one<{ total: number }>(
-          `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_daily WHERE list_contains($ids, counter_id) AND day >= $f::DATE AND day < $t::DATE`,
+          `SELECT coalesce(sum(count), 0)::DOUBLE AS total FROM footfall_daily WHERE ${inIdList('counter_id')} AND day >= $f::DATE AND day < $t::DATE`,
           { ids: listValue(counters), f, t },
         ))!.total
       : null;
   const turnover = async (f: string, t: string) =>
     zones.length
       ? (await db.one<{ v: number | null }>(
-          `SELECT avg(value)::DOUBLE AS v FROM index_values WHERE series = 'turnover' AND list_contains($ids, zone_id) AND period >= $f::DATE AND period < $t::DATE`,
+          `SELECT avg(value)::DOUBLE AS v FROM index_values WHERE series = 'turnover' AND ${inIdList('zone_id')} AND period >= $f::DATE AND period < $t::DATE`,
           { ids: listValue(zones.map((z) => z.id)), f, t },
         ))!.v
       : null;
